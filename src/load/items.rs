@@ -1,0 +1,243 @@
+//! Reads each kind of table (`[timeline]`, `[[source]]`, `[[era]]`, `[[event]]`) into the model.
+
+use toml::de::DeTable;
+
+use super::read::{Reader, is_kebab, suggest};
+use crate::model::{Custody, Era, Event, Excerpt, Kind, Legal, Meta, PartialDate, Source};
+use crate::text::sanitize;
+
+const META_KEYS: &[&str] = &["title", "subject", "from", "to"];
+const SOURCE_KEYS: &[&str] = &["id", "title", "author", "publisher", "date", "url", "file"];
+const ERA_KEYS: &[&str] = &["name", "from", "to"];
+const LEGAL_KEYS: &[&str] = &["charge", "court", "instance", "outcome", "sentence"];
+const EXCERPT_KEYS: &[&str] = &["source", "text"];
+/// The keys an `[[event]]` may hold.
+pub const EVENT_KEYS: &[&str] = &[
+    "id", "date", "end", "approximate", "kind", "title", "summary", "place", "tags", "case",
+    "related", "disputed", "custody", "legal", "excerpt",
+];
+
+/// Where the parts of an event stand in the file, for the checks that follow reading.
+#[derive(Debug, Default, Clone)]
+pub struct EventSpans {
+    /// The `id` value.
+    pub id: usize,
+    /// The `date` value.
+    pub date: usize,
+    /// Whether `date` was read; the span checks skip an event whose date was not.
+    pub dated: bool,
+    /// The `end` value.
+    pub end: usize,
+    /// Each `related` entry.
+    pub related: Vec<usize>,
+    /// Each excerpt's `source` value.
+    pub sources: Vec<usize>,
+}
+
+/// Reports each required key absent from a table (a present but bad one is reported where read).
+fn missing_keys(r: &mut Reader, table: &DeTable<'_>, at: usize, required: &[&str], what: &str) {
+    for key in required {
+        if !table.contains_key(*key) {
+            r.missing(at, key, what);
+        }
+    }
+}
+
+/// Reads a kebab-case id, reporting one that is not.
+fn id(r: &mut Reader, value: &super::read::Value<'_>) -> Option<String> {
+    let id = r.string("id", value)?;
+    if !is_kebab(&id) {
+        r.problem(
+            value.span().start,
+            format!("id \"{}\" must be lowercase-kebab, like \"arrest-2023\"", sanitize(&id)),
+        );
+    }
+    Some(id)
+}
+
+/// Reads the `[timeline]` header.
+pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
+    let (mut title, mut subject, mut from, mut to) = (None, None, None, None);
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "title" => title = r.line("title", value),
+            "subject" => subject = r.line("subject", value),
+            "from" => from = r.date("from", value),
+            "to" => to = r.date("to", value),
+            _ => r.unknown_key(key, "[timeline]", META_KEYS),
+        }
+    }
+    missing_keys(r, table, at, &["title", "subject", "from", "to"], "[timeline]");
+    Some(Meta { title: title?, subject: subject?, from: from?, to: to? })
+}
+
+/// Reads one `[[source]]`.
+pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source, usize)> {
+    let mut s = Source { id: String::new(), title: String::new(), author: None, publisher: None, date: None, url: None, file: None };
+    let (mut has_id, mut has_title, mut id_at) = (false, false, at);
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "id" => {
+                id_at = value.span().start;
+                has_id = id(r, value).map(|v| s.id = v).is_some();
+            }
+            "title" => has_title = r.line("title", value).map(|v| s.title = v).is_some(),
+            "author" => s.author = r.line("author", value),
+            "publisher" => s.publisher = r.line("publisher", value),
+            "date" => s.date = r.date("date", value),
+            "url" => s.url = r.line("url", value),
+            "file" => s.file = r.line("file", value),
+            _ => r.unknown_key(key, "[[source]]", SOURCE_KEYS),
+        }
+    }
+    missing_keys(r, table, at, &["id", "title"], "[[source]]");
+    (has_id && has_title).then_some((s, id_at))
+}
+
+/// Reads one `[[era]]`.
+pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
+    let (mut name, mut from, mut to) = (None, None, None);
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "name" => name = r.line("name", value),
+            "from" => from = r.date("from", value),
+            "to" => to = r.date("to", value),
+            _ => r.unknown_key(key, "[[era]]", ERA_KEYS),
+        }
+    }
+    missing_keys(r, table, at, ERA_KEYS, "[[era]]");
+    let era = Era { name: name?, from: from?, to: to? };
+    if era.to.last_day() < era.from.start() {
+        r.problem(at, format!("era \"{}\" ends before it begins", sanitize(&era.name)));
+    }
+    Some(era)
+}
+
+fn legal(r: &mut Reader, table: &DeTable<'_>) -> Legal {
+    let mut legal = Legal::default();
+    for (key, value) in table {
+        let slot = match key.get_ref().as_ref() {
+            "charge" => &mut legal.charge,
+            "court" => &mut legal.court,
+            "instance" => &mut legal.instance,
+            "outcome" => &mut legal.outcome,
+            "sentence" => &mut legal.sentence,
+            _ => {
+                r.unknown_key(key, "[event.legal]", LEGAL_KEYS);
+                continue;
+            }
+        };
+        *slot = r.line(key.get_ref(), value);
+    }
+    legal
+}
+
+fn excerpt(r: &mut Reader, table: &DeTable<'_>, at: usize, spans: &mut EventSpans) -> Option<Excerpt> {
+    let (mut source, mut text, mut offset) = (None, None, at);
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "source" => {
+                spans.sources.push(value.span().start);
+                source = r.string("source", value);
+            }
+            "text" => {
+                offset = value.span().start;
+                text = r.string("text", value);
+                if text.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                    r.problem(offset, "excerpt `text` is empty");
+                }
+            }
+            _ => r.unknown_key(key, "[[event.excerpt]]", EXCERPT_KEYS),
+        }
+    }
+    missing_keys(r, table, at, EXCERPT_KEYS, "[[event.excerpt]]");
+    Some(Excerpt { source: source?, text: text?, offset })
+}
+
+fn kind(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Kind> {
+    let name = r.string("kind", value)?;
+    let kind = Kind::parse(&name);
+    if kind.is_none() {
+        let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+        let tail = suggest(&name, &names).map_or_else(
+            || format!(" (expected one of: {})", names.join(", ")),
+            |s| format!("; did you mean `{s}`?"),
+        );
+        r.problem(value.span().start, format!("unknown kind `{}`{tail}", sanitize(&name)));
+    }
+    kind
+}
+
+fn custody(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Custody> {
+    let name = r.string("custody", value)?;
+    let custody = Custody::parse(&name);
+    if custody.is_none() {
+        r.problem(
+            value.span().start,
+            format!("unknown custody `{}` (expected free, detained or imprisoned)", sanitize(&name)),
+        );
+    }
+    custody
+}
+
+/// Reads one `[[event]]`, with the spans the later checks need.
+pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpans) {
+    let mut spans = EventSpans { id: at, date: at, end: at, ..EventSpans::default() };
+    let (mut id_v, mut date, mut kind_v, mut title, mut summary) = (None, None, None, None, None);
+    let mut e = Event {
+        id: String::new(), date: PartialDate::year(0), end: None, approximate: false,
+        kind: Kind::Other, title: String::new(), summary: String::new(), place: None,
+        tags: Vec::new(), case: None, related: Vec::new(), disputed: None, custody: None,
+        legal: None, excerpts: Vec::new(),
+    };
+    let mut has_excerpts = false;
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "id" => (id_v, spans.id) = (id(r, value), value.span().start),
+            "date" => (date, spans.date) = (r.date("date", value), value.span().start),
+            "end" => (e.end, spans.end) = (r.date("end", value), value.span().start),
+            "approximate" => e.approximate = r.boolean("approximate", value).unwrap_or(false),
+            "kind" => kind_v = kind(r, value),
+            "title" => title = r.line("title", value),
+            "summary" => summary = r.string("summary", value),
+            "place" => e.place = r.line("place", value),
+            "tags" => e.tags = r.strings("tags", value).into_iter().map(|(t, _)| t).collect(),
+            "case" => e.case = r.line("case", value),
+            "related" => {
+                (e.related, spans.related) = r.strings("related", value).into_iter().unzip();
+            }
+            "disputed" => e.disputed = r.string("disputed", value),
+            "custody" => e.custody = custody(r, value),
+            "legal" => e.legal = r.table("legal", value).map(|t| legal(r, t)),
+            "excerpt" => {
+                has_excerpts = true;
+                for (t, at) in r.tables("excerpt", value) {
+                    e.excerpts.extend(excerpt(r, t, at, &mut spans));
+                }
+            }
+            _ => r.unknown_key(key, "[[event]]", EVENT_KEYS),
+        }
+    }
+    let what = id_v.as_deref().map_or_else(|| "[[event]]".to_owned(), |id| format!("event \"{}\"", sanitize(id)));
+    missing_keys(r, table, at, &["id", "date", "kind", "title", "summary"], &what);
+    if !has_excerpts {
+        r.problem(at, format!("{what} has no excerpt; add at least one [[event.excerpt]]"));
+    }
+    if let (Some(k), None) = (kind_v, &e.legal)
+        && k.is_legal()
+    {
+        r.problem(at, format!("{what} is of kind `{k}` but has no [event.legal] table"));
+    }
+    if let (Some(Kind::Ruling), Some(l)) = (kind_v, &e.legal)
+        && l.court.is_none()
+    {
+        r.problem(at, format!("{what} is a ruling but its [event.legal] table has no `court`"));
+    }
+    // Missing parts were reported above; defaults keep the event in the cross-entry checks.
+    e.id = id_v.unwrap_or_default();
+    spans.dated = date.is_some();
+    e.date = date.unwrap_or(PartialDate::year(0));
+    e.kind = kind_v.unwrap_or(Kind::Other);
+    (e.title, e.summary) = (title.unwrap_or_default(), summary.unwrap_or_default());
+    (e, spans)
+}

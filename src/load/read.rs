@@ -1,0 +1,156 @@
+//! Reads the spanned TOML tree into model values, collecting every problem with its offset.
+
+use toml::Spanned;
+use toml::de::{DeString, DeTable, DeValue};
+
+use crate::model::PartialDate;
+use crate::text::sanitize;
+
+/// A TOML value with its byte span.
+pub type Value<'i> = Spanned<DeValue<'i>>;
+
+/// Collects problems while reading, each at a byte offset.
+#[derive(Debug, Default)]
+pub struct Reader {
+    /// The problems found so far: byte offset and message.
+    pub problems: Vec<(usize, String)>,
+}
+
+/// The closest allowed word to a mistyped one, if any is close.
+#[must_use]
+pub fn suggest<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    allowed
+        .iter()
+        .map(|a| (strsim::jaro_winkler(word, a), *a))
+        .filter(|(score, a)| *score >= 0.8 || (word.len() > 3 && strsim::levenshtein(word, a) <= 2))
+        .max_by(|x, y| x.0.total_cmp(&y.0))
+        .map(|(_, a)| a)
+}
+
+/// The ` (did you mean `x`?)` tail of a message, or nothing.
+fn hint(word: &str, allowed: &[&str]) -> String {
+    suggest(word, allowed).map_or_else(String::new, |s| format!("; did you mean `{s}`?"))
+}
+
+impl Reader {
+    /// Records a problem at a byte offset.
+    pub fn problem(&mut self, offset: usize, message: impl Into<String>) {
+        self.problems.push((offset, message.into()));
+    }
+
+    /// Reports a key that is not one of `allowed` in the table `what`.
+    pub fn unknown_key(&mut self, key: &Spanned<DeString<'_>>, what: &str, allowed: &[&str]) {
+        let name = key.get_ref();
+        let msg = format!("unknown key `{}` in {what}{}", sanitize(name), hint(name, allowed));
+        self.problem(key.span().start, msg);
+    }
+
+    /// Reports a required key that is missing from a table.
+    pub fn missing(&mut self, offset: usize, key: &str, what: &str) {
+        self.problem(offset, format!("missing `{key}` in {what}"));
+    }
+
+    fn wrong_type(&mut self, key: &str, value: &Value<'_>, expected: &str) {
+        let found = value.get_ref().type_str();
+        self.problem(value.span().start, format!("`{key}` must be {expected}, found {found}"));
+    }
+
+    /// A string value.
+    pub fn string(&mut self, key: &str, value: &Value<'_>) -> Option<String> {
+        if let Some(s) = value.get_ref().as_str() {
+            Some(s.to_owned())
+        } else {
+            self.wrong_type(key, value, "a string");
+            None
+        }
+    }
+
+    /// A one-line, non-empty string value.
+    pub fn line(&mut self, key: &str, value: &Value<'_>) -> Option<String> {
+        let s = self.string(key, value)?;
+        if s.trim().is_empty() {
+            self.problem(value.span().start, format!("`{key}` is empty"));
+        } else if s.contains('\n') {
+            self.problem(value.span().start, format!("`{key}` must be one line"));
+        }
+        Some(s)
+    }
+
+    /// A boolean value.
+    pub fn boolean(&mut self, key: &str, value: &Value<'_>) -> Option<bool> {
+        let b = value.get_ref().as_bool();
+        if b.is_none() {
+            self.wrong_type(key, value, "true or false");
+        }
+        b
+    }
+
+    /// An array of strings, each with the offset it stands at.
+    pub fn strings(&mut self, key: &str, value: &Value<'_>) -> Vec<(String, usize)> {
+        let Some(items) = value.get_ref().as_array() else {
+            self.wrong_type(key, value, "an array of strings");
+            return Vec::new();
+        };
+        items
+            .iter()
+            .filter_map(|item| Some((self.string(key, item)?, item.span().start)))
+            .collect()
+    }
+
+    /// A date, written as a string (`"2023"`, `"2023-07"`, `"2023-07-25"`) or a TOML date.
+    pub fn date(&mut self, key: &str, value: &Value<'_>) -> Option<PartialDate> {
+        let offset = value.span().start;
+        let parsed = match value.get_ref() {
+            DeValue::String(s) => PartialDate::parse(s).map_err(|e| {
+                format!("`{key}` = \"{}\" is not a valid date: {e}", sanitize(s))
+            }),
+            DeValue::Datetime(dt) => match (dt.date, dt.time) {
+                (Some(d), None) => PartialDate::new(
+                    i32::from(d.year),
+                    Some(u32::from(d.month)),
+                    Some(u32::from(d.day)),
+                )
+                .map_err(|e| format!("`{key}` is not a valid date: {e}")),
+                _ => Err(format!("`{key}` must be a date without a time")),
+            },
+            DeValue::Integer(i) if i.as_str().len() == 4 => {
+                Err(format!("`{key}` must be a string; write \"{}\"", i.as_str()))
+            }
+            other => Err(format!(
+                "`{key}` must be a date such as \"2023-07-25\", found {}",
+                other.type_str()
+            )),
+        };
+        parsed.map_err(|msg| self.problem(offset, msg)).ok()
+    }
+
+    /// A table value.
+    pub fn table<'a, 'i>(&mut self, key: &str, value: &'a Value<'i>) -> Option<&'a DeTable<'i>> {
+        let table = value.get_ref().as_table();
+        if table.is_none() {
+            self.wrong_type(key, value, "a table");
+        }
+        table
+    }
+
+    /// An array of tables (`[[key]]`), each with the offset it starts at.
+    pub fn tables<'a, 'i>(&mut self, key: &str, value: &'a Value<'i>) -> Vec<(&'a DeTable<'i>, usize)> {
+        let Some(items) = value.get_ref().as_array() else {
+            self.wrong_type(key, value, &format!("an array of tables (`[[{key}]]`)"));
+            return Vec::new();
+        };
+        items
+            .iter()
+            .filter_map(|item| Some((self.table(key, item)?, item.span().start)))
+            .collect()
+    }
+}
+
+/// Whether an id is lowercase-kebab: `a-z`, `0-9` and single inner hyphens.
+#[must_use]
+pub fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}

@@ -1,0 +1,53 @@
+//! `check --sources`: every excerpt must stand verbatim in its stored source text.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::{Diagnostic, LineIndex, LoadError, read_text};
+use crate::model::Timeline;
+use crate::text::sanitize;
+
+/// Collapses every run of whitespace to one space, so that only whitespace may differ.
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Checks each excerpt whose source names a `file` against `dir/file`.
+///
+/// # Errors
+/// One diagnostic per excerpt that is not found, or the reason a source file is unreadable.
+pub fn verify_sources(file: &str, text: &str, timeline: &Timeline, dir: &Path) -> Result<usize, LoadError> {
+    let mut texts: HashMap<&str, String> = HashMap::new();
+    for source in &timeline.sources {
+        if let Some(name) = &source.file {
+            texts.insert(&source.id, squash(&read_text(&dir.join(name))?));
+        }
+    }
+    let lines = LineIndex::new(text);
+    let mut checked = 0;
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    for event in &timeline.events {
+        for excerpt in &event.excerpts {
+            let Some(haystack) = texts.get(excerpt.source.as_str()) else { continue };
+            checked += 1;
+            if !haystack.contains(&squash(&excerpt.text)) {
+                let words: Vec<&str> = excerpt.text.split_whitespace().take(8).collect();
+                diagnostics.push(lines.at(
+                    excerpt.offset,
+                    format!(
+                        "event \"{}\": excerpt \"{}…\" does not occur verbatim in source \"{}\"",
+                        sanitize(&event.id),
+                        sanitize(&words.join(" ")),
+                        sanitize(&excerpt.source)
+                    ),
+                ));
+            }
+        }
+    }
+    diagnostics.sort_by_key(|d| (d.line, d.column));
+    if diagnostics.is_empty() {
+        Ok(checked)
+    } else {
+        Err(LoadError::Invalid { file: sanitize(file).into_owned(), diagnostics })
+    }
+}

@@ -1,0 +1,65 @@
+//! Custody over time: the periods he was held, and his status as of any event.
+
+use super::{Custody, Event, PartialDate};
+
+/// A stretch of time in custody, from the event that began it to the one that ended it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CustodyPeriod {
+    /// The index of the event that took him into custody.
+    pub start: usize,
+    /// The index of the event that freed him, if any.
+    pub end: Option<usize>,
+}
+
+/// His status as of one event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CustodyStatus {
+    /// The status.
+    pub state: Custody,
+    /// When the current stretch (in custody, or free) began.
+    pub since: PartialDate,
+    /// The day of the stretch the event falls on (day 1 is the first), when both dates are exact.
+    pub day: Option<i64>,
+}
+
+/// The custody periods in a sorted list of events.
+#[must_use]
+pub fn periods(events: &[Event]) -> Vec<CustodyPeriod> {
+    let mut out: Vec<CustodyPeriod> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, event) in events.iter().enumerate() {
+        match (event.custody, open) {
+            (Some(c), None) if c.in_custody() => open = Some(i),
+            (Some(Custody::Free), Some(start)) => {
+                out.push(CustodyPeriod { start, end: Some(i) });
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        out.push(CustodyPeriod { start, end: None });
+    }
+    out
+}
+
+/// His status as of event `index`, from the last event at or before it that sets one.
+#[must_use]
+pub fn status_at(events: &[Event], periods: &[CustodyPeriod], index: usize) -> Option<CustodyStatus> {
+    let setter = events.get(..=index)?.iter().rposition(|e| e.custody.is_some())?;
+    let state = events[setter].custody?;
+    let since_index = if state.in_custody() {
+        periods
+            .iter()
+            .find(|p| p.start <= setter && p.end.is_none_or(|end| end > setter))
+            .map_or(setter, |p| p.start)
+    } else {
+        setter
+    };
+    let since = events[since_index].date;
+    let day = match (since.exact(), events[index].date.exact()) {
+        (Some(from), Some(to)) => Some((to - from).num_days() + 1),
+        _ => None,
+    };
+    Some(CustodyStatus { state, since, day })
+}

@@ -1,0 +1,255 @@
+//! The chronology as data: serde and chrono types with no knowledge of the terminal.
+
+mod custody;
+mod date;
+mod kind;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+pub use custody::{CustodyPeriod, CustodyStatus};
+pub use date::{DateError, PartialDate, Precision};
+pub use kind::{Custody, Kind};
+
+/// The `[timeline]` header: what the chronology is and the span it covers.
+#[derive(Debug, Clone, Serialize)]
+pub struct Meta {
+    /// The chronology's title.
+    pub title: String,
+    /// Whom it is about.
+    pub subject: String,
+    /// The first date covered.
+    pub from: PartialDate,
+    /// The last date covered.
+    pub to: PartialDate,
+}
+
+/// A `[[source]]`: a text that excerpts quote.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    /// Unique lowercase-kebab id.
+    pub id: String,
+    /// The title of the work.
+    pub title: String,
+    /// Who wrote it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Who published it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// When it was published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// Where it can be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The stored text, relative to the `--sources` directory.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+/// An `[[era]]`: a named background period.
+#[derive(Debug, Clone, Serialize)]
+pub struct Era {
+    /// The era's name.
+    pub name: String,
+    /// Its first date.
+    pub from: PartialDate,
+    /// Its last date.
+    pub to: PartialDate,
+}
+
+/// The `[event.legal]` table of an arrest or a ruling.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Legal {
+    /// The charge, for example the article of the criminal code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub charge: Option<String>,
+    /// The court.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub court: Option<String>,
+    /// The instance: first instance, appeal, cassation, …
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
+    /// What was decided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
+    /// The sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<String>,
+}
+
+impl Legal {
+    /// The filled fields with their labels, in display order.
+    #[must_use]
+    pub fn fields(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("Charge", &self.charge),
+            ("Court", &self.court),
+            ("Instance", &self.instance),
+            ("Outcome", &self.outcome),
+            ("Sentence", &self.sentence),
+        ]
+        .into_iter()
+        .filter_map(|(label, value)| value.as_deref().map(|v| (label, v)))
+        .collect()
+    }
+}
+
+/// An `[[event.excerpt]]`: a verbatim quotation from a source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Excerpt {
+    /// The id of the quoted source.
+    pub source: String,
+    /// The quotation, exactly as in the source.
+    pub text: String,
+    /// Byte offset of the excerpt's text in the file, for diagnostics.
+    #[serde(skip)]
+    pub offset: usize,
+}
+
+/// An `[[event]]`: one dated entry of the chronology.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    /// Unique lowercase-kebab id.
+    pub id: String,
+    /// When it happened (or began).
+    pub date: PartialDate,
+    /// When it ended, for spans.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<PartialDate>,
+    /// Whether the date is approximate.
+    pub approximate: bool,
+    /// What sort of event it is.
+    pub kind: Kind,
+    /// One-line title.
+    pub title: String,
+    /// The curator's summary.
+    pub summary: String,
+    /// Where it happened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// Free tags.
+    pub tags: Vec<String>,
+    /// The legal case it belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub case: Option<String>,
+    /// Ids of related events.
+    pub related: Vec<String>,
+    /// What the sources disagree on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disputed: Option<String>,
+    /// His custody status from this event on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub custody: Option<Custody>,
+    /// The legal details of an arrest or a ruling.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal: Option<Legal>,
+    /// The quotations that back the event.
+    #[serde(rename = "excerpts")]
+    pub excerpts: Vec<Excerpt>,
+}
+
+impl Event {
+    /// The last day the event covers: its end, or the end of its own period.
+    #[must_use]
+    pub fn last_day(&self) -> chrono::NaiveDate {
+        self.end.unwrap_or(self.date).last_day()
+    }
+
+    /// Whether the event is an arrest or a ruling.
+    #[must_use]
+    pub fn is_legal(&self) -> bool {
+        self.kind.is_legal()
+    }
+}
+
+/// A loaded, validated chronology with its events in date order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Timeline {
+    /// The header.
+    #[serde(rename = "timeline")]
+    pub meta: Meta,
+    /// The sources, in file order.
+    pub sources: Vec<Source>,
+    /// The eras, in file order.
+    pub eras: Vec<Era>,
+    /// The events, sorted by date.
+    pub events: Vec<Event>,
+    #[serde(skip)]
+    by_id: HashMap<String, usize>,
+    #[serde(skip)]
+    custody: Vec<CustodyPeriod>,
+}
+
+impl Timeline {
+    /// Builds a timeline, sorting the events: by the start of their period, then the less
+    /// precise first, then in file order.
+    #[must_use]
+    pub fn new(meta: Meta, sources: Vec<Source>, eras: Vec<Era>, mut events: Vec<Event>) -> Self {
+        events.sort_by_key(|e| (e.date.start(), e.date.precision()));
+        let by_id = events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let custody = custody::periods(&events);
+        Self { meta, sources, eras, events, by_id, custody }
+    }
+
+    /// The stretches of time he spent in custody.
+    #[must_use]
+    pub fn custody_periods(&self) -> &[CustodyPeriod] {
+        &self.custody
+    }
+
+    /// His custody status as of the event at `index`, if any event so far sets one.
+    #[must_use]
+    pub fn custody_at(&self, index: usize) -> Option<CustodyStatus> {
+        custody::status_at(&self.events, &self.custody, index)
+    }
+
+    /// The position of the event with this id.
+    #[must_use]
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The event with this id.
+    #[must_use]
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.index_of(id).map(|i| &self.events[i])
+    }
+
+    /// The source with this id.
+    #[must_use]
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The ids closest to a mistyped one, best first.
+    #[must_use]
+    pub fn closest_ids(&self, id: &str, most: usize) -> Vec<&str> {
+        let mut scored: Vec<(f64, &str)> = self
+            .events
+            .iter()
+            .map(|e| (strsim::jaro_winkler(id, &e.id), e.id.as_str()))
+            .filter(|(score, _)| *score > 0.7)
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        scored.into_iter().take(most).map(|(_, id)| id).collect()
+    }
+
+    /// The events of a case, in date order.
+    #[must_use]
+    pub fn case_thread(&self, case: &str) -> Vec<usize> {
+        (0..self.events.len()).filter(|&i| self.events[i].case.as_deref() == Some(case)).collect()
+    }
+
+    /// How many events there are of each kind, in [`Kind::ALL`] order.
+    #[must_use]
+    pub fn kind_counts(&self) -> [usize; Kind::ALL.len()] {
+        let mut counts = [0; Kind::ALL.len()];
+        for e in &self.events {
+            counts[e.kind.index()] += 1;
+        }
+        counts
+    }
+}

@@ -1,0 +1,68 @@
+//! Neutralising untrusted text before it reaches a terminal.
+
+use std::borrow::Cow;
+
+/// Whether a character could drive a terminal or reorder text: C0, DEL, C1 and bidi controls.
+#[must_use]
+pub fn is_hazard(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The visible stand-in for a hazardous character: a control picture for C0 and DEL,
+/// an escape like `\u{9b}` for the rest.
+fn stand_in(c: char, out: &mut String) {
+    match c {
+        '\0'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}')),
+        '\u{7f}' => out.push('\u{2421}'),
+        _ => {
+            use std::fmt::Write as _;
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        }
+    }
+}
+
+/// Replaces every hazardous character with a visible stand-in; text without any is
+/// borrowed unchanged. Every place that shows file text in a terminal goes through this.
+#[must_use]
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_hazard) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_hazard(c) { stand_in(c, &mut out) } else { out.push(c) }
+    }
+    Cow::Owned(out)
+}
+
+/// Like [`sanitize`], but keeps line breaks, for text that is wrapped into paragraphs.
+#[must_use]
+pub fn sanitize_multiline(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && is_hazard(c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c != '\n' && is_hazard(c) { stand_in(c, &mut out) } else { out.push(c) }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_bidi_become_visible() {
+        assert_eq!(sanitize("a\u{1b}]0;x\u{7}b"), "a\u{241b}]0;x\u{2407}b");
+        assert_eq!(sanitize("\u{202e}abc"), "\\u{202e}abc");
+        assert_eq!(sanitize("\u{9b}2J"), "\\u{9b}2J");
+        assert_eq!(sanitize("del\u{7f}"), "del\u{2421}");
+    }
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        assert!(matches!(sanitize("Сыктывкар 25 Jul"), Cow::Borrowed(_)));
+        assert_eq!(sanitize_multiline("a\nb\u{1b}"), "a\nb\u{241b}");
+    }
+}
