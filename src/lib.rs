@@ -1,5 +1,11 @@
 //! `timeline`: a terminal explorer for a sourced chronology of Boris Kagarlitsky.
 
+pub mod app;
+pub mod cli;
 pub mod load;
 pub mod model;
+pub mod present;
+pub mod select;
 pub mod text;
+pub mod tui;
+pub mod ui;

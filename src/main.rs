@@ -1,1 +1,36 @@
-fn main(){}
+//! Entry point: parse the command line, load the file before touching the terminal, then run.
+
+use std::io::IsTerminal as _;
+use std::process::ExitCode;
+
+use clap::Parser;
+use timeline::app::App;
+use timeline::cli::{self, Cli};
+use timeline::ui::Theme;
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    if let Some(command) = args.command {
+        return cli::run(command);
+    }
+    if !std::io::stdout().is_terminal() {
+        eprintln!("timeline: standard output is not a terminal; use `timeline list` or `timeline export` instead");
+        return ExitCode::FAILURE;
+    }
+    let opened = match cli::open(args.file.as_deref()) {
+        Ok(opened) => opened,
+        Err(e) => return cli::report(&e),
+    };
+    let mut app = App::new(opened.timeline, Theme::from_env(), (80, 24));
+    if let Err(message) = cli::start_at(&mut app, args.at.as_deref(), args.event.as_deref()) {
+        eprintln!("timeline: {message}");
+        return ExitCode::from(cli::EXIT_INVALID);
+    }
+    match timeline::tui::run(app) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("timeline: terminal error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! Everything the explorer can be asked to do, whatever asked for it: a key, the mouse, a timer.
+
+/// One thing to do to the app's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Previous event (or scroll up in a focused detail pane).
+    Up,
+    /// Next event (or scroll down in a focused detail pane).
+    Down,
+    /// A page up.
+    PageUp,
+    /// A page down.
+    PageDown,
+    /// First event.
+    First,
+    /// Last event.
+    Last,
+    /// First event of the previous year that has events.
+    PrevYear,
+    /// First event of the next year that has events.
+    NextYear,
+    /// Open the jump-to-year prompt.
+    YearPrompt,
+    /// Next arrest or ruling.
+    NextLegal,
+    /// Previous arrest or ruling.
+    PrevLegal,
+    /// Open the full-screen detail view.
+    Open,
+    /// Leave the current view; at the top level, clear the search or quit.
+    Back,
+    /// Move focus between the chronology and the detail pane.
+    ToggleFocus,
+    /// Show or hide the help.
+    Help,
+    /// Quit.
+    Quit,
+    /// In the detail view: previous event.
+    PrevEvent,
+    /// In the detail view: next event.
+    NextEvent,
+    /// Open the search prompt.
+    Search,
+    /// Next search match.
+    NextMatch,
+    /// Previous search match.
+    PrevMatch,
+    /// Open the filter picker.
+    Filter,
+    /// Clear every filter and the search.
+    ClearFilters,
+    /// Next event of the same case.
+    NextInCase,
+    /// Previous event of the same case.
+    PrevInCase,
+    /// Show or hide the overview ruler.
+    ToggleRuler,
+    /// In the detail view: highlight the next linked event.
+    NextLink,
+    /// In the detail view: highlight the previous linked event.
+    PrevLink,
+    /// In the detail view: jump to the highlighted linked event.
+    FollowLink,
+    /// In a picker: toggle the highlighted entry.
+    Toggle,
+    /// A character typed into a prompt.
+    Input(char),
+    /// Delete the last character of a prompt.
+    Backspace,
+    /// Accept a prompt.
+    Submit,
+    /// Cancel a prompt.
+    Cancel,
+    /// A left click at a screen cell (column, row).
+    Click(u16, u16),
+    /// The wheel turned over a screen cell (column, row); `true` is down.
+    Wheel(u16, u16, bool),
+    /// The terminal is now this size (columns, rows).
+    Resize(u16, u16),
+    /// Time passed: expire transient messages.
+    Tick,
+    /// Suspend to the shell (Ctrl-Z); handled by the terminal loop.
+    Suspend,
+}

@@ -1,0 +1,235 @@
+//! The explorer's state and its transitions; no terminal I/O happens here.
+
+mod action;
+pub mod keys;
+mod nav;
+mod prompt;
+mod update;
+pub mod view;
+
+pub use action::Action;
+pub use keys::{Context, action_for, action_for_mouse};
+pub use prompt::PickerEntry;
+pub use view::{Row, Visible};
+
+use crate::model::{Event, Timeline};
+use crate::select::{Filters, SearchIndex};
+use crate::ui::Theme;
+use crate::ui::layout::Areas;
+
+/// Which pane of the split view has focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The chronology.
+    List,
+    /// The detail pane.
+    Detail,
+}
+
+/// What sits on top of the main screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// Nothing.
+    None,
+    /// The key help.
+    Help,
+    /// The kind and tag picker, with its cursor.
+    Picker(usize),
+    /// The jump-to-year prompt and what has been typed.
+    Year(String),
+    /// The search prompt and what has been typed.
+    Search(String),
+}
+
+/// The events the detail view links to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Links {
+    /// The other events of the same case, in date order.
+    pub case: Vec<usize>,
+    /// The related events not in the case.
+    pub related: Vec<usize>,
+}
+
+impl Links {
+    /// How many links there are.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.case.len() + self.related.len()
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The timeline index of link `n`.
+    #[must_use]
+    pub fn get(&self, n: usize) -> Option<usize> {
+        self.case.iter().chain(&self.related).nth(n).copied()
+    }
+}
+
+/// A transient message in the footer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flash {
+    /// The text.
+    pub text: String,
+    /// Ticks left before it disappears.
+    pub ttl: u8,
+}
+
+/// The whole state of the explorer.
+#[derive(Debug)]
+pub struct App {
+    /// The chronology.
+    pub timeline: Timeline,
+    /// Colours and styles.
+    pub theme: Theme,
+    /// The events that pass the filters and search, as rows.
+    pub visible: Visible,
+    /// The selected visible position.
+    pub selected: usize,
+    /// The first row drawn in the chronology pane.
+    pub list_top: usize,
+    /// Lines scrolled in the detail text.
+    pub detail_scroll: usize,
+    /// Lines scrolled in the help.
+    pub help_scroll: usize,
+    /// Which pane has focus in the split view.
+    pub focus: Focus,
+    /// Whether the full-screen detail view is open.
+    pub full: bool,
+    /// What sits on top.
+    pub overlay: Overlay,
+    /// Kind and tag filters.
+    pub filters: Filters,
+    /// The search query in force, as typed.
+    pub search: Option<String>,
+    /// The highlighted link in the full detail view.
+    pub link: Option<usize>,
+    /// Whether the overview ruler is shown.
+    pub ruler: bool,
+    /// The terminal size (columns, rows).
+    pub size: (u16, u16),
+    /// A transient footer message.
+    pub flash: Option<Flash>,
+    /// Set when the app should end.
+    pub quit: bool,
+    index: Option<SearchIndex>,
+    hits: Option<(String, Vec<usize>)>,
+    search_origin: usize,
+    tag_counts: Vec<(String, usize)>,
+}
+
+impl App {
+    /// An explorer on a timeline, at a terminal size, showing the first event.
+    #[must_use]
+    pub fn new(timeline: Timeline, theme: Theme, size: (u16, u16)) -> Self {
+        let visible = Visible::new(&timeline, (0..timeline.events.len()).collect());
+        let mut app = Self {
+            timeline,
+            theme,
+            visible,
+            selected: 0,
+            list_top: 0,
+            detail_scroll: 0,
+            help_scroll: 0,
+            focus: Focus::List,
+            full: false,
+            overlay: Overlay::None,
+            filters: Filters::default(),
+            search: None,
+            link: None,
+            ruler: true,
+            size,
+            flash: None,
+            quit: false,
+            index: None,
+            hits: None,
+            search_origin: 0,
+            tag_counts: Vec::new(),
+        };
+        app.tag_counts = tag_counts(&app.timeline);
+        app.select(0);
+        app
+    }
+
+    /// The context that decides what keys mean.
+    #[must_use]
+    pub fn context(&self) -> Context {
+        match self.overlay {
+            Overlay::Help => Context::Help,
+            Overlay::Picker(_) => Context::Picker,
+            Overlay::Year(_) | Overlay::Search(_) => Context::Prompt,
+            Overlay::None if self.full => Context::Detail,
+            Overlay::None => Context::List,
+        }
+    }
+
+    /// The timeline index of the selected event, if any event is visible.
+    #[must_use]
+    pub fn current_index(&self) -> Option<usize> {
+        self.visible.events.get(self.selected).copied()
+    }
+
+    /// The selected event, if any event is visible.
+    #[must_use]
+    pub fn current(&self) -> Option<&Event> {
+        self.current_index().map(|i| &self.timeline.events[i])
+    }
+
+    /// The screen areas at the current size.
+    #[must_use]
+    pub fn areas(&self) -> Areas {
+        Areas::compute(self.size, self.full, self.ruler)
+    }
+
+    /// The query being typed or in force, folded, for highlighting.
+    #[must_use]
+    pub fn highlight(&self) -> Option<String> {
+        match &self.overlay {
+            Overlay::Search(q) if !q.is_empty() => Some(crate::select::fold(q)),
+            _ => self.search.as_deref().map(crate::select::fold),
+        }
+    }
+
+    /// The events the detail view links to: the rest of the case thread, then the related
+    /// events not already in it. Links are numbered across both, in that order.
+    #[must_use]
+    pub fn links(&self) -> Links {
+        let Some(here) = self.current_index() else { return Links::default() };
+        let e = &self.timeline.events[here];
+        let case: Vec<usize> = e
+            .case
+            .as_deref()
+            .map(|c| self.timeline.case_thread(c))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|&i| i != here)
+            .collect();
+        let mut related: Vec<usize> = Vec::new();
+        for i in e.related.iter().filter_map(|id| self.timeline.index_of(id)) {
+            if !case.contains(&i) && !related.contains(&i) {
+                related.push(i);
+            }
+        }
+        Links { case, related }
+    }
+
+    /// Shows a transient message in the footer.
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.flash = Some(Flash { text: text.into(), ttl: 16 });
+    }
+}
+
+/// Every tag with the number of events that carry it, by name.
+fn tag_counts(t: &Timeline) -> Vec<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for e in &t.events {
+        for tag in &e.tags {
+            *counts.entry(tag).or_default() += 1;
+        }
+    }
+    counts.into_iter().map(|(t, n)| (t.to_owned(), n)).collect()
+}

@@ -1,0 +1,124 @@
+//! The command line, declared with clap: the explorer and its headless subcommands.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Explore a sourced chronology of Boris Kagarlitsky in the terminal.
+#[derive(Debug, Parser)]
+#[command(
+    name = "timeline",
+    version,
+    about,
+    after_help = "Examples:\n  timeline                     open the built-in chronology\n  timeline my.toml             open another file\n  timeline --at 2023-07        open with the first event of July 2023 selected\n  timeline --event arrest-2023 open on one event\n  timeline check my.toml --sources ../shared/sources"
+)]
+pub struct Cli {
+    /// A timeline file to open instead of the built-in chronology.
+    pub file: Option<PathBuf>,
+    /// Open with the first event at or after this date selected (`1993`, `2023-07`, `2023-07-25`).
+    #[arg(long, value_name = "DATE", conflicts_with = "event")]
+    pub at: Option<String>,
+    /// Open with this event selected, by id (for example `--event arrest-2023`).
+    #[arg(long, value_name = "ID")]
+    pub event: Option<String>,
+    /// The subcommand; without one, the explorer opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a timeline file and summarise it; lists every problem as FILE:LINE:COLUMN.
+    #[command(after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources")]
+    Check {
+        /// The file to check (default: the built-in chronology).
+        file: Option<PathBuf>,
+        /// Check every excerpt against the stored source texts in this directory.
+        #[arg(long, value_name = "DIR")]
+        sources: Option<PathBuf>,
+    },
+    /// Print one aligned line per event: date, kind, id and title.
+    #[command(after_help = "Examples:\n  timeline list --kind ruling\n  timeline list --from 2023 --search court --format json")]
+    List {
+        /// The file to read (default: the built-in chronology).
+        file: Option<PathBuf>,
+        /// The selection.
+        #[command(flatten)]
+        select: Selection,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Print one event in full: summary, legal details and excerpts with their sources.
+    #[command(after_help = "Example:\n  timeline show arrest-2023")]
+    Show {
+        /// The event's id.
+        id: String,
+        /// The file to read (default: the built-in chronology).
+        file: Option<PathBuf>,
+    },
+    /// Export the chronology (or a selection of it) as JSON, Markdown, CSV or iCalendar.
+    #[command(after_help = "Examples:\n  timeline export --format markdown -o CHRONOLOGY.md\n  timeline export --format ics --kind ruling -o rulings.ics\n  timeline export --format csv --from 2023")]
+    Export {
+        /// The file to read (default: the built-in chronology).
+        file: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this path (atomically) instead of standard output.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+        /// The selection.
+        #[command(flatten)]
+        select: Selection,
+    },
+    /// Print shell completions.
+    #[command(after_help = "Example:\n  timeline completions bash > ~/.local/share/bash-completion/completions/timeline")]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Which events to include; the same choices as the explorer's filters and search.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Selection {
+    /// Only events of this kind (repeatable), e.g. `--kind arrest --kind ruling`.
+    #[arg(long = "kind", value_name = "KIND")]
+    pub kinds: Vec<String>,
+    /// Only events with this tag (repeatable).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Only events ending on or after this date, e.g. `--from 2023-07`.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only events starting on or before this date, e.g. `--to 1993`.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only events whose text contains this (case-insensitive), e.g. `--search Syktyvkar`.
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+}
+
+/// Formats for `list`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ListFormat {
+    /// Aligned text.
+    Text,
+    /// JSON, the same shape as `export --format json`.
+    Json,
+}
+
+/// Formats for `export`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    /// JSON with every field.
+    Json,
+    /// Citation-ready Markdown.
+    Markdown,
+    /// One row per event.
+    Csv,
+    /// iCalendar all-day events.
+    Ics,
+}

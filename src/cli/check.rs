@@ -1,0 +1,49 @@
+//! `timeline check`: validate a file and summarise it.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Opened, open, report};
+use crate::load::verify_sources;
+use crate::model::{Kind, Timeline};
+use crate::present;
+
+/// The summary printed for a valid file: events, span, and the count of each kind.
+#[must_use]
+pub fn summary(name: &str, t: &Timeline) -> String {
+    let mut out = format!(
+        "{name}: ok — {} events from {} to {}\n",
+        t.events.len(),
+        present::date(t.meta.from),
+        present::date(t.meta.to)
+    );
+    let counts = t.kind_counts();
+    let parts: Vec<String> = Kind::ALL
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect();
+    let _ = writeln!(out, "  {}", parts.join(", "));
+    let excerpts: usize = t.events.iter().map(|e| e.excerpts.len()).sum();
+    let _ = writeln!(out, "  {} sources, {} eras, {excerpts} excerpts", t.sources.len(), t.eras.len());
+    out
+}
+
+/// Runs the check.
+#[must_use]
+pub fn run(file: Option<&Path>, sources: Option<&Path>) -> ExitCode {
+    let Opened { timeline, text, name } = match open(file) {
+        Ok(opened) => opened,
+        Err(e) => return report(&e),
+    };
+    print!("{}", crate::text::sanitize_multiline(&summary(&name, &timeline)));
+    if let Some(dir) = sources {
+        match verify_sources(&name, &text, &timeline, dir) {
+            Ok(n) => println!("  {n} excerpts found verbatim in {}", dir.display()),
+            Err(e) => return report(&e),
+        }
+    }
+    ExitCode::SUCCESS
+}

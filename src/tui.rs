@@ -1,0 +1,103 @@
+//! The terminal session: set-up, the event loop, and restoring the terminal on every exit path.
+
+use std::io::{self, Write as _};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use ratatui::crossterm::{cursor, execute};
+use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
+
+use crate::app::{Action, App, action_for, action_for_mouse};
+
+/// Where users report crashes.
+pub const REPORT_URL: &str = "the project's issue tracker";
+
+/// Puts the terminal back as it was: mouse off, main screen, cursor shown, cooked mode.
+pub fn restore() {
+    let _ = execute!(io::stdout(), DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = terminal::disable_raw_mode();
+}
+
+fn enter() -> io::Result<DefaultTerminal> {
+    terminal::enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, cursor::Hide)?;
+    Terminal::new(CrosstermBackend::new(io::stdout()))
+}
+
+/// Restores the terminal before a panic message, which is short unless `RUST_BACKTRACE` is set.
+fn install_panic_hook() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        if std::env::var_os("RUST_BACKTRACE").is_some() {
+            default(info);
+        } else {
+            let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+            let msg = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(ToString::to_string)
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let _ = writeln!(
+                io::stderr(),
+                "timeline crashed: {msg}{place}\nPlease report it on {REPORT_URL}; set RUST_BACKTRACE=1 for a backtrace."
+            );
+        }
+    }));
+}
+
+/// Stops the process until the shell resumes it, leaving the terminal usable meanwhile.
+fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
+    restore();
+    #[cfg(unix)]
+    {
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+    }
+    *terminal = enter()?;
+    terminal.clear()
+}
+
+/// Runs the explorer until the user quits or a terminating signal arrives.
+///
+/// # Errors
+/// A failure to set up or draw to the terminal.
+pub fn run(mut app: App) -> io::Result<()> {
+    install_panic_hook();
+    let stop = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    let mut terminal = enter()?;
+    let result = event_loop(&mut terminal, &mut app, &stop);
+    restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
+    let size = terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    while !app.quit && !stop.load(Ordering::Relaxed) {
+        terminal.draw(|frame| crate::ui::render(frame, app))?;
+        if !event::poll(Duration::from_millis(250))? {
+            app.update(Action::Tick);
+            continue;
+        }
+        let action = match event::read()? {
+            Event::Key(key) => action_for(app.context(), &key),
+            Event::Mouse(mouse) => action_for_mouse(&mouse),
+            Event::Resize(w, h) => Some(Action::Resize(w, h)),
+            _ => None,
+        };
+        match action {
+            Some(Action::Suspend) => suspend(terminal)?,
+            Some(action) => app.update(action),
+            None => {}
+        }
+    }
+    Ok(())
+}

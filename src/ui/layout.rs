@@ -1,0 +1,78 @@
+//! Screen geometry, shared by rendering and by the state logic that needs it (paging, clicks).
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+/// Below this size only a "terminal too small" note is drawn.
+pub const MIN_SIZE: (u16, u16) = (24, 7);
+
+/// Where each region of the screen is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Areas {
+    /// Whether the terminal is too small to draw the app.
+    pub too_small: bool,
+    /// The whole screen.
+    pub screen: Rect,
+    /// Title, span and status lines.
+    pub header: Rect,
+    /// The overview ruler, when shown.
+    pub ruler: Option<Rect>,
+    /// The chronology pane, with its border (empty in the full detail view).
+    pub list: Rect,
+    /// The chronology rows inside the border.
+    pub list_body: Rect,
+    /// The detail pane or full view, with its border, when shown.
+    pub detail: Option<Rect>,
+    /// The detail text inside the border.
+    pub detail_body: Rect,
+    /// The footer line.
+    pub footer: Rect,
+}
+
+/// Whether a cell lies in a rectangle.
+#[must_use]
+pub fn contains(r: Rect, x: u16, y: u16) -> bool {
+    x >= r.x && x < r.right() && y >= r.y && y < r.bottom()
+}
+
+fn inner(r: Rect) -> Rect {
+    r.inner(ratatui::layout::Margin::new(1, 1))
+}
+
+impl Areas {
+    /// The areas for a terminal size, view and ruler setting.
+    #[must_use]
+    pub fn compute((w, h): (u16, u16), full: bool, ruler: bool) -> Self {
+        let screen = Rect::new(0, 0, w, h);
+        if w < MIN_SIZE.0 || h < MIN_SIZE.1 {
+            return Self { too_small: true, screen, ..Self::default() };
+        }
+        let ruler_rows = if ruler && h >= 16 && w >= 40 { 3 } else { 0 };
+        let [header, ruler_area, body, footer] = screen.layout(&Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Length(ruler_rows),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ]));
+        let ruler = (ruler_rows > 0).then_some(ruler_area);
+        let (list, detail) = if full {
+            (Rect::default(), Some(body))
+        } else if w >= 70 {
+            let [list, detail] =
+                body.layout(&Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]));
+            (list, Some(detail))
+        } else {
+            (body, None)
+        };
+        Self {
+            too_small: false,
+            screen,
+            header,
+            ruler,
+            list,
+            list_body: inner(list),
+            detail,
+            detail_body: detail.map(inner).unwrap_or_default(),
+            footer,
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! The chronology pane: year headings and one row per visible event, only the rows on screen.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph};
+
+use super::cells::{fit, truncate};
+use super::kind_marker;
+use crate::app::{App, Focus, Row};
+use crate::present;
+use crate::select::find_ranges;
+use crate::text::sanitize;
+
+const DATE_WIDTH: usize = 13;
+
+/// One event row: date, kind marker and title, with search matches marked.
+fn event_line<'a>(app: &App, index: usize, width: usize, selected: bool, query: Option<&str>) -> Line<'a> {
+    let theme = app.theme;
+    let e = &app.timeline.events[index];
+    let base = if selected { theme.selected() } else { Style::new() };
+    let date = fit(&present::when(e.date, None, e.approximate), DATE_WIDTH);
+    let title = truncate(&sanitize(&e.title), width.saturating_sub(DATE_WIDTH + 2));
+    let mut spans = vec![
+        Span::styled(date, if selected { base } else { theme.dim() }),
+        Span::styled(kind_marker(e.kind), base.patch(theme.kind(e.kind))),
+        Span::styled(" ", base),
+    ];
+    let mut at = 0;
+    for r in query.map(|q| find_ranges(&title, q)).unwrap_or_default() {
+        spans.push(Span::styled(title[at..r.start].to_owned(), base));
+        spans.push(Span::styled(title[r.clone()].to_owned(), base.patch(theme.matched())));
+        at = r.end;
+    }
+    spans.push(Span::styled(title[at..].to_owned(), base));
+    let used: usize = spans.iter().map(Span::width).sum();
+    spans.push(Span::styled(" ".repeat(width.saturating_sub(used)), base));
+    Line::from(spans)
+}
+
+/// Draws the chronology pane.
+pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
+    let theme = app.theme;
+    let focused = app.focus == Focus::List;
+    let block = Block::bordered()
+        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_style(if focused { theme.focused() } else { theme.unfocused() })
+        .title(" Chronology ");
+    let width = usize::from(body.width);
+    let query = app.highlight();
+    let lines: Vec<Line> = if app.visible.is_empty() {
+        vec![Line::styled("No events match.", theme.dim()), Line::styled("F clears the filters.", theme.dim())]
+    } else {
+        app.visible.rows[app.list_top.min(app.visible.rows.len())..]
+            .iter()
+            .take(usize::from(body.height))
+            .map(|row| match *row {
+                Row::Year(y) => {
+                    let label = format!("── {y} ");
+                    let rule = "─".repeat(width.saturating_sub(label.chars().count()));
+                    Line::styled(truncate(&format!("{label}{rule}"), width), theme.heading())
+                }
+                Row::Event(p) => event_line(app, app.visible.events[p], width, p == app.selected, query.as_deref()),
+            })
+            .collect()
+    };
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}

@@ -1,0 +1,44 @@
+//! Drawing the explorer from `&App`: one module per screen region.
+
+mod cells;
+pub mod detail;
+mod footer;
+mod header;
+pub mod layout;
+mod list;
+pub mod overlays;
+pub mod ruler;
+mod theme;
+mod wrap;
+
+use ratatui::Frame;
+use ratatui::layout::Constraint;
+use ratatui::widgets::Paragraph;
+
+pub use cells::{fit, truncate};
+pub use theme::{Theme, kind_marker};
+
+use crate::app::App;
+
+/// Draws the whole screen.
+pub fn render(frame: &mut Frame, app: &App) {
+    let areas = app.areas();
+    if areas.too_small {
+        let note = Paragraph::new("terminal too small").centered();
+        let area = areas.screen.centered_vertically(Constraint::Length(1));
+        frame.render_widget(note, area);
+        return;
+    }
+    header::render(frame, app, areas.header);
+    if let Some(r) = areas.ruler {
+        ruler::render(frame, app, r);
+    }
+    if !app.full {
+        list::render(frame, app, areas.list, areas.list_body);
+    }
+    if let Some(d) = areas.detail {
+        detail::render(frame, app, d, areas.detail_body);
+    }
+    footer::render(frame, app, areas.footer);
+    overlays::render(frame, app, areas.screen);
+}

@@ -1,0 +1,105 @@
+//! Overlays drawn over the main screen: the help, the filter picker and the year prompt.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+
+use super::cells::fit;
+use crate::app::keys::{BINDINGS, Context};
+use crate::app::{App, Overlay, PickerEntry};
+use crate::text::sanitize;
+
+const SECTIONS: [(Context, &str); 5] = [
+    (Context::List, "Chronology"),
+    (Context::Detail, "Full detail view"),
+    (Context::Picker, "Filter picker"),
+    (Context::Prompt, "Prompts (search, year)"),
+    (Context::Help, "This help"),
+];
+
+/// The help text, one line per binding, grouped by context; built from the key table.
+#[must_use]
+pub fn help_text() -> Vec<(Option<&'static str>, String)> {
+    let mut out = Vec::new();
+    for (context, name) in SECTIONS {
+        out.push((None, name.to_owned()));
+        for b in BINDINGS.iter().filter(|b| b.contexts.contains(&context)) {
+            out.push((Some(b.label), b.help.to_owned()));
+        }
+        out.push((None, String::new()));
+    }
+    out.push((Some("mouse"), "click a row or the ruler to select; the wheel scrolls the pane under it".to_owned()));
+    out
+}
+
+/// How many lines the help has.
+#[must_use]
+pub fn help_lines() -> usize {
+    help_text().len()
+}
+
+fn popup(frame: &mut Frame, screen: Rect, width: u16, height: u16) -> Rect {
+    let area = screen.centered(Constraint::Length(width.min(screen.width)), Constraint::Length(height.min(screen.height)));
+    frame.render_widget(Clear, area);
+    area
+}
+
+fn block(app: &App, title: &str) -> Block<'static> {
+    Block::bordered().border_type(BorderType::Rounded).border_style(app.theme.focused()).title(format!(" {title} "))
+}
+
+/// Draws whichever overlay is open.
+pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
+    match &app.overlay {
+        Overlay::Help => help(frame, app, screen),
+        Overlay::Picker(cursor) => picker(frame, app, screen, *cursor),
+        Overlay::Year(text) => {
+            let area = popup(frame, screen, 36, 3);
+            let line = Line::from(vec![
+                Span::raw("Year: "),
+                Span::styled(sanitize(text).into_owned(), app.theme.title()),
+                Span::styled("▏", app.theme.key()),
+            ]);
+            frame.render_widget(Paragraph::new(line).block(block(app, "Jump to year · Enter · Esc")), area);
+        }
+        Overlay::Search(_) | Overlay::None => {}
+    }
+}
+
+fn help(frame: &mut Frame, app: &App, screen: Rect) {
+    let area = popup(frame, screen, 78, screen.height.saturating_sub(2));
+    let theme = app.theme;
+    let lines: Vec<Line> = help_text()
+        .into_iter()
+        .skip(app.help_scroll)
+        .map(|(keys, text)| match keys {
+            None => Line::styled(text, theme.heading()),
+            Some(k) => Line::from(vec![Span::styled(fit(k, 12), theme.key()), Span::raw(text)]),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines).block(block(app, "Keys · ? or Esc closes")), area);
+}
+
+fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
+    let entries = app.picker_entries();
+    let height = u16::try_from(entries.len() + 4).unwrap_or(u16::MAX);
+    let area = popup(frame, screen, 40, height);
+    let inner_h = usize::from(area.height.saturating_sub(2)).max(1);
+    let top = cursor.saturating_sub(inner_h.saturating_sub(1));
+    let theme = app.theme;
+    let mut lines: Vec<Line> = Vec::new();
+    for (n, entry) in entries.iter().enumerate().skip(top).take(inner_h) {
+        let check = if app.is_chosen(entry) { "[x] " } else { "[ ] " };
+        let (label, count, style) = match entry {
+            PickerEntry::Kind(k, c) => (format!("{} {k}", super::kind_marker(*k)), *c, theme.kind(*k)),
+            PickerEntry::Tag(t, c) => (format!("#{}", sanitize(t)), *c, Style::new()),
+        };
+        let base = if n == cursor { theme.selected() } else { Style::new() };
+        let style = if count == 0 { base.patch(theme.dim()) } else { base.patch(style) };
+        let text = format!("{check}{} {count:>5}", fit(&label, 28));
+        lines.push(Line::styled(text, style));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block(app, "Filter · Space toggles · F clears · Esc")), area);
+}

@@ -1,0 +1,108 @@
+//! The overview ruler: eras, event density, custody periods, year labels and the selection.
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::cells::truncate;
+use crate::app::App;
+use crate::model::Timeline;
+use crate::text::sanitize;
+
+const BARS: [&str; 9] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
+
+fn span(t: &Timeline) -> (NaiveDate, i64) {
+    let from = t.meta.from.start();
+    (from, (t.meta.to.last_day() - from).num_days().max(1))
+}
+
+/// The date under a column of the ruler.
+#[must_use]
+pub fn date_at(t: &Timeline, area: Rect, x: u16) -> NaiveDate {
+    let (from, days) = span(t);
+    let col = i64::from(x.saturating_sub(area.x));
+    let w = i64::from(area.width.max(1));
+    from + chrono::Duration::days((2 * col + 1) * days / (2 * w))
+}
+
+/// The column (from 0) a date falls in.
+fn column(t: &Timeline, width: u16, date: NaiveDate) -> u16 {
+    let (from, days) = span(t);
+    let offset = (date - from).num_days().clamp(0, days - 1);
+    u16::try_from(offset * i64::from(width) / days).unwrap_or(0).min(width.saturating_sub(1))
+}
+
+/// The year step that lets labels (`2023` plus a gap) fit the width.
+fn label_step(years: i32, width: u16) -> i32 {
+    [1, 2, 5, 10, 20, 50, 100, 1000]
+        .into_iter()
+        .find(|step| years / step * 6 <= i32::from(width))
+        .unwrap_or(1000)
+}
+
+/// Draws the ruler in its three rows.
+pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+    let buf = frame.buffer_mut();
+    let (t, theme, w) = (&app.timeline, app.theme, area.width);
+    let [eras_y, bars_y, labels_y] = [area.y, area.y + 1, area.y + 2];
+    // Eras: contiguous runs of the latest era covering each column.
+    let era_of = |x: u16| {
+        let d = date_at(t, area, area.x + x);
+        t.eras.iter().rposition(|e| e.from.start() <= d && d <= e.to.last_day())
+    };
+    let mut x = 0;
+    while x < w {
+        let era = era_of(x);
+        let run = (x..w).take_while(|&c| era_of(c) == era).count();
+        let run16 = u16::try_from(run).unwrap_or(w);
+        if let Some(n) = era {
+            let name = truncate(&sanitize(&t.eras[n].name), run.saturating_sub(1));
+            let text = format!("{name:<run$}");
+            buf.set_stringn(area.x + x, eras_y, text, run, theme.era(n));
+        }
+        x += run16.max(1);
+    }
+    // Density of visible events per column, shaded where he was in custody.
+    let mut counts = vec![0usize; usize::from(w)];
+    for &i in &app.visible.events {
+        counts[usize::from(column(t, w, t.events[i].date.start()))] += 1;
+    }
+    let max = counts.iter().copied().max().unwrap_or(0).max(1);
+    let held: Vec<(NaiveDate, NaiveDate)> = t
+        .custody_periods()
+        .iter()
+        .map(|p| (t.events[p.start].date.start(), p.end.map_or(NaiveDate::MAX, |e| t.events[e].date.start())))
+        .collect();
+    for (col, &n) in counts.iter().enumerate() {
+        let x = area.x + u16::try_from(col).unwrap_or(0);
+        let d = date_at(t, area, x);
+        let in_custody = held.iter().any(|(a, b)| *a <= d && d <= *b);
+        let level = if n == 0 { 0 } else { (n * 8).div_ceil(max).clamp(1, 8) };
+        buf.set_string(x, bars_y, BARS[level], theme.density(in_custody));
+    }
+    labels(buf, t, area, labels_y);
+    if let Some(e) = app.current() {
+        let x = area.x + column(t, w, e.date.start());
+        buf.set_string(x, labels_y, "▲", theme.marker());
+        if let Some(cell) = buf.cell_mut((x, bars_y)) {
+            cell.set_style(theme.selected());
+        }
+    }
+}
+
+fn labels(buf: &mut Buffer, t: &Timeline, area: Rect, y: u16) {
+    let (first, last) = (t.meta.from.year_num(), t.meta.to.year_num());
+    let step = label_step(last - first + 1, area.width);
+    let mut next_free = 0u16;
+    let start = first + (step - first.rem_euclid(step)) % step;
+    for year in (start..=last).step_by(usize::try_from(step).unwrap_or(1)) {
+        let Some(jan1) = NaiveDate::from_ymd_opt(year, 1, 1) else { continue };
+        let col = if year == first { 0 } else { column(t, area.width, jan1) };
+        let label = format!("{:04}", jan1.year());
+        if col >= next_free && col + 4 <= area.width {
+            buf.set_string(area.x + col, y, &label, ratatui::style::Style::new());
+            next_free = col + 6;
+        }
+    }
+}

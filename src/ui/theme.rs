@@ -1,0 +1,181 @@
+//! The one place for colours and styles, with a colourless variant for `NO_COLOR`.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::model::Kind;
+
+/// Colours and styles; every style the UI draws with comes from here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    color: bool,
+}
+
+impl Theme {
+    /// A theme with or without colour.
+    #[must_use]
+    pub fn new(color: bool) -> Self {
+        Self { color }
+    }
+
+    /// Colour unless `NO_COLOR` is set (to any value).
+    #[must_use]
+    pub fn from_env() -> Self {
+        Self::new(std::env::var_os("NO_COLOR").is_none())
+    }
+
+    /// Whether colour is on.
+    #[must_use]
+    pub fn has_color(self) -> bool {
+        self.color
+    }
+
+    fn fg(self, c: Color) -> Style {
+        if self.color { Style::new().fg(c) } else { Style::new() }
+    }
+
+    /// The colour of a kind's marker.
+    #[must_use]
+    pub fn kind(self, kind: Kind) -> Style {
+        self.fg(match kind {
+            Kind::Arrest => Color::Red,
+            Kind::Detention => Color::LightRed,
+            Kind::Charge => Color::Magenta,
+            Kind::Ruling => Color::Yellow,
+            Kind::Release => Color::Green,
+            Kind::Designation => Color::LightMagenta,
+            Kind::Publication => Color::Cyan,
+            Kind::Award => Color::LightYellow,
+            Kind::Position => Color::Blue,
+            Kind::Activism => Color::LightGreen,
+            Kind::Statement => Color::LightCyan,
+            Kind::Interview => Color::LightBlue,
+            Kind::Other => Color::Gray,
+        })
+    }
+
+    /// The selected row: reverse video, so it shows without colour too.
+    #[must_use]
+    pub fn selected(self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
+
+    /// A year heading in the chronology.
+    #[must_use]
+    pub fn heading(self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
+    /// Titles.
+    #[must_use]
+    pub fn title(self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+
+    /// Field labels such as `Court`.
+    #[must_use]
+    pub fn label(self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+
+    /// Quotations.
+    #[must_use]
+    pub fn quote(self) -> Style {
+        Style::new().add_modifier(Modifier::ITALIC)
+    }
+
+    /// Secondary text: dates, attributions, hints.
+    #[must_use]
+    pub fn dim(self) -> Style {
+        if self.color { Style::new().fg(Color::DarkGray) } else { Style::new().add_modifier(Modifier::DIM) }
+    }
+
+    /// A search match.
+    #[must_use]
+    pub fn matched(self) -> Style {
+        if self.color {
+            Style::new().bg(Color::Yellow).fg(Color::Black)
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+        }
+    }
+
+    /// The border of the focused pane.
+    #[must_use]
+    pub fn focused(self) -> Style {
+        self.fg(Color::Cyan)
+    }
+
+    /// The border of an unfocused pane.
+    #[must_use]
+    pub fn unfocused(self) -> Style {
+        self.dim()
+    }
+
+    /// Warnings and the in-custody status.
+    #[must_use]
+    pub fn alert(self) -> Style {
+        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+
+    /// The at-liberty status.
+    #[must_use]
+    pub fn calm(self) -> Style {
+        self.fg(Color::Green).add_modifier(Modifier::BOLD)
+    }
+
+    /// Key names in the footer and help.
+    #[must_use]
+    pub fn key(self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+
+    /// An era band on the ruler, by era number.
+    #[must_use]
+    pub fn era(self, n: usize) -> Style {
+        const BANDS: [Color; 5] = [Color::Blue, Color::Magenta, Color::Cyan, Color::Green, Color::Yellow];
+        if self.color {
+            Style::new().bg(BANDS[n % BANDS.len()]).fg(Color::Black)
+        } else if n % 2 == 0 {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        }
+    }
+
+    /// Density bars on the ruler, in or out of custody.
+    #[must_use]
+    pub fn density(self, in_custody: bool) -> Style {
+        match (self.color, in_custody) {
+            (true, true) => Style::new().fg(Color::Yellow).bg(Color::Red),
+            (true, false) => Style::new().fg(Color::Gray),
+            (false, true) => Style::new().add_modifier(Modifier::REVERSED),
+            (false, false) => Style::new(),
+        }
+    }
+
+    /// The selected-event marker on the ruler.
+    #[must_use]
+    pub fn marker(self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+}
+
+/// The one-cell marker drawn before an event of a kind.
+#[must_use]
+pub fn kind_marker(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Arrest => "▲",
+        Kind::Detention => "■",
+        Kind::Charge => "◆",
+        Kind::Ruling => "§",
+        Kind::Release => "○",
+        Kind::Designation => "✱",
+        Kind::Publication => "¶",
+        Kind::Award => "★",
+        Kind::Position => "◇",
+        Kind::Activism => "✦",
+        Kind::Statement => "»",
+        Kind::Interview => "◎",
+        Kind::Other => "·",
+    }
+}
