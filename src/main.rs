@@ -14,7 +14,9 @@ fn main() -> ExitCode {
         return cli::run(command);
     }
     if !std::io::stdout().is_terminal() {
-        eprintln!("timeline: standard output is not a terminal; use `timeline list` or `timeline export` instead");
+        eprintln!(
+            "timeline: standard output is not a terminal; use `timeline list` or `timeline export` instead"
+        );
         return ExitCode::FAILURE;
     }
     let opened = match cli::open(args.file.as_deref()) {

@@ -2,10 +2,15 @@
 
 use crate::model::{Event, PartialDate};
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 fn month_name(m: u32) -> &'static str {
-    MONTHS.get((m as usize).wrapping_sub(1)).copied().unwrap_or("?")
+    MONTHS
+        .get((m as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
 }
 
 /// `25 Jul 2023`, `Jul 2023` or `2023`.
@@ -25,7 +30,8 @@ pub fn when(start: PartialDate, end: Option<PartialDate>, approximate: bool) -> 
     let Some(end) = end.filter(|e| *e != start) else {
         return format!("{tilde}{}", date(start));
     };
-    let same_year = start.year_num() == end.year_num() && start.month().is_some() && end.month().is_some();
+    let same_year =
+        start.year_num() == end.year_num() && start.month().is_some() && end.month().is_some();
     let first = if same_year {
         match (start.month(), start.day()) {
             (Some(m), Some(d)) if end.month() == Some(m) && end.day().is_some() => d.to_string(),
@@ -69,9 +75,18 @@ mod tests {
 
     #[test]
     fn formats_spans() {
-        assert_eq!(when(d("2023-07-25"), Some(d("2023-12-12")), false), "25 Jul – 12 Dec 2023");
-        assert_eq!(when(d("2023-07-03"), Some(d("2023-07-05")), false), "3 – 5 Jul 2023");
+        assert_eq!(
+            when(d("2023-07-25"), Some(d("2023-12-12")), false),
+            "25 Jul – 12 Dec 2023"
+        );
+        assert_eq!(
+            when(d("2023-07-03"), Some(d("2023-07-05")), false),
+            "3 – 5 Jul 2023"
+        );
         assert_eq!(when(d("1990"), Some(d("1993")), false), "1990 – 1993");
-        assert_eq!(when(d("2023-07"), Some(d("2024-02")), false), "Jul 2023 – Feb 2024");
+        assert_eq!(
+            when(d("2023-07"), Some(d("2024-02")), false),
+            "Jul 2023 – Feb 2024"
+        );
     }
 }

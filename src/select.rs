@@ -41,13 +41,17 @@ impl SearchIndex {
     /// Folds every event of a timeline.
     #[must_use]
     pub fn new(t: &Timeline) -> Self {
-        Self { hay: t.events.iter().map(haystack).collect() }
+        Self {
+            hay: t.events.iter().map(haystack).collect(),
+        }
     }
 
     /// The events, among `candidates`, whose text contains the folded query.
     #[must_use]
     pub fn find(&self, folded: &str, candidates: impl Iterator<Item = usize>) -> Vec<usize> {
-        candidates.filter(|&i| self.hay.get(i).is_some_and(|h| h.contains(folded))).collect()
+        candidates
+            .filter(|&i| self.hay.get(i).is_some_and(|h| h.contains(folded)))
+            .collect()
     }
 }
 
@@ -151,7 +155,10 @@ mod tests {
     #[test]
     fn ranges_find_every_occurrence() {
         let text = "Court, court and COURT";
-        let found: Vec<&str> = find_ranges(text, "court").into_iter().map(|r| &text[r]).collect();
+        let found: Vec<&str> = find_ranges(text, "court")
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
         assert_eq!(found, ["Court", "court", "COURT"]);
     }
 }

@@ -30,7 +30,11 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if is_hazard(c) { stand_in(c, &mut out) } else { out.push(c) }
+        if is_hazard(c) {
+            stand_in(c, &mut out)
+        } else {
+            out.push(c)
+        }
     }
     Cow::Owned(out)
 }
@@ -43,7 +47,11 @@ pub fn sanitize_multiline(text: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if c != '\n' && is_hazard(c) { stand_in(c, &mut out) } else { out.push(c) }
+        if c != '\n' && is_hazard(c) {
+            stand_in(c, &mut out)
+        } else {
+            out.push(c)
+        }
     }
     Cow::Owned(out)
 }

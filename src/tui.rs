@@ -17,13 +17,23 @@ pub const REPORT_URL: &str = "the project's issue tracker";
 
 /// Puts the terminal back as it was: mouse off, main screen, cursor shown, cooked mode.
 pub fn restore() {
-    let _ = execute!(io::stdout(), DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
     let _ = terminal::disable_raw_mode();
 }
 
 fn enter() -> io::Result<DefaultTerminal> {
     terminal::enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, cursor::Hide)?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )?;
     Terminal::new(CrosstermBackend::new(io::stdout()))
 }
 
@@ -35,7 +45,10 @@ fn install_panic_hook() {
         if std::env::var_os("RUST_BACKTRACE").is_some() {
             default(info);
         } else {
-            let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+            let place = info
+                .location()
+                .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                .unwrap_or_default();
             let msg = info
                 .payload()
                 .downcast_ref::<&str>()
@@ -69,7 +82,11 @@ pub fn run(mut app: App) -> io::Result<()> {
     install_panic_hook();
     let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     let mut terminal = enter()?;

@@ -198,7 +198,9 @@ impl App {
     /// events not already in it. Links are numbered across both, in that order.
     #[must_use]
     pub fn links(&self) -> Links {
-        let Some(here) = self.current_index() else { return Links::default() };
+        let Some(here) = self.current_index() else {
+            return Links::default();
+        };
         let e = &self.timeline.events[here];
         let case: Vec<usize> = e
             .case
@@ -219,7 +221,10 @@ impl App {
 
     /// Shows a transient message in the footer.
     pub fn say(&mut self, text: impl Into<String>) {
-        self.flash = Some(Flash { text: text.into(), ttl: 16 });
+        self.flash = Some(Flash {
+            text: text.into(),
+            ttl: 16,
+        });
     }
 }
 

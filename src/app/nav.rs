@@ -42,7 +42,9 @@ impl App {
             self.list_top = 0;
             return;
         };
-        let heading = row.checked_sub(1).filter(|&r| matches!(self.visible.rows[r], Row::Year(_)));
+        let heading = row
+            .checked_sub(1)
+            .filter(|&r| matches!(self.visible.rows[r], Row::Year(_)));
         let want_top = heading.filter(|_| height > 1).unwrap_or(row);
         if want_top < self.list_top {
             self.list_top = want_top;
@@ -72,12 +74,16 @@ impl App {
     /// The first visible position whose year is at least `year`.
     fn first_from_year(&self, year: i32) -> usize {
         let events = &self.timeline.events;
-        self.visible.events.partition_point(|&i| events[i].date.year_num() < year)
+        self.visible
+            .events
+            .partition_point(|&i| events[i].date.year_num() < year)
     }
 
     /// Jumps to the first event of the previous or next year that has events.
     pub fn year_step(&mut self, forward: bool) {
-        let Some(year) = self.year_at(self.selected) else { return };
+        let Some(year) = self.year_at(self.selected) else {
+            return;
+        };
         if forward {
             let next = self.first_from_year(year + 1);
             if next < self.visible.len() {
@@ -109,7 +115,10 @@ impl App {
     pub fn jump_to_date(&mut self, date: PartialDate) {
         let events = &self.timeline.events;
         let start = date.start();
-        let p = self.visible.events.partition_point(|&i| events[i].date.start() < start);
+        let p = self
+            .visible
+            .events
+            .partition_point(|&i| events[i].date.start() < start);
         let Some(&i) = self.visible.events.get(p) else {
             self.say(format!("no events in or after {}", present::date(date)));
             return;
@@ -119,7 +128,11 @@ impl App {
         if landed.year_num() == date.year_num() {
             self.say(format!("jumped to {}", date.year_num()));
         } else {
-            self.say(format!("no events in {}; jumped to {}, the nearest later", date.year_num(), landed.year_num()));
+            self.say(format!(
+                "no events in {}; jumped to {}, the nearest later",
+                date.year_num(),
+                landed.year_num()
+            ));
         }
     }
 
@@ -137,7 +150,10 @@ impl App {
     pub fn seek(&mut self, forward: bool, what: &str, want: impl Fn(&Event) -> bool) {
         match self.find(forward, want) {
             Some(p) => self.select(p),
-            None => self.say(format!("no {} {what}", if forward { "later" } else { "earlier" })),
+            None => self.say(format!(
+                "no {} {what}",
+                if forward { "later" } else { "earlier" }
+            )),
         }
     }
 }

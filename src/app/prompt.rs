@@ -23,12 +23,18 @@ impl App {
         }
         let index = self.index.get_or_insert_with(|| SearchIndex::new(t));
         let candidates: Box<dyn Iterator<Item = usize>> = match &self.hits {
-            Some((prev, hits)) if folded.starts_with(prev.as_str()) => Box::new(hits.iter().copied()),
+            Some((prev, hits)) if folded.starts_with(prev.as_str()) => {
+                Box::new(hits.iter().copied())
+            }
             _ => Box::new(all),
         };
         let hits = index.find(folded, candidates);
         let filters = &self.filters;
-        let shown = hits.iter().copied().filter(|&i| filters.admits(&t.events[i])).collect();
+        let shown = hits
+            .iter()
+            .copied()
+            .filter(|&i| filters.admits(&t.events[i]))
+            .collect();
         self.hits = Some((folded.to_owned(), hits));
         shown
     }
@@ -39,7 +45,8 @@ impl App {
         let folded = query.map(fold).unwrap_or_default();
         let events = self.matching(&folded);
         self.visible = Visible::new(&self.timeline, events);
-        let position = anchor.and_then(|i| self.visible.position(i).or_else(|| self.visible.nearest(i)));
+        let position =
+            anchor.and_then(|i| self.visible.position(i).or_else(|| self.visible.nearest(i)));
         self.selected = usize::MAX;
         self.select(position.unwrap_or(0));
     }
@@ -60,7 +67,9 @@ impl App {
 
     /// Keeps the typed query, or drops it with a note when nothing matches.
     pub fn submit_search(&mut self) {
-        let Overlay::Search(q) = std::mem::replace(&mut self.overlay, Overlay::None) else { return };
+        let Overlay::Search(q) = std::mem::replace(&mut self.overlay, Overlay::None) else {
+            return;
+        };
         if q.is_empty() {
             self.cancel_search();
         } else if self.visible.is_empty() {
@@ -111,8 +120,14 @@ impl App {
     #[must_use]
     pub fn picker_entries(&self) -> Vec<PickerEntry> {
         let counts = self.timeline.kind_counts();
-        let kinds = Kind::ALL.iter().zip(counts).map(|(k, n)| PickerEntry::Kind(*k, n));
-        let tags = self.tag_counts.iter().map(|(t, n)| PickerEntry::Tag(t.clone(), *n));
+        let kinds = Kind::ALL
+            .iter()
+            .zip(counts)
+            .map(|(k, n)| PickerEntry::Kind(*k, n));
+        let tags = self
+            .tag_counts
+            .iter()
+            .map(|(t, n)| PickerEntry::Tag(t.clone(), *n));
         kinds.chain(tags).collect()
     }
 

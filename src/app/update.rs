@@ -36,7 +36,11 @@ impl App {
     }
 
     fn toggle_help(&mut self) {
-        self.overlay = if self.overlay == Overlay::Help { Overlay::None } else { Overlay::Help };
+        self.overlay = if self.overlay == Overlay::Help {
+            Overlay::None
+        } else {
+            Overlay::Help
+        };
         self.help_scroll = 0;
     }
 
@@ -79,8 +83,16 @@ impl App {
         match action {
             Action::PrevYear => self.year_step(false),
             Action::NextYear => self.year_step(true),
-            Action::NextLegal => self.seek(true, "arrest or ruling", |e| e.is_legal()),
-            Action::PrevLegal => self.seek(false, "arrest or ruling", |e| e.is_legal()),
+            Action::NextLegal => self.seek(
+                true,
+                "arrest or ruling",
+                super::super::model::Event::is_legal,
+            ),
+            Action::PrevLegal => self.seek(
+                false,
+                "arrest or ruling",
+                super::super::model::Event::is_legal,
+            ),
             Action::NextInCase | Action::PrevInCase => self.case_step(action == Action::NextInCase),
             Action::Search => self.open_search(),
             Action::NextMatch => self.next_match(true),
@@ -92,7 +104,9 @@ impl App {
 
     fn case_step(&mut self, forward: bool) {
         match self.current().and_then(|e| e.case.clone()) {
-            Some(case) => self.seek(forward, "event in this case", |e| e.case.as_deref() == Some(&case)),
+            Some(case) => self.seek(forward, "event in this case", |e| {
+                e.case.as_deref() == Some(&case)
+            }),
             None => self.say("this event belongs to no case"),
         }
     }
@@ -122,7 +136,9 @@ impl App {
             Action::Back => self.overlay = Overlay::None,
             _ => {}
         }
-        self.help_scroll = self.help_scroll.min(crate::ui::overlays::help_lines().saturating_sub(1));
+        self.help_scroll = self
+            .help_scroll
+            .min(crate::ui::overlays::help_lines().saturating_sub(1));
     }
 
     fn picker_action(&mut self, action: Action, cursor: usize) {
@@ -181,7 +197,9 @@ impl App {
     fn clamp_scroll(&mut self) {
         let area = self.areas().detail_body;
         let lines = crate::ui::detail::line_count(self, area.width);
-        self.detail_scroll = self.detail_scroll.min(lines.saturating_sub(usize::from(area.height)));
+        self.detail_scroll = self
+            .detail_scroll
+            .min(lines.saturating_sub(usize::from(area.height)));
     }
 
     fn cycle_link(&mut self, forward: bool) {
@@ -231,9 +249,16 @@ impl App {
         } else if let Some(ruler) = areas.ruler.filter(|r| contains(*r, x, y)) {
             let date = crate::ui::ruler::date_at(&self.timeline, ruler, x);
             let events = &self.timeline.events;
-            let p = self.visible.events.partition_point(|&i| events[i].date.start() < date);
+            let p = self
+                .visible
+                .events
+                .partition_point(|&i| events[i].date.start() < date);
             let before = p.checked_sub(1).filter(|&b| {
-                let dist = |q: usize| (events[self.visible.events[q]].date.start() - date).num_days().abs();
+                let dist = |q: usize| {
+                    (events[self.visible.events[q]].date.start() - date)
+                        .num_days()
+                        .abs()
+                };
                 p >= self.visible.len() || dist(b) < dist(p)
             });
             if !self.visible.is_empty() {

@@ -39,7 +39,11 @@ impl Visible {
             row_of.push(rows.len());
             rows.push(Row::Event(pos));
         }
-        Self { events, rows, row_of }
+        Self {
+            events,
+            rows,
+            row_of,
+        }
     }
 
     /// How many events are visible.
@@ -66,6 +70,10 @@ impl Visible {
         if self.events.is_empty() {
             return None;
         }
-        Some(self.events.partition_point(|&i| i < index).min(self.events.len() - 1))
+        Some(
+            self.events
+                .partition_point(|&i| i < index)
+                .min(self.events.len() - 1),
+        )
     }
 }

@@ -29,8 +29,10 @@ pub struct Cli {
 /// The headless subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate a timeline file and summarise it; lists every problem as FILE:LINE:COLUMN.
-    #[command(after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources")]
+    /// Validate a timeline file and summarise it; lists every problem as <FILE:LINE:COLUMN>.
+    #[command(
+        after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources"
+    )]
     Check {
         /// The file to check (default: the built-in chronology).
         file: Option<PathBuf>,
@@ -39,7 +41,9 @@ pub enum Command {
         sources: Option<PathBuf>,
     },
     /// Print one aligned line per event: date, kind, id and title.
-    #[command(after_help = "Examples:\n  timeline list --kind ruling\n  timeline list --from 2023 --search court --format json")]
+    #[command(
+        after_help = "Examples:\n  timeline list --kind ruling\n  timeline list --from 2023 --search court --format json"
+    )]
     List {
         /// The file to read (default: the built-in chronology).
         file: Option<PathBuf>,
@@ -59,7 +63,9 @@ pub enum Command {
         file: Option<PathBuf>,
     },
     /// Export the chronology (or a selection of it) as JSON, Markdown, CSV or iCalendar.
-    #[command(after_help = "Examples:\n  timeline export --format markdown -o CHRONOLOGY.md\n  timeline export --format ics --kind ruling -o rulings.ics\n  timeline export --format csv --from 2023")]
+    #[command(
+        after_help = "Examples:\n  timeline export --format markdown -o CHRONOLOGY.md\n  timeline export --format ics --kind ruling -o rulings.ics\n  timeline export --format csv --from 2023"
+    )]
     Export {
         /// The file to read (default: the built-in chronology).
         file: Option<PathBuf>,
@@ -74,7 +80,9 @@ pub enum Command {
         select: Selection,
     },
     /// Print shell completions.
-    #[command(after_help = "Example:\n  timeline completions bash > ~/.local/share/bash-completion/completions/timeline")]
+    #[command(
+        after_help = "Example:\n  timeline completions bash > ~/.local/share/bash-completion/completions/timeline"
+    )]
     Completions {
         /// The shell.
         shell: clap_complete::Shell,

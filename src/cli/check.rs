@@ -27,18 +27,30 @@ pub fn summary(name: &str, t: &Timeline) -> String {
         .collect();
     let _ = writeln!(out, "  {}", parts.join(", "));
     let excerpts: usize = t.events.iter().map(|e| e.excerpts.len()).sum();
-    let _ = writeln!(out, "  {} sources, {} eras, {excerpts} excerpts", t.sources.len(), t.eras.len());
+    let _ = writeln!(
+        out,
+        "  {} sources, {} eras, {excerpts} excerpts",
+        t.sources.len(),
+        t.eras.len()
+    );
     out
 }
 
 /// Runs the check.
 #[must_use]
 pub fn run(file: Option<&Path>, sources: Option<&Path>) -> ExitCode {
-    let Opened { timeline, text, name } = match open(file) {
+    let Opened {
+        timeline,
+        text,
+        name,
+    } = match open(file) {
         Ok(opened) => opened,
         Err(e) => return report(&e),
     };
-    print!("{}", crate::text::sanitize_multiline(&summary(&name, &timeline)));
+    print!(
+        "{}",
+        crate::text::sanitize_multiline(&summary(&name, &timeline))
+    );
     if let Some(dir) = sources {
         match verify_sources(&name, &text, &timeline, dir) {
             Ok(n) => println!("  {n} excerpts found verbatim in {}", dir.display()),

@@ -30,11 +30,19 @@ pub fn open(file: Option<&Path>) -> Result<Opened, LoadError> {
     match file {
         None => {
             let timeline = load::parse(load::EMBEDDED_NAME, load::EMBEDDED)?;
-            Ok(Opened { timeline, text: load::EMBEDDED.to_owned(), name: load::EMBEDDED_NAME.to_owned() })
+            Ok(Opened {
+                timeline,
+                text: load::EMBEDDED.to_owned(),
+                name: load::EMBEDDED_NAME.to_owned(),
+            })
         }
         Some(path) => {
             let (timeline, text) = load::load_path(path)?;
-            Ok(Opened { timeline, text, name: path.display().to_string() })
+            Ok(Opened {
+                timeline,
+                text,
+                name: path.display().to_string(),
+            })
         }
     }
 }
@@ -57,9 +65,14 @@ pub fn report(err: &LoadError) -> ExitCode {
 ///
 /// # Errors
 /// A date that cannot be read, or an unknown id (naming the closest ones).
-pub fn start_at(app: &mut crate::app::App, at: Option<&str>, event: Option<&str>) -> Result<(), String> {
+pub fn start_at(
+    app: &mut crate::app::App,
+    at: Option<&str>,
+    event: Option<&str>,
+) -> Result<(), String> {
     if let Some(at) = at {
-        let date = crate::model::PartialDate::parse(at).map_err(|e| format!("--at {}: {e}", crate::text::sanitize(at)))?;
+        let date = crate::model::PartialDate::parse(at)
+            .map_err(|e| format!("--at {}: {e}", crate::text::sanitize(at)))?;
         app.jump_to_date(date);
         app.flash = None;
     }
@@ -76,18 +89,21 @@ pub fn start_at(app: &mut crate::app::App, at: Option<&str>, event: Option<&str>
 #[must_use]
 pub fn unknown_id(t: &Timeline, id: &str) -> String {
     let close = t.closest_ids(id, 3);
-    let tail = if close.is_empty() { String::new() } else { format!("; closest: {}", close.join(", ")) };
+    let tail = if close.is_empty() {
+        String::new()
+    } else {
+        format!("; closest: {}", close.join(", "))
+    };
     format!("no event with id \"{}\"{tail}", crate::text::sanitize(id))
 }
 
 /// Runs a headless subcommand.
 #[must_use]
 pub fn run(command: Command) -> ExitCode {
-    match command {
-        Command::Check { file, sources } => check::run(file.as_deref(), sources.as_deref()),
-        _ => {
-            eprintln!("not yet implemented");
-            ExitCode::FAILURE
-        }
+    if let Command::Check { file, sources } = command {
+        check::run(file.as_deref(), sources.as_deref())
+    } else {
+        eprintln!("not yet implemented");
+        ExitCode::FAILURE
     }
 }

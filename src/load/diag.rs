@@ -36,7 +36,10 @@ impl<'a> LineIndex<'a> {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
-        let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
         (line, column)
     }
 
@@ -44,7 +47,11 @@ impl<'a> LineIndex<'a> {
     #[must_use]
     pub fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
         let (line, column) = self.locate(offset);
-        Diagnostic { line, column, message: message.into() }
+        Diagnostic {
+            line,
+            column,
+            message: message.into(),
+        }
     }
 }
 
@@ -66,7 +73,11 @@ impl LoadError {
     /// The first problem as `FILE:LINE:COLUMN: message`, or the reason the file is unreadable.
     #[must_use]
     pub fn first(&self) -> String {
-        self.to_string().lines().next().unwrap_or_default().to_owned()
+        self.to_string()
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
     }
 }
 

@@ -13,8 +13,21 @@ const LEGAL_KEYS: &[&str] = &["charge", "court", "instance", "outcome", "sentenc
 const EXCERPT_KEYS: &[&str] = &["source", "text"];
 /// The keys an `[[event]]` may hold.
 pub const EVENT_KEYS: &[&str] = &[
-    "id", "date", "end", "approximate", "kind", "title", "summary", "place", "tags", "case",
-    "related", "disputed", "custody", "legal", "excerpt",
+    "id",
+    "date",
+    "end",
+    "approximate",
+    "kind",
+    "title",
+    "summary",
+    "place",
+    "tags",
+    "case",
+    "related",
+    "disputed",
+    "custody",
+    "legal",
+    "excerpt",
 ];
 
 /// Where the parts of an event stand in the file, for the checks that follow reading.
@@ -49,7 +62,10 @@ fn id(r: &mut Reader, value: &super::read::Value<'_>) -> Option<String> {
     if !is_kebab(&id) {
         r.problem(
             value.span().start,
-            format!("id \"{}\" must be lowercase-kebab, like \"arrest-2023\"", sanitize(&id)),
+            format!(
+                "id \"{}\" must be lowercase-kebab, like \"arrest-2023\"",
+                sanitize(&id)
+            ),
         );
     }
     Some(id)
@@ -67,13 +83,32 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
             _ => r.unknown_key(key, "[timeline]", META_KEYS),
         }
     }
-    missing_keys(r, table, at, &["title", "subject", "from", "to"], "[timeline]");
-    Some(Meta { title: title?, subject: subject?, from: from?, to: to? })
+    missing_keys(
+        r,
+        table,
+        at,
+        &["title", "subject", "from", "to"],
+        "[timeline]",
+    );
+    Some(Meta {
+        title: title?,
+        subject: subject?,
+        from: from?,
+        to: to?,
+    })
 }
 
 /// Reads one `[[source]]`.
 pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source, usize)> {
-    let mut s = Source { id: String::new(), title: String::new(), author: None, publisher: None, date: None, url: None, file: None };
+    let mut s = Source {
+        id: String::new(),
+        title: String::new(),
+        author: None,
+        publisher: None,
+        date: None,
+        url: None,
+        file: None,
+    };
     let (mut has_id, mut has_title, mut id_at) = (false, false, at);
     for (key, value) in table {
         match key.get_ref().as_ref() {
@@ -106,9 +141,16 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
         }
     }
     missing_keys(r, table, at, ERA_KEYS, "[[era]]");
-    let era = Era { name: name?, from: from?, to: to? };
+    let era = Era {
+        name: name?,
+        from: from?,
+        to: to?,
+    };
     if era.to.last_day() < era.from.start() {
-        r.problem(at, format!("era \"{}\" ends before it begins", sanitize(&era.name)));
+        r.problem(
+            at,
+            format!("era \"{}\" ends before it begins", sanitize(&era.name)),
+        );
     }
     Some(era)
 }
@@ -132,7 +174,12 @@ fn legal(r: &mut Reader, table: &DeTable<'_>) -> Legal {
     legal
 }
 
-fn excerpt(r: &mut Reader, table: &DeTable<'_>, at: usize, spans: &mut EventSpans) -> Option<Excerpt> {
+fn excerpt(
+    r: &mut Reader,
+    table: &DeTable<'_>,
+    at: usize,
+    spans: &mut EventSpans,
+) -> Option<Excerpt> {
     let (mut source, mut text, mut offset) = (None, None, at);
     for (key, value) in table {
         match key.get_ref().as_ref() {
@@ -151,7 +198,11 @@ fn excerpt(r: &mut Reader, table: &DeTable<'_>, at: usize, spans: &mut EventSpan
         }
     }
     missing_keys(r, table, at, EXCERPT_KEYS, "[[event.excerpt]]");
-    Some(Excerpt { source: source?, text: text?, offset })
+    Some(Excerpt {
+        source: source?,
+        text: text?,
+        offset,
+    })
 }
 
 fn kind(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Kind> {
@@ -163,7 +214,10 @@ fn kind(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Kind> {
             || format!(" (expected one of: {})", names.join(", ")),
             |s| format!("; did you mean `{s}`?"),
         );
-        r.problem(value.span().start, format!("unknown kind `{}`{tail}", sanitize(&name)));
+        r.problem(
+            value.span().start,
+            format!("unknown kind `{}`{tail}", sanitize(&name)),
+        );
     }
     kind
 }
@@ -174,7 +228,10 @@ fn custody(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Custody> {
     if custody.is_none() {
         r.problem(
             value.span().start,
-            format!("unknown custody `{}` (expected free, detained or imprisoned)", sanitize(&name)),
+            format!(
+                "unknown custody `{}` (expected free, detained or imprisoned)",
+                sanitize(&name)
+            ),
         );
     }
     custody
@@ -182,13 +239,29 @@ fn custody(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Custody> {
 
 /// Reads one `[[event]]`, with the spans the later checks need.
 pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpans) {
-    let mut spans = EventSpans { id: at, date: at, end: at, ..EventSpans::default() };
+    let mut spans = EventSpans {
+        id: at,
+        date: at,
+        end: at,
+        ..EventSpans::default()
+    };
     let (mut id_v, mut date, mut kind_v, mut title, mut summary) = (None, None, None, None, None);
     let mut e = Event {
-        id: String::new(), date: PartialDate::year(0), end: None, approximate: false,
-        kind: Kind::Other, title: String::new(), summary: String::new(), place: None,
-        tags: Vec::new(), case: None, related: Vec::new(), disputed: None, custody: None,
-        legal: None, excerpts: Vec::new(),
+        id: String::new(),
+        date: PartialDate::year(0),
+        end: None,
+        approximate: false,
+        kind: Kind::Other,
+        title: String::new(),
+        summary: String::new(),
+        place: None,
+        tags: Vec::new(),
+        case: None,
+        related: Vec::new(),
+        disputed: None,
+        custody: None,
+        legal: None,
+        excerpts: Vec::new(),
     };
     let mut has_excerpts = false;
     for (key, value) in table {
@@ -201,7 +274,13 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
             "title" => title = r.line("title", value),
             "summary" => summary = r.string("summary", value),
             "place" => e.place = r.line("place", value),
-            "tags" => e.tags = r.strings("tags", value).into_iter().map(|(t, _)| t).collect(),
+            "tags" => {
+                e.tags = r
+                    .strings("tags", value)
+                    .into_iter()
+                    .map(|(t, _)| t)
+                    .collect()
+            }
             "case" => e.case = r.line("case", value),
             "related" => {
                 (e.related, spans.related) = r.strings("related", value).into_iter().unzip();
@@ -218,20 +297,38 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
             _ => r.unknown_key(key, "[[event]]", EVENT_KEYS),
         }
     }
-    let what = id_v.as_deref().map_or_else(|| "[[event]]".to_owned(), |id| format!("event \"{}\"", sanitize(id)));
-    missing_keys(r, table, at, &["id", "date", "kind", "title", "summary"], &what);
+    let what = id_v.as_deref().map_or_else(
+        || "[[event]]".to_owned(),
+        |id| format!("event \"{}\"", sanitize(id)),
+    );
+    missing_keys(
+        r,
+        table,
+        at,
+        &["id", "date", "kind", "title", "summary"],
+        &what,
+    );
     if !has_excerpts {
-        r.problem(at, format!("{what} has no excerpt; add at least one [[event.excerpt]]"));
+        r.problem(
+            at,
+            format!("{what} has no excerpt; add at least one [[event.excerpt]]"),
+        );
     }
     if let (Some(k), None) = (kind_v, &e.legal)
         && k.is_legal()
     {
-        r.problem(at, format!("{what} is of kind `{k}` but has no [event.legal] table"));
+        r.problem(
+            at,
+            format!("{what} is of kind `{k}` but has no [event.legal] table"),
+        );
     }
     if let (Some(Kind::Ruling), Some(l)) = (kind_v, &e.legal)
         && l.court.is_none()
     {
-        r.problem(at, format!("{what} is a ruling but its [event.legal] table has no `court`"));
+        r.problem(
+            at,
+            format!("{what} is a ruling but its [event.legal] table has no `court`"),
+        );
     }
     // Missing parts were reported above; defaults keep the event in the cross-entry checks.
     e.id = id_v.unwrap_or_default();

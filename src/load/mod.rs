@@ -32,7 +32,9 @@ pub const EMBEDDED_NAME: &str = "timeline.toml (built in)";
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let shown = sanitize(&path.display().to_string()).into_owned();
     if path.is_dir() {
-        return Err(LoadError::Unreadable(format!("{shown} is a directory, not a timeline file")));
+        return Err(LoadError::Unreadable(format!(
+            "{shown} is a directory, not a timeline file"
+        )));
     }
     let bytes = std::fs::read(path).map_err(|e| {
         LoadError::Unreadable(match e.kind() {
@@ -45,7 +47,10 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
         let valid = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
         let d = LineIndex::new(&text).at(valid, "the file is not valid UTF-8 text");
-        LoadError::Invalid { file: shown, diagnostics: vec![d] }
+        LoadError::Invalid {
+            file: shown,
+            diagnostics: vec![d],
+        }
     })
 }
 
@@ -67,13 +72,21 @@ pub fn parse(file: &str, text: &str) -> Result<Timeline, LoadError> {
     let lines = LineIndex::new(text);
     let invalid = |problems: Vec<(usize, String)>| LoadError::Invalid {
         file: sanitize(file).into_owned(),
-        diagnostics: problems.into_iter().map(|(at, m)| lines.at(at, m)).collect(),
+        diagnostics: problems
+            .into_iter()
+            .map(|(at, m)| lines.at(at, m))
+            .collect(),
     };
     let (root, syntax) = DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
         let mut problems: Vec<(usize, String)> = syntax
             .iter()
-            .map(|e| (e.span().map_or(0, |s| s.start), sanitize(e.message().trim()).into_owned()))
+            .map(|e| {
+                (
+                    e.span().map_or(0, |s| s.start),
+                    sanitize(e.message().trim()).into_owned(),
+                )
+            })
             .collect();
         problems.sort_by_key(|(at, _)| *at);
         return Err(invalid(problems));
@@ -93,10 +106,32 @@ fn document(r: &mut Reader, root: &DeTable<'_>) -> Option<Timeline> {
     let (mut meta, mut sources, mut eras, mut events) = (None, Vec::new(), Vec::new(), Vec::new());
     for (key, value) in root {
         match key.get_ref().as_ref() {
-            "timeline" => meta = r.table("timeline", value).and_then(|t| items::meta(r, t, value.span().start)),
-            "source" => sources = r.tables("source", value).into_iter().filter_map(|(t, at)| items::source(r, t, at)).collect(),
-            "era" => eras = r.tables("era", value).into_iter().filter_map(|(t, at)| items::era(r, t, at)).collect(),
-            "event" => events = r.tables("event", value).into_iter().map(|(t, at)| items::event(r, t, at)).collect(),
+            "timeline" => {
+                meta = r
+                    .table("timeline", value)
+                    .and_then(|t| items::meta(r, t, value.span().start))
+            }
+            "source" => {
+                sources = r
+                    .tables("source", value)
+                    .into_iter()
+                    .filter_map(|(t, at)| items::source(r, t, at))
+                    .collect()
+            }
+            "era" => {
+                eras = r
+                    .tables("era", value)
+                    .into_iter()
+                    .filter_map(|(t, at)| items::era(r, t, at))
+                    .collect()
+            }
+            "event" => {
+                events = r
+                    .tables("event", value)
+                    .into_iter()
+                    .map(|(t, at)| items::event(r, t, at))
+                    .collect()
+            }
             _ => r.unknown_key(key, "the top level", TOP_KEYS),
         }
     }

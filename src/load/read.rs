@@ -41,7 +41,11 @@ impl Reader {
     /// Reports a key that is not one of `allowed` in the table `what`.
     pub fn unknown_key(&mut self, key: &Spanned<DeString<'_>>, what: &str, allowed: &[&str]) {
         let name = key.get_ref();
-        let msg = format!("unknown key `{}` in {what}{}", sanitize(name), hint(name, allowed));
+        let msg = format!(
+            "unknown key `{}` in {what}{}",
+            sanitize(name),
+            hint(name, allowed)
+        );
         self.problem(key.span().start, msg);
     }
 
@@ -52,7 +56,10 @@ impl Reader {
 
     fn wrong_type(&mut self, key: &str, value: &Value<'_>, expected: &str) {
         let found = value.get_ref().type_str();
-        self.problem(value.span().start, format!("`{key}` must be {expected}, found {found}"));
+        self.problem(
+            value.span().start,
+            format!("`{key}` must be {expected}, found {found}"),
+        );
     }
 
     /// A string value.
@@ -101,9 +108,8 @@ impl Reader {
     pub fn date(&mut self, key: &str, value: &Value<'_>) -> Option<PartialDate> {
         let offset = value.span().start;
         let parsed = match value.get_ref() {
-            DeValue::String(s) => PartialDate::parse(s).map_err(|e| {
-                format!("`{key}` = \"{}\" is not a valid date: {e}", sanitize(s))
-            }),
+            DeValue::String(s) => PartialDate::parse(s)
+                .map_err(|e| format!("`{key}` = \"{}\" is not a valid date: {e}", sanitize(s))),
             DeValue::Datetime(dt) => match (dt.date, dt.time) {
                 (Some(d), None) => PartialDate::new(
                     i32::from(d.year),
@@ -113,9 +119,10 @@ impl Reader {
                 .map_err(|e| format!("`{key}` is not a valid date: {e}")),
                 _ => Err(format!("`{key}` must be a date without a time")),
             },
-            DeValue::Integer(i) if i.as_str().len() == 4 => {
-                Err(format!("`{key}` must be a string; write \"{}\"", i.as_str()))
-            }
+            DeValue::Integer(i) if i.as_str().len() == 4 => Err(format!(
+                "`{key}` must be a string; write \"{}\"",
+                i.as_str()
+            )),
             other => Err(format!(
                 "`{key}` must be a date such as \"2023-07-25\", found {}",
                 other.type_str()
@@ -134,7 +141,11 @@ impl Reader {
     }
 
     /// An array of tables (`[[key]]`), each with the offset it starts at.
-    pub fn tables<'a, 'i>(&mut self, key: &str, value: &'a Value<'i>) -> Vec<(&'a DeTable<'i>, usize)> {
+    pub fn tables<'a, 'i>(
+        &mut self,
+        key: &str,
+        value: &'a Value<'i>,
+    ) -> Vec<(&'a DeTable<'i>, usize)> {
         let Some(items) = value.get_ref().as_array() else {
             self.wrong_type(key, value, &format!("an array of tables (`[[{key}]]`)"));
             return Vec::new();
@@ -151,6 +162,9 @@ impl Reader {
 pub fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }

@@ -16,7 +16,12 @@ fn squash(text: &str) -> String {
 ///
 /// # Errors
 /// One diagnostic per excerpt that is not found, or the reason a source file is unreadable.
-pub fn verify_sources(file: &str, text: &str, timeline: &Timeline, dir: &Path) -> Result<usize, LoadError> {
+pub fn verify_sources(
+    file: &str,
+    text: &str,
+    timeline: &Timeline,
+    dir: &Path,
+) -> Result<usize, LoadError> {
     let mut texts: HashMap<&str, String> = HashMap::new();
     for source in &timeline.sources {
         if let Some(name) = &source.file {
@@ -28,7 +33,9 @@ pub fn verify_sources(file: &str, text: &str, timeline: &Timeline, dir: &Path) -
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     for event in &timeline.events {
         for excerpt in &event.excerpts {
-            let Some(haystack) = texts.get(excerpt.source.as_str()) else { continue };
+            let Some(haystack) = texts.get(excerpt.source.as_str()) else {
+                continue;
+            };
             checked += 1;
             if !haystack.contains(&squash(&excerpt.text)) {
                 let words: Vec<&str> = excerpt.text.split_whitespace().take(8).collect();
@@ -48,6 +55,9 @@ pub fn verify_sources(file: &str, text: &str, timeline: &Timeline, dir: &Path) -
     if diagnostics.is_empty() {
         Ok(checked)
     } else {
-        Err(LoadError::Invalid { file: sanitize(file).into_owned(), diagnostics })
+        Err(LoadError::Invalid {
+            file: sanitize(file).into_owned(),
+            diagnostics,
+        })
     }
 }

@@ -8,7 +8,12 @@ use crate::model::{Event, Meta, Source};
 use crate::text::sanitize;
 
 /// Runs every cross-entry check, recording problems on `r`.
-pub fn validate(r: &mut Reader, meta: Option<&Meta>, sources: &[(Source, usize)], events: &[(Event, EventSpans)]) {
+pub fn validate(
+    r: &mut Reader,
+    meta: Option<&Meta>,
+    sources: &[(Source, usize)],
+    events: &[(Event, EventSpans)],
+) {
     let mut source_ids: HashMap<&str, usize> = HashMap::new();
     for (s, at) in sources {
         if source_ids.insert(&s.id, *at).is_some() {
@@ -18,7 +23,10 @@ pub fn validate(r: &mut Reader, meta: Option<&Meta>, sources: &[(Source, usize)]
     let mut event_ids: HashMap<&str, usize> = HashMap::with_capacity(events.len());
     for (e, spans) in events {
         if event_ids.insert(&e.id, spans.id).is_some() {
-            r.problem(spans.id, format!("duplicate event id \"{}\"", sanitize(&e.id)));
+            r.problem(
+                spans.id,
+                format!("duplicate event id \"{}\"", sanitize(&e.id)),
+            );
         }
     }
     let all_sources: Vec<&str> = source_ids.keys().copied().collect();
@@ -26,7 +34,10 @@ pub fn validate(r: &mut Reader, meta: Option<&Meta>, sources: &[(Source, usize)]
         if let Some(end) = e.end
             && end.last_day() < e.date.start()
         {
-            r.problem(spans.end, format!("`end` {end} is before `date` {}", e.date));
+            r.problem(
+                spans.end,
+                format!("`end` {end} is before `date` {}", e.date),
+            );
         }
         if let Some(m) = meta
             && spans.dated
@@ -34,19 +45,34 @@ pub fn validate(r: &mut Reader, meta: Option<&Meta>, sources: &[(Source, usize)]
         {
             r.problem(
                 spans.date,
-                format!("event \"{}\" ({}) lies outside the timeline's span {}..{}", sanitize(&e.id), e.date, m.from, m.to),
+                format!(
+                    "event \"{}\" ({}) lies outside the timeline's span {}..{}",
+                    sanitize(&e.id),
+                    e.date,
+                    m.from,
+                    m.to
+                ),
             );
         }
         for (related, at) in e.related.iter().zip(&spans.related) {
             if related == &e.id {
-                r.problem(*at, format!("event \"{}\" lists itself in `related`", sanitize(&e.id)));
+                r.problem(
+                    *at,
+                    format!("event \"{}\" lists itself in `related`", sanitize(&e.id)),
+                );
             } else if !event_ids.contains_key(related.as_str()) {
-                r.problem(*at, unknown("related event", related, event_ids.keys().copied()));
+                r.problem(
+                    *at,
+                    unknown("related event", related, event_ids.keys().copied()),
+                );
             }
         }
         for (x, at) in e.excerpts.iter().zip(&spans.sources) {
             if !source_ids.contains_key(x.source.as_str()) {
-                r.problem(*at, unknown("source", &x.source, all_sources.iter().copied()));
+                r.problem(
+                    *at,
+                    unknown("source", &x.source, all_sources.iter().copied()),
+                );
             }
         }
     }

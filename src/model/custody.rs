@@ -31,7 +31,10 @@ pub fn periods(events: &[Event]) -> Vec<CustodyPeriod> {
         match (event.custody, open) {
             (Some(c), None) if c.in_custody() => open = Some(i),
             (Some(Custody::Free), Some(start)) => {
-                out.push(CustodyPeriod { start, end: Some(i) });
+                out.push(CustodyPeriod {
+                    start,
+                    end: Some(i),
+                });
                 open = None;
             }
             _ => {}
@@ -45,8 +48,15 @@ pub fn periods(events: &[Event]) -> Vec<CustodyPeriod> {
 
 /// His status as of event `index`, from the last event at or before it that sets one.
 #[must_use]
-pub fn status_at(events: &[Event], periods: &[CustodyPeriod], index: usize) -> Option<CustodyStatus> {
-    let setter = events.get(..=index)?.iter().rposition(|e| e.custody.is_some())?;
+pub fn status_at(
+    events: &[Event],
+    periods: &[CustodyPeriod],
+    index: usize,
+) -> Option<CustodyStatus> {
+    let setter = events
+        .get(..=index)?
+        .iter()
+        .rposition(|e| e.custody.is_some())?;
     let state = events[setter].custody?;
     let since_index = if state.in_custody() {
         periods

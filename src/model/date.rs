@@ -50,7 +50,9 @@ pub enum DateError {
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Format => f.write_str("expected a date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\""),
+            Self::Format => {
+                f.write_str("expected a date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"")
+            }
             Self::Month(m) => write!(f, "month {m} does not exist (expected 01 to 12)"),
             Self::Day { year, month, day } => {
                 write!(f, "{year}-{month:02}-{day:02} does not exist")
@@ -63,7 +65,11 @@ impl PartialDate {
     /// A date known only to the year.
     #[must_use]
     pub fn year(year: i32) -> Self {
-        Self { year, month: None, day: None }
+        Self {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     /// Builds a date, checking that the month and the day exist.
@@ -78,7 +84,11 @@ impl PartialDate {
             if let Some(d) = day
                 && NaiveDate::from_ymd_opt(year, m, d).is_none()
             {
-                return Err(DateError::Day { year, month: m, day: d });
+                return Err(DateError::Day {
+                    year,
+                    month: m,
+                    day: d,
+                });
             }
         } else if day.is_some() {
             return Err(DateError::Format);
@@ -164,13 +174,18 @@ impl PartialDate {
     /// The date of a day, as a day-precise partial date.
     #[must_use]
     pub fn from_naive(date: NaiveDate) -> Self {
-        Self { year: date.year(), month: Some(date.month()), day: Some(date.day()) }
+        Self {
+            year: date.year(),
+            month: Some(date.month()),
+            day: Some(date.day()),
+        }
     }
 
     /// The calendar day, when the date is day-precise.
     #[must_use]
     pub fn exact(self) -> Option<NaiveDate> {
-        self.day.and_then(|d| NaiveDate::from_ymd_opt(self.year, self.month?, d))
+        self.day
+            .and_then(|d| NaiveDate::from_ymd_opt(self.year, self.month?, d))
     }
 }
 

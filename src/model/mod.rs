@@ -189,9 +189,20 @@ impl Timeline {
     #[must_use]
     pub fn new(meta: Meta, sources: Vec<Source>, eras: Vec<Era>, mut events: Vec<Event>) -> Self {
         events.sort_by_key(|e| (e.date.start(), e.date.precision()));
-        let by_id = events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let by_id = events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
         let custody = custody::periods(&events);
-        Self { meta, sources, eras, events, by_id, custody }
+        Self {
+            meta,
+            sources,
+            eras,
+            events,
+            by_id,
+            custody,
+        }
     }
 
     /// The stretches of time he spent in custody.
@@ -240,7 +251,9 @@ impl Timeline {
     /// The events of a case, in date order.
     #[must_use]
     pub fn case_thread(&self, case: &str) -> Vec<usize> {
-        (0..self.events.len()).filter(|&i| self.events[i].case.as_deref() == Some(case)).collect()
+        (0..self.events.len())
+            .filter(|&i| self.events[i].case.as_deref() == Some(case))
+            .collect()
     }
 
     /// How many events there are of each kind, in [`Kind::ALL`] order.

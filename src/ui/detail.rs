@@ -20,7 +20,9 @@ type Piece = (String, Style);
 /// Splits text into pieces, marking the ranges where the folded query occurs.
 fn marked(text: &str, query: Option<&str>, base: Style, theme: Theme) -> Vec<Piece> {
     let text = sanitize_multiline(text);
-    let Some(q) = query else { return vec![(text.into_owned(), base)] };
+    let Some(q) = query else {
+        return vec![(text.into_owned(), base)];
+    };
     let mut out = Vec::new();
     let mut at = 0;
     for r in find_ranges(&text, q) {
@@ -34,8 +36,14 @@ fn marked(text: &str, query: Option<&str>, base: Style, theme: Theme) -> Vec<Pie
 
 /// Who said it: author, publisher and date of a source.
 fn attribution(t: &Timeline, source: &str) -> String {
-    let Some(s) = t.source(source) else { return sanitize(source).into_owned() };
-    let mut parts: Vec<String> = [&s.author, &s.publisher].into_iter().flatten().map(|p| sanitize(p).into_owned()).collect();
+    let Some(s) = t.source(source) else {
+        return sanitize(source).into_owned();
+    };
+    let mut parts: Vec<String> = [&s.author, &s.publisher]
+        .into_iter()
+        .flatten()
+        .map(|p| sanitize(p).into_owned())
+        .collect();
     if parts.is_empty() {
         parts.push(sanitize(&s.title).into_owned());
     }
@@ -50,10 +58,20 @@ fn case_table(app: &App, e: &Event, here: usize, width: usize, out: &mut Vec<Lin
     let Some(case) = &e.case else { return };
     let theme = app.theme;
     out.push(Line::default());
-    out.push(Line::styled(format!("Case: {} — the procedure", sanitize(case)), theme.label()));
+    out.push(Line::styled(
+        format!("Case: {} — the procedure", sanitize(case)),
+        theme.label(),
+    ));
     let flex = width.saturating_sub(2 + 12 + 10 + 15);
     let (court_w, outcome_w) = (flex / 2, flex - flex / 2);
-    let head = format!("  {}{}{}{}{}", fit("Date", 12), fit("Kind", 10), fit("Instance", 15), fit("Court", court_w), fit("Outcome", outcome_w));
+    let head = format!(
+        "  {}{}{}{}{}",
+        fit("Date", 12),
+        fit("Kind", 10),
+        fit("Instance", 15),
+        fit("Court", court_w),
+        fit("Outcome", outcome_w)
+    );
     out.push(Line::styled(fit(&head, width), theme.dim()));
     let mut link = 0;
     for i in app.timeline.case_thread(case) {
@@ -90,7 +108,10 @@ pub fn document(app: &App, width: usize) -> Vec<Line<'static>> {
     let q = q.as_deref();
     let mut out = wrap(marked(&e.title, q, theme.title(), theme), width);
     out.push(Line::styled(present::event_when(e), theme.dim()));
-    let mut kind = vec![(format!("{} {}", super::kind_marker(e.kind), e.kind), theme.kind(e.kind))];
+    let mut kind = vec![(
+        format!("{} {}", super::kind_marker(e.kind), e.kind),
+        theme.kind(e.kind),
+    )];
     if let Some(place) = &e.place {
         kind.push(("  ·  ".into(), theme.dim()));
         kind.extend(marked(place, q, Style::new(), theme));
@@ -108,7 +129,7 @@ pub fn document(app: &App, width: usize) -> Vec<Line<'static>> {
         out.push(Line::default());
         for (label, value) in legal.fields() {
             let prefix = Span::styled(format!("{label:<10}"), theme.label());
-            out.extend(hang(prefix, marked(value, q, Style::new(), theme), width));
+            out.extend(hang(&prefix, marked(value, q, Style::new(), theme), width));
         }
     }
     case_table(app, e, here, width, &mut out);
@@ -116,8 +137,12 @@ pub fn document(app: &App, width: usize) -> Vec<Line<'static>> {
         out.push(Line::default());
         let mut p = marked(&x.text, q, theme.quote(), theme);
         p.push(("”".into(), theme.quote()));
-        out.extend(hang(Span::styled("  “", theme.quote()), p, width));
-        out.extend(hang(Span::raw("   "), vec![(attribution(&app.timeline, &x.source), theme.dim())], width));
+        out.extend(hang(&Span::styled("  “", theme.quote()), p, width));
+        out.extend(hang(
+            &Span::raw("   "),
+            vec![(attribution(&app.timeline, &x.source), theme.dim())],
+            width,
+        ));
     }
     related(app, width, &mut out);
     if !e.tags.is_empty() {
@@ -138,9 +163,20 @@ fn related(app: &App, width: usize, out: &mut Vec<Line<'static>>) {
     out.push(Line::styled("Related", app.theme.label()));
     for (n, &i) in links.related.iter().enumerate() {
         let ev = &app.timeline.events[i];
-        let text = format!("  {}  {}", fit(&present::date(ev.date), 12), sanitize(&ev.title));
+        let text = format!(
+            "  {}  {}",
+            fit(&present::date(ev.date), 12),
+            sanitize(&ev.title)
+        );
         let lit = app.full && app.link == Some(links.case.len() + n);
-        out.push(Line::styled(fit(&text, width), if lit { app.theme.selected() } else { Style::new() }));
+        out.push(Line::styled(
+            fit(&text, width),
+            if lit {
+                app.theme.selected()
+            } else {
+                Style::new()
+            },
+        ));
     }
 }
 
@@ -157,14 +193,31 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
     let lines = document(app, usize::from(body.width));
     let total = lines.len();
     let top = app.detail_scroll.min(total.saturating_sub(1));
-    let shown: Vec<Line> = lines.into_iter().skip(top).take(usize::from(body.height)).collect();
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(top)
+        .take(usize::from(body.height))
+        .collect();
     let mut block = Block::bordered()
-        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
-        .border_style(if focused { theme.focused() } else { theme.unfocused() })
-        .title(if app.full { " Event (Esc back · ←/→ events · Tab links) " } else { " Detail " });
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(if focused {
+            theme.focused()
+        } else {
+            theme.unfocused()
+        })
+        .title(if app.full {
+            " Event (Esc back · ←/→ events · Tab links) "
+        } else {
+            " Detail "
+        });
     if total > usize::from(body.height) {
         let end = (top + usize::from(body.height)).min(total);
-        block = block.title_bottom(Line::from(format!(" {}–{end}/{total} ", top + 1)).right_aligned());
+        block =
+            block.title_bottom(Line::from(format!(" {}–{end}/{total} ", top + 1)).right_aligned());
     }
     frame.render_widget(Paragraph::new(shown).block(block), area);
 }

@@ -29,7 +29,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         spans.push(sep());
         let n = app.visible.len();
         spans.push(Span::styled(
-            if n == 0 && !q.is_empty() { "no match".to_owned() } else { format!("{n} matching") },
+            if n == 0 && !q.is_empty() {
+                "no match".to_owned()
+            } else {
+                format!("{n} matching")
+            },
             theme.dim(),
         ));
         spans.push(sep());
@@ -47,7 +51,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         }
     }
     if let Some(flash) = &app.flash {
-        spans.push(Span::styled(sanitize(&flash.text).into_owned(), theme.alert()));
+        spans.push(Span::styled(
+            sanitize(&flash.text).into_owned(),
+            theme.alert(),
+        ));
     } else {
         for (n, (keys, hint)) in keys::hints(app.context()).enumerate() {
             if n > 0 {

@@ -14,11 +14,17 @@ use crate::text::sanitize;
 #[must_use]
 pub fn custody_text(app: &App) -> Option<(String, bool)> {
     let status = app.timeline.custody_at(app.current_index()?)?;
-    let day = status.day.map(|d| format!(" (day {d})")).unwrap_or_default();
+    let day = status
+        .day
+        .map(|d| format!(" (day {d})"))
+        .unwrap_or_default();
     let text = match status.state {
         Custody::Free => "Free".to_owned(),
         Custody::Detained => format!("In custody since {}{day}", present::date(status.since)),
-        Custody::Imprisoned => format!("In custody since {}{day}, serving a sentence", present::date(status.since)),
+        Custody::Imprisoned => format!(
+            "In custody since {}{day}, serving a sentence",
+            present::date(status.since)
+        ),
     };
     Some((text, status.state.in_custody()))
 }
@@ -30,13 +36,20 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let title = Line::from(vec![
         Span::styled(sanitize(&meta.title).into_owned(), theme.title()),
         Span::styled(
-            format!("  {} – {}", present::date(meta.from), present::date(meta.to)),
+            format!(
+                "  {} – {}",
+                present::date(meta.from),
+                present::date(meta.to)
+            ),
             theme.dim(),
         ),
     ]);
     let mut status = Vec::new();
     if let Some((text, held)) = custody_text(app) {
-        status.push(Span::styled(text, if held { theme.alert() } else { theme.calm() }));
+        status.push(Span::styled(
+            text,
+            if held { theme.alert() } else { theme.calm() },
+        ));
     }
     let total = app.timeline.events.len();
     if !app.filters.is_empty() || app.search.is_some() {
@@ -45,12 +58,17 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             if !what.is_empty() {
                 what.push_str(", ");
             }
-            what.push_str(&format!("\"{}\"", sanitize(q)));
+            what.push('"');
+            what.push_str(&sanitize(q));
+            what.push('"');
         }
         if !status.is_empty() {
             status.push(Span::raw("   "));
         }
-        status.push(Span::styled(format!("showing {} of {total}: {what}", app.visible.len()), theme.label()));
+        status.push(Span::styled(
+            format!("showing {} of {total}: {what}", app.visible.len()),
+            theme.label(),
+        ));
     }
     frame.render_widget(Paragraph::new(vec![title, Line::from(status)]), area);
 }

@@ -44,7 +44,11 @@ impl Areas {
     pub fn compute((w, h): (u16, u16), full: bool, ruler: bool) -> Self {
         let screen = Rect::new(0, 0, w, h);
         if w < MIN_SIZE.0 || h < MIN_SIZE.1 {
-            return Self { too_small: true, screen, ..Self::default() };
+            return Self {
+                too_small: true,
+                screen,
+                ..Self::default()
+            };
         }
         let ruler_rows = if ruler && h >= 16 && w >= 40 { 3 } else { 0 };
         let [header, ruler_area, body, footer] = screen.layout(&Layout::vertical([
@@ -57,8 +61,10 @@ impl Areas {
         let (list, detail) = if full {
             (Rect::default(), Some(body))
         } else if w >= 70 {
-            let [list, detail] =
-                body.layout(&Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]));
+            let [list, detail] = body.layout(&Layout::horizontal([
+                Constraint::Percentage(45),
+                Constraint::Percentage(55),
+            ]));
             (list, Some(detail))
         } else {
             (body, None)

@@ -16,10 +16,20 @@ use crate::text::sanitize;
 const DATE_WIDTH: usize = 13;
 
 /// One event row: date, kind marker and title, with search matches marked.
-fn event_line<'a>(app: &App, index: usize, width: usize, selected: bool, query: Option<&str>) -> Line<'a> {
+fn event_line<'a>(
+    app: &App,
+    index: usize,
+    width: usize,
+    selected: bool,
+    query: Option<&str>,
+) -> Line<'a> {
     let theme = app.theme;
     let e = &app.timeline.events[index];
-    let base = if selected { theme.selected() } else { Style::new() };
+    let base = if selected {
+        theme.selected()
+    } else {
+        Style::new()
+    };
     let date = fit(&present::when(e.date, None, e.approximate), DATE_WIDTH);
     let title = truncate(&sanitize(&e.title), width.saturating_sub(DATE_WIDTH + 2));
     let mut spans = vec![
@@ -30,7 +40,10 @@ fn event_line<'a>(app: &App, index: usize, width: usize, selected: bool, query: 
     let mut at = 0;
     for r in query.map(|q| find_ranges(&title, q)).unwrap_or_default() {
         spans.push(Span::styled(title[at..r.start].to_owned(), base));
-        spans.push(Span::styled(title[r.clone()].to_owned(), base.patch(theme.matched())));
+        spans.push(Span::styled(
+            title[r.clone()].to_owned(),
+            base.patch(theme.matched()),
+        ));
         at = r.end;
     }
     spans.push(Span::styled(title[at..].to_owned(), base));
@@ -44,13 +57,24 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
     let theme = app.theme;
     let focused = app.focus == Focus::List;
     let block = Block::bordered()
-        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
-        .border_style(if focused { theme.focused() } else { theme.unfocused() })
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(if focused {
+            theme.focused()
+        } else {
+            theme.unfocused()
+        })
         .title(" Chronology ");
     let width = usize::from(body.width);
     let query = app.highlight();
     let lines: Vec<Line> = if app.visible.is_empty() {
-        vec![Line::styled("No events match.", theme.dim()), Line::styled("F clears the filters.", theme.dim())]
+        vec![
+            Line::styled("No events match.", theme.dim()),
+            Line::styled("F clears the filters.", theme.dim()),
+        ]
     } else {
         app.visible.rows[app.list_top.min(app.visible.rows.len())..]
             .iter()
@@ -61,7 +85,13 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
                     let rule = "─".repeat(width.saturating_sub(label.chars().count()));
                     Line::styled(truncate(&format!("{label}{rule}"), width), theme.heading())
                 }
-                Row::Event(p) => event_line(app, app.visible.events[p], width, p == app.selected, query.as_deref()),
+                Row::Event(p) => event_line(
+                    app,
+                    app.visible.events[p],
+                    width,
+                    p == app.selected,
+                    query.as_deref(),
+                ),
             })
             .collect()
     };

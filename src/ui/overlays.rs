@@ -30,7 +30,10 @@ pub fn help_text() -> Vec<(Option<&'static str>, String)> {
         }
         out.push((None, String::new()));
     }
-    out.push((Some("mouse"), "click a row or the ruler to select; the wheel scrolls the pane under it".to_owned()));
+    out.push((
+        Some("mouse"),
+        "click a row or the ruler to select; the wheel scrolls the pane under it".to_owned(),
+    ));
     out
 }
 
@@ -41,13 +44,19 @@ pub fn help_lines() -> usize {
 }
 
 fn popup(frame: &mut Frame, screen: Rect, width: u16, height: u16) -> Rect {
-    let area = screen.centered(Constraint::Length(width.min(screen.width)), Constraint::Length(height.min(screen.height)));
+    let area = screen.centered(
+        Constraint::Length(width.min(screen.width)),
+        Constraint::Length(height.min(screen.height)),
+    );
     frame.render_widget(Clear, area);
     area
 }
 
 fn block(app: &App, title: &str) -> Block<'static> {
-    Block::bordered().border_type(BorderType::Rounded).border_style(app.theme.focused()).title(format!(" {title} "))
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(app.theme.focused())
+        .title(format!(" {title} "))
 }
 
 /// Draws whichever overlay is open.
@@ -62,7 +71,10 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
                 Span::styled(sanitize(text).into_owned(), app.theme.title()),
                 Span::styled("▏", app.theme.key()),
             ]);
-            frame.render_widget(Paragraph::new(line).block(block(app, "Jump to year · Enter · Esc")), area);
+            frame.render_widget(
+                Paragraph::new(line).block(block(app, "Jump to year · Enter · Esc")),
+                area,
+            );
         }
         Overlay::Search(_) | Overlay::None => {}
     }
@@ -79,7 +91,10 @@ fn help(frame: &mut Frame, app: &App, screen: Rect) {
             Some(k) => Line::from(vec![Span::styled(fit(k, 12), theme.key()), Span::raw(text)]),
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines).block(block(app, "Keys · ? or Esc closes")), area);
+    frame.render_widget(
+        Paragraph::new(lines).block(block(app, "Keys · ? or Esc closes")),
+        area,
+    );
 }
 
 fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
@@ -93,13 +108,28 @@ fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
     for (n, entry) in entries.iter().enumerate().skip(top).take(inner_h) {
         let check = if app.is_chosen(entry) { "[x] " } else { "[ ] " };
         let (label, count, style) = match entry {
-            PickerEntry::Kind(k, c) => (format!("{} {k}", super::kind_marker(*k)), *c, theme.kind(*k)),
+            PickerEntry::Kind(k, c) => (
+                format!("{} {k}", super::kind_marker(*k)),
+                *c,
+                theme.kind(*k),
+            ),
             PickerEntry::Tag(t, c) => (format!("#{}", sanitize(t)), *c, Style::new()),
         };
-        let base = if n == cursor { theme.selected() } else { Style::new() };
-        let style = if count == 0 { base.patch(theme.dim()) } else { base.patch(style) };
+        let base = if n == cursor {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        let style = if count == 0 {
+            base.patch(theme.dim())
+        } else {
+            base.patch(style)
+        };
         let text = format!("{check}{} {count:>5}", fit(&label, 28));
         lines.push(Line::styled(text, style));
     }
-    frame.render_widget(Paragraph::new(lines).block(block(app, "Filter · Space toggles · F clears · Esc")), area);
+    frame.render_widget(
+        Paragraph::new(lines).block(block(app, "Filter · Space toggles · F clears · Esc")),
+        area,
+    );
 }

@@ -30,7 +30,9 @@ pub fn date_at(t: &Timeline, area: Rect, x: u16) -> NaiveDate {
 fn column(t: &Timeline, width: u16, date: NaiveDate) -> u16 {
     let (from, days) = span(t);
     let offset = (date - from).num_days().clamp(0, days - 1);
-    u16::try_from(offset * i64::from(width) / days).unwrap_or(0).min(width.saturating_sub(1))
+    u16::try_from(offset * i64::from(width) / days)
+        .unwrap_or(0)
+        .min(width.saturating_sub(1))
 }
 
 /// The year step that lets labels (`2023` plus a gap) fit the width.
@@ -49,7 +51,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     // Eras: contiguous runs of the latest era covering each column.
     let era_of = |x: u16| {
         let d = date_at(t, area, area.x + x);
-        t.eras.iter().rposition(|e| e.from.start() <= d && d <= e.to.last_day())
+        t.eras
+            .iter()
+            .rposition(|e| e.from.start() <= d && d <= e.to.last_day())
     };
     let mut x = 0;
     while x < w {
@@ -72,13 +76,22 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let held: Vec<(NaiveDate, NaiveDate)> = t
         .custody_periods()
         .iter()
-        .map(|p| (t.events[p.start].date.start(), p.end.map_or(NaiveDate::MAX, |e| t.events[e].date.start())))
+        .map(|p| {
+            (
+                t.events[p.start].date.start(),
+                p.end.map_or(NaiveDate::MAX, |e| t.events[e].date.start()),
+            )
+        })
         .collect();
     for (col, &n) in counts.iter().enumerate() {
         let x = area.x + u16::try_from(col).unwrap_or(0);
         let d = date_at(t, area, x);
         let in_custody = held.iter().any(|(a, b)| *a <= d && d <= *b);
-        let level = if n == 0 { 0 } else { (n * 8).div_ceil(max).clamp(1, 8) };
+        let level = if n == 0 {
+            0
+        } else {
+            (n * 8).div_ceil(max).clamp(1, 8)
+        };
         buf.set_string(x, bars_y, BARS[level], theme.density(in_custody));
     }
     labels(buf, t, area, labels_y);
@@ -97,8 +110,14 @@ fn labels(buf: &mut Buffer, t: &Timeline, area: Rect, y: u16) {
     let mut next_free = 0u16;
     let start = first + (step - first.rem_euclid(step)) % step;
     for year in (start..=last).step_by(usize::try_from(step).unwrap_or(1)) {
-        let Some(jan1) = NaiveDate::from_ymd_opt(year, 1, 1) else { continue };
-        let col = if year == first { 0 } else { column(t, area.width, jan1) };
+        let Some(jan1) = NaiveDate::from_ymd_opt(year, 1, 1) else {
+            continue;
+        };
+        let col = if year == first {
+            0
+        } else {
+            column(t, area.width, jan1)
+        };
         let label = format!("{:04}", jan1.year());
         if col >= next_free && col + 4 <= area.width {
             buf.set_string(area.x + col, y, &label, ratatui::style::Style::new());

@@ -30,7 +30,11 @@ impl Theme {
     }
 
     fn fg(self, c: Color) -> Style {
-        if self.color { Style::new().fg(c) } else { Style::new() }
+        if self.color {
+            Style::new().fg(c)
+        } else {
+            Style::new()
+        }
     }
 
     /// The colour of a kind's marker.
@@ -86,7 +90,11 @@ impl Theme {
     /// Secondary text: dates, attributions, hints.
     #[must_use]
     pub fn dim(self) -> Style {
-        if self.color { Style::new().fg(Color::DarkGray) } else { Style::new().add_modifier(Modifier::DIM) }
+        if self.color {
+            Style::new().fg(Color::DarkGray)
+        } else {
+            Style::new().add_modifier(Modifier::DIM)
+        }
     }
 
     /// A search match.
@@ -132,10 +140,16 @@ impl Theme {
     /// An era band on the ruler, by era number.
     #[must_use]
     pub fn era(self, n: usize) -> Style {
-        const BANDS: [Color; 5] = [Color::Blue, Color::Magenta, Color::Cyan, Color::Green, Color::Yellow];
+        const BANDS: [Color; 5] = [
+            Color::Blue,
+            Color::Magenta,
+            Color::Cyan,
+            Color::Green,
+            Color::Yellow,
+        ];
         if self.color {
             Style::new().bg(BANDS[n % BANDS.len()]).fg(Color::Black)
-        } else if n % 2 == 0 {
+        } else if n.is_multiple_of(2) {
             Style::new().add_modifier(Modifier::REVERSED)
         } else {
             Style::new()

@@ -47,7 +47,9 @@ impl Wrapper {
             let mut chunk = String::new();
             for ch in text.chars() {
                 let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-                if self.used + chunk.width() + cw > self.width && (self.used > 0 || !chunk.is_empty()) {
+                if self.used + chunk.width() + cw > self.width
+                    && (self.used > 0 || !chunk.is_empty())
+                {
                     self.push(std::mem::take(&mut chunk), style);
                     self.flush();
                 }
@@ -64,7 +66,13 @@ impl Wrapper {
 /// words longer than a line, and at `\n`.
 #[must_use]
 pub fn wrap(pieces: Vec<Piece>, width: usize) -> Vec<Line<'static>> {
-    let mut w = Wrapper { width: width.max(1), lines: Vec::new(), line: Vec::new(), used: 0, space: None };
+    let mut w = Wrapper {
+        width: width.max(1),
+        lines: Vec::new(),
+        line: Vec::new(),
+        used: 0,
+        space: None,
+    };
     let mut word: Vec<Piece> = Vec::new();
     for (text, style) in pieces {
         let mut rest = text.as_str();
@@ -99,11 +107,15 @@ pub fn wrap(pieces: Vec<Piece>, width: usize) -> Vec<Line<'static>> {
 /// Wraps pieces beside a fixed-width prefix (a label or a quote bar): the prefix starts the
 /// first line and every later line is indented by its width.
 #[must_use]
-pub fn hang(prefix: Span<'static>, pieces: Vec<Piece>, width: usize) -> Vec<Line<'static>> {
+pub fn hang(prefix: &Span<'static>, pieces: Vec<Piece>, width: usize) -> Vec<Line<'static>> {
     let indent = prefix.width();
     let mut lines = wrap(pieces, width.saturating_sub(indent).max(1));
     for (n, line) in lines.iter_mut().enumerate() {
-        let lead = if n == 0 { prefix.clone() } else { Span::raw(" ".repeat(indent)) };
+        let lead = if n == 0 {
+            prefix.clone()
+        } else {
+            Span::raw(" ".repeat(indent))
+        };
         line.spans.insert(0, lead);
     }
     lines
@@ -126,20 +138,33 @@ mod tests {
     #[test]
     fn splits_words_longer_than_a_line_and_wide_characters() {
         let lines = wrap(vec![("abcdefghij 漢字漢字漢字".into(), Style::new())], 4);
-        assert_eq!(texts(&lines), ["abcd", "efgh", "ij", "漢字", "漢字", "漢字"]);
+        assert_eq!(
+            texts(&lines),
+            ["abcd", "efgh", "ij", "漢字", "漢字", "漢字"]
+        );
         assert!(lines.iter().all(|l| l.width() <= 4));
     }
 
     #[test]
     fn hangs_later_lines_under_the_prefix() {
-        let lines = hang(Span::raw("Court    "), vec![("one two three".into(), Style::new())], 14);
-        assert_eq!(texts(&lines), ["Court    one", "         two", "         three"]);
+        let lines = hang(
+            &Span::raw("Court    "),
+            vec![("one two three".into(), Style::new())],
+            14,
+        );
+        assert_eq!(
+            texts(&lines),
+            ["Court    one", "         two", "         three"]
+        );
     }
 
     #[test]
     fn keeps_styles_inside_a_word_and_honours_newlines() {
         let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
-        let lines = wrap(vec![("Syk".into(), bold), ("tyvkar\nnext".into(), Style::new())], 20);
+        let lines = wrap(
+            vec![("Syk".into(), bold), ("tyvkar\nnext".into(), Style::new())],
+            20,
+        );
         assert_eq!(texts(&lines), ["Syktyvkar", "next"]);
         assert_eq!(lines[0].spans[0].style, bold);
     }
