@@ -47,10 +47,14 @@ pub struct EventSpans {
     pub sources: Vec<usize>,
 }
 
-/// Reports each required key absent from a table (a present but bad one is reported where read).
+/// Reports each required key absent from a table. A key present but bad is reported where it
+/// is read, and a misspelt one by the unknown-key message that suggests it, so neither twice.
 fn missing_keys(r: &mut Reader, table: &DeTable<'_>, at: usize, required: &[&str], what: &str) {
     for key in required {
-        if !table.contains_key(*key) {
+        let misspelt = table
+            .keys()
+            .any(|k| k.get_ref() != key && suggest(k.get_ref(), &[key]).is_some());
+        if !table.contains_key(*key) && !misspelt {
             r.missing(at, key, what);
         }
     }

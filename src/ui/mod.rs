@@ -16,6 +16,7 @@ use ratatui::layout::Constraint;
 use ratatui::widgets::Paragraph;
 
 pub use cells::{fit, truncate};
+pub use footer::match_text as footer_match_text;
 pub use theme::{Theme, kind_marker};
 
 use crate::app::App;

@@ -1,0 +1,441 @@
+//! State tests of `App::update`: selection, paging, jumps, prompts, focus, search, filters, cases.
+
+mod common;
+
+use common::{app, generated, mini, press, selected_id, type_keys};
+use ratatui::crossterm::event::KeyCode;
+use timeline::app::{Action, Context, Focus, Overlay, Row};
+use timeline::model::Kind;
+
+#[test]
+fn selection_moves_and_stays_in_bounds() {
+    let mut a = app(mini(), 120, 40);
+    assert_eq!(selected_id(&a), "expelled-1980");
+    a.update(Action::Up);
+    assert_eq!(a.selected, 0);
+    type_keys(&mut a, "jj");
+    assert_eq!(selected_id(&a), "release-1983");
+    type_keys(&mut a, "G");
+    assert_eq!(selected_id(&a), "appeal-2024");
+    a.update(Action::Down);
+    assert_eq!(selected_id(&a), "appeal-2024");
+    type_keys(&mut a, "g");
+    assert_eq!(a.selected, 0);
+}
+
+#[test]
+fn paging_moves_by_a_screenful_and_keeps_the_selection_visible() {
+    let mut a = app(generated(500, 5), 80, 24);
+    let height = a.list_height();
+    assert!(height > 5);
+    a.update(Action::PageDown);
+    assert_eq!(a.selected, height - 1);
+    for _ in 0..200 {
+        a.update(Action::PageDown);
+        let row = a.visible.row_of[a.selected];
+        assert!(
+            row >= a.list_top && row < a.list_top + height,
+            "row {row} top {}",
+            a.list_top
+        );
+    }
+    assert_eq!(a.selected, 499);
+    a.update(Action::PageUp);
+    assert_eq!(a.selected, 499 - (height - 1));
+}
+
+#[test]
+fn year_keys_jump_between_years_with_events() {
+    let mut a = app(mini(), 120, 40);
+    press(&mut a, KeyCode::Char(']'));
+    assert_eq!(selected_id(&a), "arrest-1982");
+    type_keys(&mut a, "]]]");
+    assert_eq!(selected_id(&a), "arrest-2023");
+    type_keys(&mut a, "j[");
+    assert_eq!(
+        selected_id(&a),
+        "post-2022",
+        "[ from the second 2023 event goes to the previous year"
+    );
+    type_keys(&mut a, "G[");
+    assert_eq!(selected_id(&a), "arrest-2023");
+}
+
+#[test]
+fn year_prompt_selects_the_year_or_the_nearest_later_and_says_so() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "y2023");
+    assert_eq!(a.overlay, Overlay::Year("2023".into()));
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(selected_id(&a), "arrest-2023");
+    assert_eq!(
+        a.flash.as_ref().map(|f| f.text.as_str()),
+        Some("jumped to 2023")
+    );
+    type_keys(&mut a, "y1990");
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(selected_id(&a), "post-2022");
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text.contains("no events in 1990; jumped to 2022"))
+    );
+}
+
+#[test]
+fn a_bad_year_gets_a_message_and_leaves_the_selection() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "jyabc");
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(selected_id(&a), "arrest-1982");
+    assert_eq!(
+        a.flash.as_ref().map(|f| f.text.as_str()),
+        Some("not a year: \"abc\"")
+    );
+    type_keys(&mut a, "y2099");
+    press(&mut a, KeyCode::Enter);
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text.contains("no events in or after 2099"))
+    );
+    type_keys(&mut a, "y12");
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(selected_id(&a), "arrest-1982");
+}
+
+#[test]
+fn legal_keys_visit_arrests_and_rulings() {
+    let mut a = app(mini(), 120, 40);
+    let mut seen = Vec::new();
+    for _ in 0..5 {
+        type_keys(&mut a, "a");
+        seen.push(selected_id(&a));
+    }
+    assert_eq!(
+        seen,
+        [
+            "arrest-1982",
+            "arrest-2023",
+            "verdict-2023",
+            "appeal-2024",
+            "appeal-2024"
+        ]
+    );
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text == "no later arrest or ruling")
+    );
+    type_keys(&mut a, "A");
+    assert_eq!(selected_id(&a), "verdict-2023");
+}
+
+#[test]
+fn focus_decides_whether_arrows_move_or_scroll() {
+    let mut a = app(mini(), 120, 12);
+    type_keys(&mut a, "G");
+    press(&mut a, KeyCode::Tab);
+    assert_eq!(a.focus, Focus::Detail);
+    let before = a.selected;
+    type_keys(&mut a, "jj");
+    assert_eq!(a.selected, before);
+    assert_eq!(a.detail_scroll, 2);
+    press(&mut a, KeyCode::Tab);
+    type_keys(&mut a, "k");
+    assert_eq!(a.selected, before - 1);
+    assert_eq!(a.detail_scroll, 0, "a new event starts at the top");
+}
+
+#[test]
+fn the_detail_scroll_stops_at_the_end_of_the_text() {
+    let mut a = app(mini(), 120, 12);
+    type_keys(&mut a, "G");
+    press(&mut a, KeyCode::Tab);
+    for _ in 0..100 {
+        a.update(Action::Down);
+    }
+    let total = timeline::ui::detail::line_count(&a, a.areas().detail_body.width);
+    assert_eq!(
+        a.detail_scroll,
+        total - usize::from(a.areas().detail_body.height)
+    );
+}
+
+#[test]
+fn enter_opens_the_full_view_where_arrows_change_events_and_esc_returns() {
+    let mut a = app(mini(), 120, 40);
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.context(), Context::Detail);
+    press(&mut a, KeyCode::Right);
+    type_keys(&mut a, "l");
+    assert_eq!(selected_id(&a), "release-1983");
+    press(&mut a, KeyCode::Left);
+    assert_eq!(selected_id(&a), "arrest-1982");
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.context(), Context::List);
+    assert!(!a.quit);
+    press(&mut a, KeyCode::Esc);
+    assert!(a.quit, "Esc at the top level quits");
+}
+
+#[test]
+fn help_opens_and_closes() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "?");
+    assert_eq!(a.overlay, Overlay::Help);
+    type_keys(&mut a, "j");
+    assert_eq!(a.selected, 0, "keys scroll the help, not the list");
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.overlay, Overlay::None);
+    assert!(!a.quit);
+}
+
+#[test]
+fn quitting_keys() {
+    for key in [KeyCode::Char('q'), KeyCode::Esc] {
+        let mut a = app(mini(), 120, 40);
+        press(&mut a, key);
+        assert!(a.quit, "{key:?}");
+    }
+    let mut a = app(mini(), 120, 40);
+    let ctrl_c = common::key_action(
+        &a,
+        KeyCode::Char('c'),
+        ratatui::crossterm::event::KeyModifiers::CONTROL,
+    );
+    a.update(ctrl_c.expect("ctrl-c is bound"));
+    assert!(a.quit);
+}
+
+#[test]
+fn the_list_keeps_the_selected_row_on_screen_after_a_resize() {
+    let mut a = app(generated(300, 3), 120, 40);
+    type_keys(&mut a, "G");
+    a.update(Action::Resize(80, 10));
+    let row = a.visible.row_of[a.selected];
+    assert!(row >= a.list_top && row < a.list_top + a.list_height());
+    assert!(matches!(
+        a.visible.rows[a.list_top],
+        Row::Year(_) | Row::Event(_)
+    ));
+}
+
+#[test]
+fn search_narrows_as_you_type_and_enter_keeps_it() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "/SYKTYV");
+    assert_eq!(
+        a.visible.len(),
+        1,
+        "titles, summaries and places are searched case-insensitively"
+    );
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.search.as_deref(), Some("SYKTYV"));
+    assert_eq!(selected_id(&a), "arrest-2023");
+    assert_eq!(
+        timeline::ui::footer_match_text(&a).as_deref(),
+        Some("1/1 matches for \"SYKTYV\"")
+    );
+}
+
+#[test]
+fn search_goes_to_the_first_match_at_or_after_the_current_event_and_wraps() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "jjj/court");
+    press(&mut a, KeyCode::Enter);
+    let ids: Vec<String> = a
+        .visible
+        .events
+        .iter()
+        .map(|&i| a.timeline.events[i].id.clone())
+        .collect();
+    assert_eq!(
+        ids,
+        ["post-2022", "arrest-2023", "verdict-2023", "appeal-2024"]
+    );
+    assert_eq!(selected_id(&a), "post-2022");
+    type_keys(&mut a, "N");
+    assert_eq!(selected_id(&a), "appeal-2024");
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text.contains("wrapped to the last"))
+    );
+    type_keys(&mut a, "n");
+    assert_eq!(selected_id(&a), "post-2022");
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text.contains("wrapped to the first"))
+    );
+    type_keys(&mut a, "n");
+    assert_eq!(selected_id(&a), "arrest-2023");
+}
+
+#[test]
+fn a_search_with_no_match_says_so_and_leaves_the_selection() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "jj/zzz");
+    assert!(a.visible.is_empty());
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.search, None);
+    assert_eq!(selected_id(&a), "release-1983");
+    assert_eq!(a.visible.len(), 7);
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text == "no match for \"zzz\"")
+    );
+}
+
+#[test]
+fn esc_in_the_search_prompt_cancels_the_query() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "jj/five");
+    assert_eq!(a.visible.len(), 1);
+    press(&mut a, KeyCode::Esc);
+    assert_eq!((a.search.as_deref(), a.visible.len()), (None, 7));
+    assert_eq!(selected_id(&a), "release-1983");
+}
+
+#[test]
+fn cyrillic_text_is_found_case_insensitively() {
+    let text = std::fs::read_to_string("tests/fixtures/mini.toml")
+        .expect("fixture")
+        .replace("Taken to Syktyvkar", "Доставлен в Сыктывкар");
+    let t = timeline::load::parse("m.toml", &text).expect("valid");
+    let mut a = app(t, 120, 40);
+    type_keys(&mut a, "/СЫКТЫВКАР");
+    assert_eq!(a.visible.len(), 1);
+}
+
+#[test]
+fn filters_narrow_to_chosen_kinds_and_keep_or_move_the_selection() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "jjj");
+    assert_eq!(selected_id(&a), "post-2022");
+    type_keys(&mut a, "f");
+    for _ in 0..Kind::Ruling.index() {
+        type_keys(&mut a, "j");
+    }
+    type_keys(&mut a, " ");
+    press(&mut a, KeyCode::Esc);
+    let kinds: Vec<Kind> = a
+        .visible
+        .events
+        .iter()
+        .map(|&i| a.timeline.events[i].kind)
+        .collect();
+    assert_eq!(kinds, [Kind::Ruling, Kind::Ruling]);
+    assert_eq!(
+        selected_id(&a),
+        "verdict-2023",
+        "moves to the nearest visible event"
+    );
+    type_keys(&mut a, "F");
+    assert_eq!(a.visible.len(), 7);
+    assert_eq!(
+        selected_id(&a),
+        "verdict-2023",
+        "survives when still visible"
+    );
+}
+
+#[test]
+fn filters_and_search_combine() {
+    let mut a = app(mini(), 120, 40);
+    a.filters.kinds.extend([Kind::Arrest, Kind::Ruling]);
+    a.apply_filters();
+    type_keys(&mut a, "/court");
+    press(&mut a, KeyCode::Enter);
+    let ids: Vec<&str> = a
+        .visible
+        .events
+        .iter()
+        .map(|&i| a.timeline.events[i].id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["arrest-2023", "verdict-2023", "appeal-2024"],
+        "the court-tagged publication is filtered out"
+    );
+}
+
+#[test]
+fn case_keys_follow_the_thread() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "ac");
+    assert_eq!(selected_id(&a), "release-1983");
+    type_keys(&mut a, "c");
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text == "no later event in this case")
+    );
+    type_keys(&mut a, "ac");
+    assert_eq!(selected_id(&a), "verdict-2023");
+    type_keys(&mut a, "c");
+    assert_eq!(selected_id(&a), "appeal-2024");
+    type_keys(&mut a, "CC");
+    assert_eq!(selected_id(&a), "arrest-2023");
+}
+
+#[test]
+fn links_in_the_full_view_jump_to_related_events() {
+    let mut a = app(mini(), 120, 40);
+    a.select_index(a.timeline.index_of("arrest-2023").expect("id"));
+    press(&mut a, KeyCode::Enter);
+    let links = a.links();
+    assert_eq!(links.case.len(), 2);
+    assert_eq!(links.related.len(), 1);
+    press(&mut a, KeyCode::BackTab);
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(selected_id(&a), "post-2022");
+}
+
+#[test]
+fn custody_status_changes_at_each_transition() {
+    let a = app(mini(), 120, 40);
+    let t = &a.timeline;
+    let status = |id: &str| t.custody_at(t.index_of(id).expect("id"));
+    assert_eq!(status("expelled-1980"), None);
+    let held = status("arrest-1982").expect("status");
+    assert!(held.state.in_custody());
+    assert_eq!(held.day, Some(1));
+    let freed = status("release-1983").expect("status");
+    assert!(!freed.state.in_custody());
+    assert_eq!(freed.day, None, "the release date is only a month");
+    assert!(!status("post-2022").expect("status").state.in_custody());
+    let held = status("arrest-2023").expect("status");
+    assert_eq!(
+        (held.state.in_custody(), held.since.to_string()),
+        (true, "2023-07-25".into())
+    );
+    let freed = status("verdict-2023").expect("status");
+    assert!(!freed.state.in_custody());
+    let prison = status("appeal-2024").expect("status");
+    assert_eq!(
+        (
+            prison.state.in_custody(),
+            prison.since.to_string(),
+            prison.day
+        ),
+        (true, "2024-02-13".into(), Some(1))
+    );
+}
+
+#[test]
+fn clicks_select_rows_and_the_wheel_moves() {
+    let mut a = app(mini(), 120, 40);
+    let body = a.areas().list_body;
+    a.update(Action::Click(body.x + 2, body.y + 3));
+    assert_eq!(
+        selected_id(&a),
+        "arrest-1982",
+        "row 3 is the 1982 event under its heading"
+    );
+    a.update(Action::Wheel(body.x + 2, body.y, true));
+    assert_eq!(a.selected, 4);
+}

@@ -1,0 +1,71 @@
+//! Shared test helpers: fixtures, generated timelines and key presses.
+#![allow(
+    dead_code,
+    reason = "each test crate uses a different subset of the helpers"
+)]
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use timeline::app::{Action, App, action_for};
+use timeline::model::Timeline;
+use timeline::ui::Theme;
+
+/// The small fixture timeline.
+pub fn mini() -> Timeline {
+    let text = std::fs::read_to_string("tests/fixtures/mini.toml").expect("fixture");
+    timeline::load::parse("mini.toml", &text).expect("fixture is valid")
+}
+
+/// The shipped chronology.
+pub fn shipped() -> Timeline {
+    timeline::load::parse(timeline::load::EMBEDDED_NAME, timeline::load::EMBEDDED)
+        .expect("shipped file is valid")
+}
+
+/// A valid timeline of `n` events, `per_year` to a year from 1980, ids `e0`, `e1`, ….
+pub fn generated(n: usize, per_year: usize) -> Timeline {
+    let mut s = String::from(
+        "[timeline]\ntitle = \"Generated\"\nsubject = \"X\"\nfrom = \"1980\"\nto = \"2100\"\n\n[[source]]\nid = \"s\"\ntitle = \"S\"\n",
+    );
+    for i in 0..n {
+        let year = 1980 + i / per_year;
+        let month = 1 + (i % per_year) % 12;
+        let (kind, legal) = if i % 10 == 3 {
+            ("arrest", "[event.legal]\ncharge = \"c\"\n")
+        } else {
+            ("statement", "")
+        };
+        s.push_str(&format!(
+            "\n[[event]]\nid = \"e{i}\"\ndate = \"{year}-{month:02}\"\nkind = \"{kind}\"\ntitle = \"Event {i}\"\nsummary = \"Summary {i}\"\n{legal}[[event.excerpt]]\nsource = \"s\"\ntext = \"t\"\n"
+        ));
+    }
+    timeline::load::parse("gen.toml", &s).expect("generated timeline is valid")
+}
+
+/// An app on a timeline at a size, without colour.
+pub fn app(t: Timeline, w: u16, h: u16) -> App {
+    App::new(t, Theme::new(false), (w, h))
+}
+
+/// The action a key stands for in the app's current context.
+pub fn key_action(app: &App, code: KeyCode, mods: KeyModifiers) -> Option<Action> {
+    action_for(app.context(), &KeyEvent::new(code, mods))
+}
+
+/// Presses keys, given as a string of characters, through the key table.
+pub fn type_keys(app: &mut App, keys: &str) {
+    for ch in keys.chars() {
+        press(app, KeyCode::Char(ch));
+    }
+}
+
+/// Presses one key through the key table.
+pub fn press(app: &mut App, code: KeyCode) {
+    if let Some(a) = key_action(app, code, KeyModifiers::NONE) {
+        app.update(a);
+    }
+}
+
+/// The id of the selected event.
+pub fn selected_id(app: &App) -> String {
+    app.current().map(|e| e.id.clone()).unwrap_or_default()
+}
