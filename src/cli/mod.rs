@@ -2,6 +2,8 @@
 
 mod args;
 mod check;
+mod export;
+pub mod list;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -100,10 +102,20 @@ pub fn unknown_id(t: &Timeline, id: &str) -> String {
 /// Runs a headless subcommand.
 #[must_use]
 pub fn run(command: Command) -> ExitCode {
-    if let Command::Check { file, sources } = command {
-        check::run(file.as_deref(), sources.as_deref())
-    } else {
-        eprintln!("not yet implemented");
-        ExitCode::FAILURE
+    match command {
+        Command::Check { file, sources } => check::run(file.as_deref(), sources.as_deref()),
+        Command::List {
+            file,
+            select,
+            format,
+        } => list::run_list(file.as_deref(), &select, matches!(format, ListFormat::Json)),
+        Command::Show { id, file } => list::run_show(&id, file.as_deref()),
+        Command::Export {
+            file,
+            format,
+            output,
+            select,
+        } => export::run(file.as_deref(), format, output.as_deref(), &select),
+        Command::Completions { shell } => export::completions(shell),
     }
 }

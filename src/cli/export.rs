@@ -1,0 +1,78 @@
+//! `timeline export` and `timeline completions`.
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::CommandFactory as _;
+
+use super::list::selected;
+use super::{Cli, ExportFormat, Selection};
+use crate::export;
+
+/// Runs `export`.
+#[must_use]
+pub fn run(
+    file: Option<&Path>,
+    format: ExportFormat,
+    output: Option<&Path>,
+    s: &Selection,
+) -> ExitCode {
+    let (t, chosen) = match selected(file, s) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let text = match format {
+        ExportFormat::Json => export::to_json(&t, &chosen).map_err(anyhow::Error::from),
+        ExportFormat::Csv => export::to_csv(&t, &chosen),
+        ExportFormat::Markdown => Ok(export::to_markdown(&t, &chosen)),
+        ExportFormat::Ics => {
+            let ics = export::to_ics(&t, &chosen);
+            if ics.skipped > 0 {
+                eprintln!(
+                    "timeline: left out {} event{} whose date is not a single day",
+                    ics.skipped,
+                    if ics.skipped == 1 { "" } else { "s" }
+                );
+            }
+            Ok(ics.text)
+        }
+    };
+    let text = match text {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("timeline: export failed: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let written = match output {
+        Some(path) => export::write_atomic(path, text.as_bytes()).map_err(|e| {
+            format!(
+                "cannot write {}: {e}",
+                crate::text::sanitize(&path.display().to_string())
+            )
+        }),
+        None => std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| e.to_string()),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("timeline: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints completions for a shell.
+#[must_use]
+pub fn completions(shell: clap_complete::Shell) -> ExitCode {
+    clap_complete::generate(
+        shell,
+        &mut Cli::command(),
+        "timeline",
+        &mut std::io::stdout(),
+    );
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,57 @@
+//! The CSV export: one row per event, RFC 4180 quoting by the `csv` crate.
+
+use crate::model::Timeline;
+
+/// The columns, in order.
+pub const COLUMNS: [&str; 15] = [
+    "id",
+    "date",
+    "end",
+    "precision",
+    "kind",
+    "title",
+    "summary",
+    "place",
+    "tags",
+    "case",
+    "court",
+    "instance",
+    "outcome",
+    "sentence",
+    "sources",
+];
+
+/// Renders the chosen events; lists (tags, sources) are joined with `; `.
+pub fn render(t: &Timeline, chosen: &[usize]) -> anyhow::Result<String> {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    w.write_record(COLUMNS)?;
+    for &i in chosen {
+        let e = &t.events[i];
+        let legal = e.legal.clone().unwrap_or_default();
+        let mut sources: Vec<&str> = Vec::new();
+        for x in &e.excerpts {
+            if !sources.contains(&x.source.as_str()) {
+                sources.push(&x.source);
+            }
+        }
+        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        w.write_record([
+            e.id.clone(),
+            e.date.to_string(),
+            e.end.map(|d| d.to_string()).unwrap_or_default(),
+            e.date.precision().as_str().to_owned(),
+            e.kind.as_str().to_owned(),
+            e.title.clone(),
+            e.summary.clone(),
+            opt(&e.place),
+            e.tags.join("; "),
+            opt(&e.case),
+            opt(&legal.court),
+            opt(&legal.instance),
+            opt(&legal.outcome),
+            opt(&legal.sentence),
+            sources.join("; "),
+        ])?;
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
+}

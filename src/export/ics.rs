@@ -1,0 +1,118 @@
+//! The iCalendar export (RFC 5545): one all-day VEVENT per event with a day-precise date.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use crate::model::Timeline;
+
+/// An iCalendar document and how many events were left out for want of an exact day.
+#[derive(Debug)]
+pub struct Ics {
+    /// The document, with CRLF line ends.
+    pub text: String,
+    /// Events left out because their date is only a year or a month.
+    pub skipped: usize,
+}
+
+/// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
+#[must_use]
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line to at most 75 octets per line, never inside a UTF-8 character.
+#[must_use]
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 64 * 3);
+    let mut used = 0;
+    for ch in line.chars() {
+        let n = ch.len_utf8();
+        if used + n > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(ch);
+        used += n;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn day(d: NaiveDate) -> String {
+    d.format("%Y%m%d").to_string()
+}
+
+/// Renders the chosen events that have an exact day.
+#[must_use]
+pub fn render(t: &Timeline, chosen: &[usize]) -> Ics {
+    let mut text = String::new();
+    let mut line = |l: &str| text.push_str(&fold(l));
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line("PRODID:-//kagarlitsky-timeline//timeline export//EN");
+    line("CALSCALE:GREGORIAN");
+    line(&format!("X-WR-CALNAME:{}", escape(&t.meta.title)));
+    let stamp = format!("{}T000000Z", day(t.meta.to.last_day()));
+    let mut skipped = 0;
+    for &i in chosen {
+        let e = &t.events[i];
+        let Some(start) = e.date.exact() else {
+            skipped += 1;
+            continue;
+        };
+        let last = e.end.and_then(|d| d.exact()).unwrap_or(start);
+        let after = last.succ_opt().unwrap_or(last);
+        let mut desc = e.summary.clone();
+        if let Some(legal) = &e.legal {
+            for (label, value) in legal.fields() {
+                let _ = write!(desc, "\n{label}: {value}");
+            }
+        }
+        line("BEGIN:VEVENT");
+        line(&format!("UID:{}@kagarlitsky-timeline", e.id));
+        line(&format!("DTSTAMP:{stamp}"));
+        line(&format!("DTSTART;VALUE=DATE:{}", day(start)));
+        line(&format!("DTEND;VALUE=DATE:{}", day(after)));
+        line(&format!("SUMMARY:{}", escape(&e.title)));
+        line(&format!("DESCRIPTION:{}", escape(&desc)));
+        if let Some(place) = &e.place {
+            line(&format!("LOCATION:{}", escape(place)));
+        }
+        line(&format!("CATEGORIES:{}", e.kind));
+        line("END:VEVENT");
+    }
+    line("END:VCALENDAR");
+    Ics { text, skipped }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_text_values() {
+        assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+    }
+
+    #[test]
+    fn folds_at_75_octets_without_splitting_characters() {
+        let long = format!("DESCRIPTION:{}", "ж".repeat(100));
+        let folded = fold(&long);
+        for l in folded.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets", l.len());
+        }
+        assert_eq!(folded.replace("\r\n ", "").trim_end(), long);
+    }
+}

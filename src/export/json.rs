@@ -1,0 +1,77 @@
+//! The JSON export: a stable, documented shape with every field and the normalised periods.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::{Era, Event, Meta, Precision, Source, Timeline};
+
+/// The export format's name and version, written into every document.
+pub const FORMAT: &str = "kagarlitsky-timeline/1";
+
+/// The first and last day an event covers, normalised from its dates.
+#[derive(Debug, Serialize)]
+pub struct Period {
+    /// The first day.
+    pub start: NaiveDate,
+    /// The last day.
+    pub end: NaiveDate,
+}
+
+/// An event with its normalised period and precision.
+#[derive(Debug, Serialize)]
+pub struct ExportEvent<'a> {
+    /// Every field of the event, as written.
+    #[serde(flatten)]
+    pub event: &'a Event,
+    /// How precisely `date` is known.
+    pub precision: Precision,
+    /// The normalised period.
+    pub period: Period,
+}
+
+/// The whole JSON document.
+#[derive(Debug, Serialize)]
+pub struct Document<'a> {
+    /// Always [`FORMAT`].
+    pub format: &'static str,
+    /// The header.
+    pub timeline: &'a Meta,
+    /// Every source.
+    pub sources: &'a [Source],
+    /// Every era.
+    pub eras: &'a [Era],
+    /// The chosen events, in date order.
+    pub events: Vec<ExportEvent<'a>>,
+}
+
+/// The JSON document for the chosen events (timeline indices), pretty-printed.
+///
+/// # Errors
+/// Serialisation cannot fail for these types; the error is passed on for form's sake.
+pub fn to_json(t: &Timeline, chosen: &[usize]) -> serde_json::Result<String> {
+    let events = chosen
+        .iter()
+        .map(|&i| {
+            let e = &t.events[i];
+            ExportEvent {
+                event: e,
+                precision: e.date.precision(),
+                period: Period {
+                    start: e.date.start(),
+                    end: e.last_day(),
+                },
+            }
+        })
+        .collect();
+    let doc = Document {
+        format: FORMAT,
+        timeline: &t.meta,
+        sources: &t.sources,
+        eras: &t.eras,
+        events,
+    };
+    serde_json::to_string_pretty(&doc).map(|mut s| {
+        s.push('\n');
+        s
+    })
+}

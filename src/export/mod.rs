@@ -1,0 +1,51 @@
+//! Exports of a selection of the chronology: JSON, Markdown, CSV and iCalendar.
+
+mod csv;
+mod ics;
+mod json;
+mod markdown;
+
+use std::io::Write as _;
+use std::path::Path;
+
+use crate::model::Timeline;
+
+pub use ics::Ics;
+pub use json::{Document, to_json};
+
+/// Renders the chosen events (timeline indices) as CSV.
+///
+/// # Errors
+/// A failure of the CSV writer.
+pub fn to_csv(t: &Timeline, chosen: &[usize]) -> anyhow::Result<String> {
+    csv::render(t, chosen)
+}
+
+/// Renders the chosen events as citation-ready Markdown.
+#[must_use]
+pub fn to_markdown(t: &Timeline, chosen: &[usize]) -> String {
+    markdown::render(t, chosen)
+}
+
+/// Renders the chosen events with a day-precise date as iCalendar.
+#[must_use]
+pub fn to_ics(t: &Timeline, chosen: &[usize]) -> Ics {
+    ics::render(t, chosen)
+}
+
+/// Writes `contents` to `path` atomically: a temporary file beside it, then a rename, so an
+/// existing file is replaced only on success.
+///
+/// # Errors
+/// The directory cannot be written, or the rename fails.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(contents)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
