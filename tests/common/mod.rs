@@ -4,6 +4,8 @@
     reason = "each test crate uses a different subset of the helpers"
 )]
 
+pub mod pty;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use timeline::app::{Action, App, action_for};
 use timeline::model::Timeline;
