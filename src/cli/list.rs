@@ -43,6 +43,9 @@ pub fn query(s: &Selection) -> Result<Query, String> {
 }
 
 /// Loads the file and applies the selection, reporting problems.
+///
+/// # Errors
+/// The exit status to end with, once the problem has been printed.
 pub fn selected(file: Option<&Path>, s: &Selection) -> Result<(Timeline, Vec<usize>), ExitCode> {
     let Opened { timeline, .. } = open(file).map_err(|e| report(&e))?;
     let q = query(s).map_err(|msg| {

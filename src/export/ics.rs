@@ -72,7 +72,10 @@ pub fn render(t: &Timeline, chosen: &[usize]) -> Ics {
             skipped += 1;
             continue;
         };
-        let last = e.end.and_then(|d| d.exact()).unwrap_or(start);
+        let last = e
+            .end
+            .and_then(crate::model::PartialDate::exact)
+            .unwrap_or(start);
         let after = last.succ_opt().unwrap_or(last);
         let mut desc = e.summary.clone();
         if let Some(legal) = &e.legal {

@@ -87,12 +87,11 @@ pub fn render(t: &Timeline, chosen: &[usize]) -> String {
             let _ = writeln!(out, "**Disputed:** {}\n", escape(d));
         }
         for x in &e.excerpts {
-            let n = match cited.iter().position(|s| *s == x.source) {
-                Some(p) => p + 1,
-                None => {
-                    cited.push(&x.source);
-                    cited.len()
-                }
+            let n = if let Some(p) = cited.iter().position(|s| *s == x.source) {
+                p + 1
+            } else {
+                cited.push(&x.source);
+                cited.len()
             };
             let _ = writeln!(out, "> {} \\[{n}\\]\n", escape(&x.text));
         }

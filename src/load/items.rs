@@ -283,7 +283,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
                     .strings("tags", value)
                     .into_iter()
                     .map(|(t, _)| t)
-                    .collect()
+                    .collect();
             }
             "case" => e.case = r.line("case", value),
             "related" => {

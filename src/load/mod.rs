@@ -109,28 +109,28 @@ fn document(r: &mut Reader, root: &DeTable<'_>) -> Option<Timeline> {
             "timeline" => {
                 meta = r
                     .table("timeline", value)
-                    .and_then(|t| items::meta(r, t, value.span().start))
+                    .and_then(|t| items::meta(r, t, value.span().start));
             }
             "source" => {
                 sources = r
                     .tables("source", value)
                     .into_iter()
                     .filter_map(|(t, at)| items::source(r, t, at))
-                    .collect()
+                    .collect();
             }
             "era" => {
                 eras = r
                     .tables("era", value)
                     .into_iter()
                     .filter_map(|(t, at)| items::era(r, t, at))
-                    .collect()
+                    .collect();
             }
             "event" => {
                 events = r
                     .tables("event", value)
                     .into_iter()
                     .map(|(t, at)| items::event(r, t, at))
-                    .collect()
+                    .collect();
             }
             _ => r.unknown_key(key, "the top level", TOP_KEYS),
         }
