@@ -31,9 +31,9 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if is_hazard(c) {
-            stand_in(c, &mut out)
+            stand_in(c, &mut out);
         } else {
-            out.push(c)
+            out.push(c);
         }
     }
     Cow::Owned(out)
@@ -48,9 +48,9 @@ pub fn sanitize_multiline(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if c != '\n' && is_hazard(c) {
-            stand_in(c, &mut out)
+            stand_in(c, &mut out);
         } else {
-            out.push(c)
+            out.push(c);
         }
     }
     Cow::Owned(out)
