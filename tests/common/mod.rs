@@ -6,6 +6,8 @@
 
 pub mod pty;
 
+use std::fmt::Write as _;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use timeline::app::{Action, App, action_for};
 use timeline::model::Timeline;
@@ -36,9 +38,10 @@ pub fn generated(n: usize, per_year: usize) -> Timeline {
         } else {
             ("statement", "")
         };
-        s.push_str(&format!(
+        let _ = write!(
+            s,
             "\n[[event]]\nid = \"e{i}\"\ndate = \"{year}-{month:02}\"\nkind = \"{kind}\"\ntitle = \"Event {i}\"\nsummary = \"Summary {i}\"\n{legal}[[event.excerpt]]\nsource = \"s\"\ntext = \"t\"\n"
-        ));
+        );
     }
     timeline::load::parse("gen.toml", &s).expect("generated timeline is valid")
 }

@@ -90,7 +90,9 @@ impl Session {
             {
                 Ok(bytes) => self.parser.process(&bytes),
                 Err(RecvTimeoutError::Timeout) if Instant::now() < deadline => {}
-                Err(_) => panic!("never saw {what}; the screen was:\n{}", self.text()),
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
+                    panic!("never saw {what}; the screen was:\n{}", self.text())
+                }
             }
         }
     }
