@@ -62,12 +62,12 @@ fn case_table(app: &App, e: &Event, here: usize, width: usize, out: &mut Vec<Lin
         format!("Case: {} — the procedure", sanitize(case)),
         theme.label(),
     ));
-    let flex = width.saturating_sub(2 + 12 + 10 + 15);
+    let flex = width.saturating_sub(2 + 12 + 12 + 15);
     let (court_w, outcome_w) = (flex / 2, flex - flex / 2);
     let head = format!(
         "  {}{}{}{}{}",
         fit("Date", 12),
-        fit("Kind", 10),
+        fit("Kind", 12),
         fit("Instance", 15),
         fit("Court", court_w),
         fit("Outcome", outcome_w)
@@ -77,11 +77,11 @@ fn case_table(app: &App, e: &Event, here: usize, width: usize, out: &mut Vec<Lin
     for i in app.timeline.case_thread(case) {
         let ev = &app.timeline.events[i];
         let legal = ev.legal.clone().unwrap_or_default();
-        let cell = |v: &Option<String>, w| fit(&sanitize(v.as_deref().unwrap_or("")), w);
+        let cell = |v: &Option<String>, w: usize| format!("{} ", fit(&sanitize(v.as_deref().unwrap_or("")), w.saturating_sub(1)));
         let row = format!(
             "{}{}{}{}{}",
             fit(&present::date(ev.date), 12),
-            fit(ev.kind.as_str(), 10),
+            fit(ev.kind.as_str(), 12),
             cell(&legal.instance, 15),
             cell(&legal.court, court_w),
             cell(&legal.outcome, outcome_w),
