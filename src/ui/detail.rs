@@ -77,7 +77,12 @@ fn case_table(app: &App, e: &Event, here: usize, width: usize, out: &mut Vec<Lin
     for i in app.timeline.case_thread(case) {
         let ev = &app.timeline.events[i];
         let legal = ev.legal.clone().unwrap_or_default();
-        let cell = |v: &Option<String>, w: usize| format!("{} ", fit(&sanitize(v.as_deref().unwrap_or("")), w.saturating_sub(1)));
+        let cell = |v: &Option<String>, w: usize| {
+            format!(
+                "{} ",
+                fit(&sanitize(v.as_deref().unwrap_or("")), w.saturating_sub(1))
+            )
+        };
         let row = format!(
             "{}{}{}{}{}",
             fit(&present::date(ev.date), 12),

@@ -92,7 +92,7 @@ fn help(frame: &mut Frame, app: &App, screen: Rect) {
         })
         .collect();
     frame.render_widget(
-        Paragraph::new(lines).block(block(app, "Keys · ? or Esc closes")),
+        Paragraph::new(lines).block(block(app, "Keys · j/k scroll · ? or Esc closes")),
         area,
     );
 }
@@ -100,7 +100,7 @@ fn help(frame: &mut Frame, app: &App, screen: Rect) {
 fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
     let entries = app.picker_entries();
     let height = u16::try_from(entries.len() + 4).unwrap_or(u16::MAX);
-    let area = popup(frame, screen, 40, height);
+    let area = popup(frame, screen, 46, height);
     let inner_h = usize::from(area.height.saturating_sub(2)).max(1);
     let top = cursor.saturating_sub(inner_h.saturating_sub(1));
     let theme = app.theme;
@@ -125,7 +125,7 @@ fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         } else {
             base.patch(style)
         };
-        let text = format!("{check}{} {count:>5}", fit(&label, 28));
+        let text = format!("{check}{} {count:>5}", fit(&label, 34));
         lines.push(Line::styled(text, style));
     }
     frame.render_widget(

@@ -97,7 +97,14 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     labels(buf, t, area, labels_y);
     if let Some(e) = app.current() {
         let x = area.x + column(t, w, e.date.start());
-        buf.set_string(x, labels_y, "▲", theme.marker());
+        // The marker takes a free cell under the bars; over a year label it reverses the digit instead.
+        if let Some(cell) = buf.cell_mut((x, labels_y)) {
+            if cell.symbol() == " " {
+                cell.set_symbol("▲").set_style(theme.marker());
+            } else {
+                cell.set_style(theme.selected());
+            }
+        }
         if let Some(cell) = buf.cell_mut((x, bars_y)) {
             cell.set_style(theme.selected());
         }

@@ -1,0 +1,158 @@
+//! Whole-screen snapshots from a `TestBackend`, on the shipped chronology.
+
+mod common;
+
+use common::{app, press, shipped, type_keys};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::KeyCode;
+use timeline::app::App;
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal
+        .draw(|f| timeline::ui::render(f, app))
+        .expect("draw");
+    terminal
+}
+
+fn screen(app: &App) -> String {
+    draw(app).backend().to_string()
+}
+
+/// The screen with its styles (modifiers only, as the snapshots run without colour).
+fn styled(app: &App) -> String {
+    format!("{:?}", draw(app).backend().buffer())
+}
+
+fn at(w: u16, h: u16) -> App {
+    app(shipped(), w, h)
+}
+
+fn open_arrest_2023(a: &mut App) {
+    let i = a
+        .timeline
+        .index_of("arrest-2023")
+        .expect("the 2023 arrest is in the data");
+    a.select_index(i);
+    press(a, KeyCode::Enter);
+}
+
+#[test]
+fn list_120x40() {
+    insta::assert_snapshot!(screen(&at(120, 40)));
+}
+
+#[test]
+fn list_80x24() {
+    insta::assert_snapshot!(screen(&at(80, 24)));
+}
+
+#[test]
+fn arrest_detail_120x40() {
+    let mut a = at(120, 40);
+    open_arrest_2023(&mut a);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn arrest_detail_80x24() {
+    let mut a = at(80, 24);
+    open_arrest_2023(&mut a);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn help_120x40() {
+    let mut a = at(120, 40);
+    type_keys(&mut a, "?");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn help_80x24() {
+    let mut a = at(80, 24);
+    type_keys(&mut a, "?");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn jump_prompt_120x40() {
+    let mut a = at(120, 40);
+    type_keys(&mut a, "y199");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn jump_prompt_80x24() {
+    let mut a = at(80, 24);
+    type_keys(&mut a, "y199");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn ruler_80() {
+    let mut a = at(80, 24);
+    open_arrest_2023(&mut a);
+    press(&mut a, KeyCode::Esc);
+    let ruler = a.areas().ruler.expect("the ruler shows at 80x24");
+    let lines: Vec<String> = screen(&a)
+        .lines()
+        .skip(usize::from(ruler.y))
+        .take(3)
+        .map(str::to_owned)
+        .collect();
+    insta::assert_snapshot!(lines.join("\n"));
+}
+
+#[test]
+fn ruler_160() {
+    let mut a = at(160, 40);
+    open_arrest_2023(&mut a);
+    press(&mut a, KeyCode::Esc);
+    let ruler = a.areas().ruler.expect("the ruler shows at 160x40");
+    let lines: Vec<String> = screen(&a)
+        .lines()
+        .skip(usize::from(ruler.y))
+        .take(3)
+        .map(str::to_owned)
+        .collect();
+    insta::assert_snapshot!(lines.join("\n"));
+}
+
+#[test]
+fn search_with_highlights() {
+    let mut a = at(120, 40);
+    type_keys(&mut a, "/syktyvkar");
+    press(&mut a, KeyCode::Enter);
+    insta::assert_snapshot!(styled(&a));
+}
+
+#[test]
+fn filter_picker() {
+    let mut a = at(120, 40);
+    type_keys(&mut a, "f");
+    for _ in 0..3 {
+        type_keys(&mut a, "j");
+    }
+    type_keys(&mut a, " ");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn case_table_of_the_2023_case() {
+    let mut a = at(120, 60);
+    let i = a
+        .timeline
+        .index_of("verdict-2023")
+        .expect("the verdict is in the data");
+    a.select_index(i);
+    press(&mut a, KeyCode::Enter);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn terminal_too_small() {
+    insta::assert_snapshot!(screen(&at(20, 5)));
+}
