@@ -98,10 +98,15 @@ pub fn run(mut app: App) -> io::Result<()> {
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
+    let mut dirty = true;
     while !app.quit && !stop.load(Ordering::Relaxed) {
-        terminal.draw(|frame| crate::ui::render(frame, app))?;
+        if dirty {
+            terminal.draw(|frame| crate::ui::render(frame, app))?;
+        }
         if !event::poll(Duration::from_millis(250))? {
+            let flashing = app.flash.is_some();
             app.update(Action::Tick);
+            dirty = flashing != app.flash.is_some();
             continue;
         }
         let action = match event::read()? {
@@ -110,6 +115,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
             _ => None,
         };
+        dirty = action.is_some();
         match action {
             Some(Action::Suspend) => suspend(terminal)?,
             Some(action) => app.update(action),

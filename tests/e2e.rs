@@ -37,3 +37,62 @@ fn browse_jump_to_2023_open_the_arrest_and_quit() {
         "the cursor is shown again"
     );
 }
+
+#[test]
+fn search_syktyvkar_filter_to_rulings_and_open_the_case_table() {
+    let mut s = Session::start(&[], 140, 45);
+    s.wait_text("Chronology");
+    s.send("/Syktyvkar\r");
+    s.wait_text("matches for \"Syktyvkar\"");
+    s.send("j");
+    s.wait_for("Syktyvkar in the detail pane", |screen| {
+        let cols = screen.size().1.get();
+        (8..40).any(|row| {
+            screen
+                .contents_between(row, cols / 2, row, cols)
+                .contains("Syktyvkar")
+        })
+    });
+    s.send("F");
+    s.wait_text("filters cleared");
+    s.send("f");
+    s.wait_text("Space toggles");
+    s.send("jjj ");
+    s.wait_text("[x] § ruling");
+    s.send("\x1b");
+    s.wait_for("the filtered list", |screen| {
+        let text = screen.contents();
+        text.contains(": ruling") && !text.contains("[ ] ") && !text.contains("[x] ")
+    });
+    s.settle();
+    let listed: Vec<String> = s
+        .text()
+        .lines()
+        .filter(|l| l.starts_with('┃'))
+        .map(str::to_owned)
+        .collect();
+    let event_rows: Vec<&String> = listed
+        .iter()
+        .filter(|l| l.chars().nth(14).is_some_and(|c| c != ' ' && c != '─'))
+        .collect();
+    assert!(!event_rows.is_empty(), "{}", s.text());
+    assert!(
+        event_rows.iter().all(|l| l.contains('§')),
+        "only rulings are listed:\n{}",
+        s.text()
+    );
+    s.send("G\r");
+    s.wait_text("Esc back");
+    s.settle();
+    let text = s.text();
+    assert!(
+        text.contains("the procedure")
+            && text.contains("cassation")
+            && text.contains("first instance"),
+        "{text}"
+    );
+    s.send("q");
+    s.wait_text(" Chronology ");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}

@@ -97,6 +97,19 @@ impl Session {
         }
     }
 
+    /// Reads output until none has come for a moment, so the screen is a whole frame.
+    pub fn settle(&mut self) {
+        let deadline = Instant::now() + PATIENCE;
+        while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(300)) {
+            self.parser.process(&bytes);
+            assert!(
+                Instant::now() < deadline,
+                "the screen never settled:\n{}",
+                self.text()
+            );
+        }
+    }
+
     /// Waits until the screen contains `needle`.
     pub fn wait_text(&mut self, needle: &str) {
         self.wait_for(needle, |s| s.contents().contains(needle));
