@@ -4,6 +4,8 @@ use ratatui::crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
+use std::fmt::Write as _;
+
 use super::Action;
 
 /// Where the user is, which decides what a key means.
@@ -316,7 +318,7 @@ pub const BINDINGS: &[Binding] = &[
         [k(KeyCode::Esc)],
         "Esc",
         Action::Back,
-        "clear the search, or quit",
+        "clear the search and filters, or quit",
         None
     ),
     bind!(LIST, [c('q')], "q", Action::Quit, "quit", Some("quit")),
@@ -406,4 +408,31 @@ pub fn hints(context: Context) -> impl Iterator<Item = (&'static str, &'static s
         .iter()
         .filter(move |b| b.contexts.contains(&context))
         .filter_map(|b| b.hint.map(|h| (b.label, h)))
+}
+
+/// The contexts in the order the help and the README list them, with their headings.
+pub const SECTIONS: [(Context, &str); 5] = [
+    (List, "Chronology"),
+    (Detail, "Full detail view"),
+    (Picker, "Filter picker"),
+    (Prompt, "Prompts (search, year)"),
+    (Help, "Help"),
+];
+
+/// The key table as Markdown, grouped by context, for the README (a test keeps them equal).
+#[must_use]
+pub fn markdown() -> String {
+    let mut out = String::from("| where | keys | action |\n|---|---|---|\n");
+    for (context, name) in SECTIONS {
+        for b in BINDINGS.iter().filter(|b| b.contexts.contains(&context)) {
+            let keys = b
+                .label
+                .split(' ')
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let _ = writeln!(out, "| {name} | {keys} | {} |", b.help);
+        }
+    }
+    out
 }

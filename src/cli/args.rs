@@ -29,7 +29,7 @@ pub struct Cli {
 /// The headless subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate a timeline file and summarise it; lists every problem as <FILE:LINE:COLUMN>.
+    /// Validate a timeline file and summarise it; lists every problem with its line and column.
     #[command(
         after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources"
     )]

@@ -47,15 +47,15 @@ pub fn run(file: Option<&Path>, sources: Option<&Path>) -> ExitCode {
         Ok(opened) => opened,
         Err(e) => return report(&e),
     };
-    print!(
-        "{}",
-        crate::text::sanitize_multiline(&summary(&name, &timeline))
-    );
+    let mut out = crate::text::sanitize_multiline(&summary(&name, &timeline)).into_owned();
     if let Some(dir) = sources {
         match verify_sources(&name, &text, &timeline, dir) {
-            Ok(n) => println!("  {n} excerpts found verbatim in {}", dir.display()),
+            Ok(n) => {
+                let dir = crate::text::sanitize(&dir.display().to_string()).into_owned();
+                let _ = writeln!(out, "  {n} excerpts found verbatim in {dir}");
+            }
             Err(e) => return report(&e),
         }
     }
-    ExitCode::SUCCESS
+    super::emit(&out)
 }

@@ -1,6 +1,5 @@
 //! `timeline export` and `timeline completions`.
 
-use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -52,9 +51,7 @@ pub fn run(
                 crate::text::sanitize(&path.display().to_string())
             )
         }),
-        None => std::io::stdout()
-            .write_all(text.as_bytes())
-            .map_err(|e| e.to_string()),
+        None => return super::emit(&text),
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
@@ -68,11 +65,7 @@ pub fn run(
 /// Prints completions for a shell.
 #[must_use]
 pub fn completions(shell: clap_complete::Shell) -> ExitCode {
-    clap_complete::generate(
-        shell,
-        &mut Cli::command(),
-        "timeline",
-        &mut std::io::stdout(),
-    );
-    ExitCode::SUCCESS
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "timeline", &mut out);
+    super::emit(&String::from_utf8_lossy(&out))
 }

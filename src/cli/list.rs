@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{Opened, Selection, open, report, unknown_id};
+use super::{Opened, Selection, emit, open, report, unknown_id};
 use crate::app::App;
 use crate::model::{Kind, PartialDate, Timeline};
 use crate::present;
@@ -87,18 +87,16 @@ pub fn run_list(file: Option<&Path>, s: &Selection, json: bool) -> ExitCode {
         Ok(x) => x,
         Err(code) => return code,
     };
-    if json {
-        match crate::export::to_json(&t, &chosen) {
-            Ok(text) => print!("{text}"),
-            Err(e) => {
-                eprintln!("timeline: {e}");
-                return ExitCode::FAILURE;
-            }
-        }
-    } else {
-        print!("{}", listing(&t, &chosen));
+    if !json {
+        return emit(&listing(&t, &chosen));
     }
-    ExitCode::SUCCESS
+    match crate::export::to_json(&t, &chosen) {
+        Ok(text) => emit(&text),
+        Err(e) => {
+            eprintln!("timeline: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// The plain-text detail of one event: exactly the lines the detail pane shows.
@@ -130,6 +128,5 @@ pub fn run_show(id: &str, file: Option<&Path>) -> ExitCode {
         .and_then(|c| c.parse().ok())
         .unwrap_or(80u16)
         .clamp(40, 200);
-    print!("{}", detail_text(timeline, index, width));
-    ExitCode::SUCCESS
+    emit(&detail_text(timeline, index, width))
 }

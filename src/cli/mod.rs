@@ -49,6 +49,20 @@ pub fn open(file: Option<&Path>) -> Result<Opened, LoadError> {
     }
 }
 
+/// Writes text to standard output; a reader that went away (`timeline list | head`) is not
+/// an error.
+#[must_use]
+pub fn emit(text: &str) -> ExitCode {
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("timeline: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
 /// The exit status for a file that cannot be read or is invalid.
 pub const EXIT_INVALID: u8 = 2;
 

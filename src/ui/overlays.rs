@@ -7,17 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::cells::fit;
-use crate::app::keys::{BINDINGS, Context};
+use crate::app::keys::{BINDINGS, SECTIONS};
 use crate::app::{App, Overlay, PickerEntry};
 use crate::text::sanitize;
-
-const SECTIONS: [(Context, &str); 5] = [
-    (Context::List, "Chronology"),
-    (Context::Detail, "Full detail view"),
-    (Context::Picker, "Filter picker"),
-    (Context::Prompt, "Prompts (search, year)"),
-    (Context::Help, "This help"),
-];
 
 /// The help text, one line per binding, grouped by context; built from the key table.
 #[must_use]
