@@ -4,9 +4,10 @@
 fn the_readme_key_table_is_the_key_table() {
     let readme = std::fs::read_to_string("README.md").expect("README.md");
     let table = timeline::app::keys::markdown();
-    if !readme.contains(&table) {
-        panic!("README.md's key table is out of date; replace it with:\n\n{table}");
-    }
+    assert!(
+        readme.contains(&table),
+        "README.md's key table is out of date; replace it with:\n\n{table}"
+    );
 }
 
 #[test]
