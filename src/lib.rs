@@ -10,3 +10,4 @@ pub mod select;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod watch;

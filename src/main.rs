@@ -28,7 +28,14 @@ fn main() -> ExitCode {
         eprintln!("timeline: {message}");
         return ExitCode::from(cli::EXIT_INVALID);
     }
-    match timeline::tui::run(app) {
+    let watcher = args.watch.then(|| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        if let Some(path) = &args.file {
+            timeline::watch::spawn(path.clone(), tx);
+        }
+        rx
+    });
+    match timeline::tui::run(app, watcher) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("timeline: terminal error: {e}");

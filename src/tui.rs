@@ -3,6 +3,7 @@
 use std::io::{self, Write as _};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
@@ -11,6 +12,9 @@ use ratatui::crossterm::{cursor, execute};
 use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
 
 use crate::app::{Action, App, action_for, action_for_mouse};
+
+/// How long the loop waits for input before a tick.
+const TICK: Duration = Duration::from_millis(100);
 
 /// Where users report crashes.
 pub const REPORT_URL: &str = "the project's issue tracker";
@@ -78,7 +82,7 @@ fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
 ///
 /// # Errors
 /// A failure to set up or draw to the terminal.
-pub fn run(mut app: App) -> io::Result<()> {
+pub fn run(mut app: App, external: Option<Receiver<Action>>) -> io::Result<()> {
     install_panic_hook();
     let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
@@ -90,12 +94,17 @@ pub fn run(mut app: App) -> io::Result<()> {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     let mut terminal = enter()?;
-    let result = event_loop(&mut terminal, &mut app, &stop);
+    let result = event_loop(&mut terminal, &mut app, &stop, external.as_ref());
     restore();
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+    external: Option<&Receiver<Action>>,
+) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
@@ -103,7 +112,12 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
         if dirty {
             terminal.draw(|frame| crate::ui::render(frame, app))?;
         }
-        if !event::poll(Duration::from_millis(250))? {
+        if let Some(action) = external.and_then(|rx| rx.try_recv().ok()) {
+            app.update(action);
+            dirty = true;
+            continue;
+        }
+        if !event::poll(TICK)? {
             let flashing = app.flash.is_some();
             app.update(Action::Tick);
             dirty = flashing != app.flash.is_some();

@@ -1,7 +1,21 @@
-//! Everything the explorer can be asked to do, whatever asked for it: a key, the mouse, a timer.
+//! Everything the explorer can be asked to do, whatever asked for it: a key, the mouse, a timer,
+//! the file watcher.
+
+use crate::model::Timeline;
+
+/// What reading the watched file again gave.
+#[derive(Debug, Clone)]
+pub enum Reload {
+    /// A valid timeline.
+    Loaded(Timeline),
+    /// An invalid file: its first problem as `FILE:LINE:COLUMN: message`.
+    Invalid(String),
+    /// The file is gone; its name.
+    Missing(String),
+}
 
 /// One thing to do to the app's state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Action {
     /// Previous event (or scroll up in a focused detail pane).
     Up,
@@ -81,4 +95,6 @@ pub enum Action {
     Tick,
     /// Suspend to the shell (Ctrl-Z); handled by the terminal loop.
     Suspend,
+    /// The watched file changed on disk and was read again.
+    Reloaded(Box<Reload>),
 }

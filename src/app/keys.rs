@@ -375,7 +375,7 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
             b.keys
                 .iter()
                 .position(|key| matches(*key, event))
-                .map(|n| nth_action(b.action, n))
+                .map(|n| nth_action(b.action.clone(), n))
         });
     match (bound, context, event.code) {
         (Some(action), _, _) => Some(action),

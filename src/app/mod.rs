@@ -4,10 +4,11 @@ mod action;
 pub mod keys;
 mod nav;
 mod prompt;
+mod reload;
 mod update;
 pub mod view;
 
-pub use action::Action;
+pub use action::{Action, Reload};
 pub use keys::{Context, action_for, action_for_mouse};
 pub use prompt::PickerEntry;
 pub use view::{Row, Visible};
@@ -75,7 +76,7 @@ impl Links {
 pub struct Flash {
     /// The text.
     pub text: String,
-    /// Ticks left before it disappears.
+    /// Ticks (a tenth of a second each) left before it disappears.
     pub ttl: u8,
 }
 
@@ -116,6 +117,8 @@ pub struct App {
     pub flash: Option<Flash>,
     /// Set when the app should end.
     pub quit: bool,
+    /// A standing warning: the watched file is invalid or gone, and the last good data shows.
+    pub banner: Option<String>,
     index: Option<SearchIndex>,
     hits: Option<(String, Vec<usize>)>,
     search_origin: usize,
@@ -145,6 +148,7 @@ impl App {
             size,
             flash: None,
             quit: false,
+            banner: None,
             index: None,
             hits: None,
             search_origin: 0,
@@ -223,7 +227,7 @@ impl App {
     pub fn say(&mut self, text: impl Into<String>) {
         self.flash = Some(Flash {
             text: text.into(),
-            ttl: 16,
+            ttl: 30,
         });
     }
 }

@@ -22,6 +22,7 @@ impl App {
                 }
             }
             Action::Help => self.toggle_help(),
+            Action::Reloaded(reload) => self.reload(*reload),
             Action::Click(x, y) => self.click(x, y),
             Action::Wheel(x, y, down) => self.wheel(x, y, down),
             _ => match self.overlay.clone() {
@@ -93,7 +94,9 @@ impl App {
                 "arrest or ruling",
                 super::super::model::Event::is_legal,
             ),
-            Action::NextInCase | Action::PrevInCase => self.case_step(action == Action::NextInCase),
+            Action::NextInCase | Action::PrevInCase => {
+                self.case_step(matches!(action, Action::NextInCase))
+            }
             Action::Search => self.open_search(),
             Action::NextMatch => self.next_match(true),
             Action::PrevMatch => self.next_match(false),
@@ -119,7 +122,9 @@ impl App {
             Action::PageUp => self.scroll_detail(-self.detail_page()),
             Action::PrevEvent => self.step(-1),
             Action::NextEvent => self.step(1),
-            Action::NextLink | Action::PrevLink => self.cycle_link(action == Action::NextLink),
+            Action::NextLink | Action::PrevLink => {
+                self.cycle_link(matches!(action, Action::NextLink))
+            }
             Action::FollowLink => self.follow_link(),
             Action::Back => self.full = false,
             other => self.browse_action(other),

@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     name = "timeline",
     version,
     about,
-    after_help = "Examples:\n  timeline                     open the built-in chronology\n  timeline my.toml             open another file\n  timeline --at 2023-07        open with the first event of July 2023 selected\n  timeline --event arrest-2023 open on one event\n  timeline check my.toml --sources ../shared/sources"
+    after_help = "Examples:\n  timeline                     open the built-in chronology\n  timeline my.toml             open another file\n  timeline --at 2023-07        open with the first event of July 2023 selected\n  timeline --event arrest-2023 open on one event\n  timeline --watch my.toml     reload my.toml on every save\n  timeline check my.toml --sources ../shared/sources"
 )]
 pub struct Cli {
     /// A timeline file to open instead of the built-in chronology.
@@ -21,6 +21,9 @@ pub struct Cli {
     /// Open with this event selected, by id (for example `--event arrest-2023`).
     #[arg(long, value_name = "ID")]
     pub event: Option<String>,
+    /// Reload FILE whenever it is saved, keeping the selection and the filters.
+    #[arg(long, requires = "file")]
+    pub watch: bool,
     /// The subcommand; without one, the explorer opens.
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -44,6 +44,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             theme.dim(),
         ),
     ]);
+    if let Some(banner) = &app.banner {
+        let line = Line::styled(sanitize(banner).into_owned(), theme.banner());
+        frame.render_widget(Paragraph::new(vec![title, line]), area);
+        return;
+    }
     let mut status = Vec::new();
     if let Some((text, held)) = custody_text(app) {
         status.push(Span::styled(

@@ -125,6 +125,19 @@ impl Theme {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }
 
+    /// The live-reload banner: the file is invalid or gone.
+    #[must_use]
+    pub fn banner(self) -> Style {
+        if self.color {
+            Style::new()
+                .bg(Color::Red)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        }
+    }
+
     /// The at-liberty status.
     #[must_use]
     pub fn calm(self) -> Style {

@@ -1,0 +1,36 @@
+//! Live reload: swapping in a re-read timeline without losing the selection or the filters.
+
+use super::{App, Reload};
+use crate::model::Timeline;
+
+impl App {
+    /// Applies what the watcher read: a new timeline, or a banner saying why the last good
+    /// one still shows.
+    pub fn reload(&mut self, reload: Reload) {
+        match reload {
+            Reload::Loaded(t) => self.replace_timeline(t),
+            Reload::Invalid(first) => {
+                self.banner = Some(format!("{first} (showing the last good version)"));
+            }
+            Reload::Missing(name) => {
+                self.banner = Some(format!("{name} is gone (showing the last good version)"));
+            }
+        }
+    }
+
+    /// Swaps in a new timeline, keeping the selected event by id (or the nearest by position),
+    /// the filters and the search.
+    fn replace_timeline(&mut self, t: Timeline) {
+        let old = self.current_index();
+        let id = self.current().map(|e| e.id.clone());
+        let anchor = id.and_then(|id| t.index_of(&id)).or(old);
+        self.timeline = t;
+        self.index = None;
+        self.hits = None;
+        self.tag_counts = super::tag_counts(&self.timeline);
+        self.banner = None;
+        let query = self.search.clone();
+        self.refilter(query.as_deref(), anchor);
+        self.say(format!("reloaded ({} events)", self.timeline.events.len()));
+    }
+}
