@@ -35,7 +35,7 @@ fn main() -> ExitCode {
         }
         rx
     });
-    match timeline::tui::run(app, watcher) {
+    match timeline::tui::run(app, watcher.as_ref()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("timeline: terminal error: {e}");

@@ -82,7 +82,7 @@ fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
 ///
 /// # Errors
 /// A failure to set up or draw to the terminal.
-pub fn run(mut app: App, external: Option<Receiver<Action>>) -> io::Result<()> {
+pub fn run(mut app: App, external: Option<&Receiver<Action>>) -> io::Result<()> {
     install_panic_hook();
     let stop = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
@@ -94,7 +94,7 @@ pub fn run(mut app: App, external: Option<Receiver<Action>>) -> io::Result<()> {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     let mut terminal = enter()?;
-    let result = event_loop(&mut terminal, &mut app, &stop, external.as_ref());
+    let result = event_loop(&mut terminal, &mut app, &stop, external);
     restore();
     result
 }

@@ -32,7 +32,7 @@ pub fn read(path: &Path) -> Reload {
         return Reload::Missing(crate::text::sanitize(&path.display().to_string()).into_owned());
     }
     match load::load_path(path) {
-        Ok((t, _)) => Reload::Loaded(t),
+        Ok((t, _)) => Reload::Loaded(Box::new(t)),
         Err(e) => Reload::Invalid(e.first()),
     }
 }

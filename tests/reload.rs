@@ -30,7 +30,9 @@ fn a_valid_edit_keeps_the_selection_and_filters_and_says_so() {
         "[[event]]\nid = \"expelled-1980\"",
         "[[event]]\nid = \"new-2000\"\ndate = \"2000\"\nkind = \"ruling\"\ntitle = \"New\"\nsummary = \"s\"\n[event.legal]\ncourt = \"c\"\n[[event.excerpt]]\nsource = \"notes\"\ntext = \"t\"\n\n[[event]]\nid = \"expelled-1980\"",
     );
-    a.update(Action::Reloaded(Box::new(Reload::Loaded(parse(&edited)))));
+    a.update(Action::Reloaded(Box::new(Reload::Loaded(Box::new(parse(
+        &edited,
+    ))))));
     assert_eq!(selected_id(&a), "verdict-2023");
     assert_eq!(
         a.current().map(|e| e.title.as_str()),
@@ -65,7 +67,7 @@ fn an_invalid_edit_keeps_the_last_good_data_under_a_banner_until_the_next_valid_
         screen.contains("mini.toml:54:8"),
         "the banner shows:\n{screen}"
     );
-    a.update(Action::Reloaded(Box::new(Reload::Loaded(mini()))));
+    a.update(Action::Reloaded(Box::new(Reload::Loaded(Box::new(mini())))));
     assert_eq!(a.banner, None);
     assert_eq!(selected_id(&a), "release-1983");
 }
@@ -96,7 +98,9 @@ fn a_removed_event_moves_the_selection_to_the_nearest() {
             .expect("next");
     let edited = format!("{}{}", &text[..start], &text[end + 1..])
         .replace("related = [\"post-2022\"]\n", "");
-    a.update(Action::Reloaded(Box::new(Reload::Loaded(parse(&edited)))));
+    a.update(Action::Reloaded(Box::new(Reload::Loaded(Box::new(parse(
+        &edited,
+    ))))));
     assert_eq!(selected_id(&a), "arrest-2023");
 }
 

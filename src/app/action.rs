@@ -7,7 +7,7 @@ use crate::model::Timeline;
 #[derive(Debug, Clone)]
 pub enum Reload {
     /// A valid timeline.
-    Loaded(Timeline),
+    Loaded(Box<Timeline>),
     /// An invalid file: its first problem as `FILE:LINE:COLUMN: message`.
     Invalid(String),
     /// The file is gone; its name.

@@ -8,7 +8,7 @@ impl App {
     /// one still shows.
     pub fn reload(&mut self, reload: Reload) {
         match reload {
-            Reload::Loaded(t) => self.replace_timeline(t),
+            Reload::Loaded(t) => self.replace_timeline(*t),
             Reload::Invalid(first) => {
                 self.banner = Some(format!("{first} (showing the last good version)"));
             }

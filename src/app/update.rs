@@ -26,12 +26,12 @@ impl App {
             Action::Click(x, y) => self.click(x, y),
             Action::Wheel(x, y, down) => self.wheel(x, y, down),
             _ => match self.overlay.clone() {
-                Overlay::Help => self.help_action(action),
-                Overlay::Picker(cursor) => self.picker_action(action, cursor),
-                Overlay::Year(text) => self.year_action(action, text),
-                Overlay::Search(text) => self.search_action(action, text),
-                Overlay::None if self.full => self.detail_action(action),
-                Overlay::None => self.list_action(action),
+                Overlay::Help => self.help_action(&action),
+                Overlay::Picker(cursor) => self.picker_action(&action, cursor),
+                Overlay::Year(text) => self.year_action(&action, text),
+                Overlay::Search(text) => self.search_action(&action, text),
+                Overlay::None if self.full => self.detail_action(&action),
+                Overlay::None => self.list_action(&action),
             },
         }
     }
@@ -45,7 +45,7 @@ impl App {
         self.help_scroll = 0;
     }
 
-    fn list_action(&mut self, action: Action) {
+    fn list_action(&mut self, action: &Action) {
         let detail = self.focus == Focus::Detail;
         match action {
             Action::Down if detail => self.scroll_detail(1),
@@ -80,7 +80,7 @@ impl App {
     }
 
     /// Actions shared by the split view and the full detail view.
-    fn browse_action(&mut self, action: Action) {
+    fn browse_action(&mut self, action: &Action) {
         match action {
             Action::PrevYear => self.year_step(false),
             Action::NextYear => self.year_step(true),
@@ -95,7 +95,7 @@ impl App {
                 super::super::model::Event::is_legal,
             ),
             Action::NextInCase | Action::PrevInCase => {
-                self.case_step(matches!(action, Action::NextInCase))
+                self.case_step(matches!(action, Action::NextInCase));
             }
             Action::Search => self.open_search(),
             Action::NextMatch => self.next_match(true),
@@ -114,7 +114,7 @@ impl App {
         }
     }
 
-    fn detail_action(&mut self, action: Action) {
+    fn detail_action(&mut self, action: &Action) {
         match action {
             Action::Down => self.scroll_detail(1),
             Action::Up => self.scroll_detail(-1),
@@ -123,7 +123,7 @@ impl App {
             Action::PrevEvent => self.step(-1),
             Action::NextEvent => self.step(1),
             Action::NextLink | Action::PrevLink => {
-                self.cycle_link(matches!(action, Action::NextLink))
+                self.cycle_link(matches!(action, Action::NextLink));
             }
             Action::FollowLink => self.follow_link(),
             Action::Back => self.full = false,
@@ -131,7 +131,7 @@ impl App {
         }
     }
 
-    fn help_action(&mut self, action: Action) {
+    fn help_action(&mut self, action: &Action) {
         let page = usize::from(self.size.1 / 2).max(1);
         match action {
             Action::Down => self.help_scroll += 1,
@@ -146,7 +146,7 @@ impl App {
             .min(crate::ui::overlays::help_lines().saturating_sub(1));
     }
 
-    fn picker_action(&mut self, action: Action, cursor: usize) {
+    fn picker_action(&mut self, action: &Action, cursor: usize) {
         let last = self.picker_entries().len().saturating_sub(1);
         match action {
             Action::Down => self.overlay = Overlay::Picker((cursor + 1).min(last)),
@@ -158,9 +158,9 @@ impl App {
         }
     }
 
-    fn year_action(&mut self, action: Action, mut text: String) {
+    fn year_action(&mut self, action: &Action, mut text: String) {
         match action {
-            Action::Input(c) if text.chars().count() < 8 => text.push(c),
+            Action::Input(c) if text.chars().count() < 8 => text.push(*c),
             Action::Backspace => _ = text.pop(),
             Action::Submit => {
                 self.overlay = Overlay::None;
@@ -176,9 +176,9 @@ impl App {
         self.overlay = Overlay::Year(text);
     }
 
-    fn search_action(&mut self, action: Action, mut text: String) {
+    fn search_action(&mut self, action: &Action, mut text: String) {
         match action {
-            Action::Input(c) if text.chars().count() < 200 => text.push(c),
+            Action::Input(c) if text.chars().count() < 200 => text.push(*c),
             Action::Backspace => _ = text.pop(),
             Action::Submit => return self.submit_search(),
             Action::Cancel => return self.cancel_search(),
@@ -279,7 +279,7 @@ impl App {
         let delta = if down { 3 } else { -3 };
         let over_detail = self.full || areas.detail.is_some_and(|d| contains(d, x, y));
         match &self.overlay {
-            Overlay::Help => self.help_action(if down { Action::Down } else { Action::Up }),
+            Overlay::Help => self.help_action(if down { &Action::Down } else { &Action::Up }),
             Overlay::None if over_detail => self.scroll_detail(delta),
             Overlay::None if contains(areas.list, x, y) => self.step(delta),
             _ => {}
