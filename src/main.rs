@@ -36,7 +36,8 @@ fn main() -> ExitCode {
         rx
     });
     match timeline::tui::run(app, watcher.as_ref()) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::SUCCESS,
+        Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
         Err(e) => {
             eprintln!("timeline: terminal error: {e}");
             ExitCode::FAILURE

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write as _};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
@@ -30,14 +30,19 @@ pub fn restore() {
     let _ = terminal::disable_raw_mode();
 }
 
-fn enter() -> io::Result<DefaultTerminal> {
+/// Raw mode, the alternate screen, mouse capture, and no cursor.
+fn take_over() -> io::Result<()> {
     terminal::enable_raw_mode()?;
     execute!(
         io::stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
         cursor::Hide
-    )?;
+    )
+}
+
+fn enter() -> io::Result<DefaultTerminal> {
+    take_over()?;
     Terminal::new(CrosstermBackend::new(io::stdout()))
 }
 
@@ -74,41 +79,51 @@ fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
     {
         let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
     }
+    // A fresh terminal has empty buffers, so the next frame redraws every cell.
     *terminal = enter()?;
-    terminal.clear()
+    execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))
 }
 
-/// Runs the explorer until the user quits or a terminating signal arrives.
+/// Runs the explorer until the user quits or a terminating signal arrives; returns the
+/// signal's number in that case, so the process can exit with `128 + signal`.
 ///
 /// # Errors
 /// A failure to set up or draw to the terminal.
-pub fn run(mut app: App, external: Option<&Receiver<Action>>) -> io::Result<()> {
+pub fn run(mut app: App, external: Option<&Receiver<Action>>) -> io::Result<Option<i32>> {
     install_panic_hook();
-    let stop = Arc::new(AtomicBool::new(false));
+    let stop = Arc::new(AtomicUsize::new(0));
     #[cfg(unix)]
     for sig in [
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
     ] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+        signal_hook::flag::register_usize(
+            sig,
+            Arc::clone(&stop),
+            usize::try_from(sig).unwrap_or(1),
+        )?;
     }
     let mut terminal = enter()?;
     let result = event_loop(&mut terminal, &mut app, &stop, external);
     restore();
-    result
+    result?;
+    Ok(match stop.load(Ordering::Relaxed) {
+        0 => None,
+        sig => i32::try_from(sig).ok(),
+    })
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    stop: &AtomicBool,
+    stop: &AtomicUsize,
     external: Option<&Receiver<Action>>,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
-    while !app.quit && !stop.load(Ordering::Relaxed) {
+    while !app.quit && stop.load(Ordering::Relaxed) == 0 {
         if dirty {
             terminal.draw(|frame| crate::ui::render(frame, app))?;
         }

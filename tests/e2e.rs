@@ -96,3 +96,88 @@ fn search_syktyvkar_filter_to_rulings_and_open_the_case_table() {
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
+
+fn signal(pid: u32, name: &str) {
+    let ok = std::process::Command::new("kill")
+        .arg(format!("-{name}"))
+        .arg(pid.to_string())
+        .status()
+        .expect("kill");
+    assert!(ok.success());
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    for (name, number) in [("TERM", 15), ("HUP", 1)] {
+        let mut s = Session::start(&[], 100, 30);
+        s.wait_text("Chronology");
+        assert!(s.parser.screen().alternate_screen());
+        signal(s.pid(), name);
+        assert_eq!(s.finish(), 128 + number, "SIG{name}");
+        assert!(
+            !s.parser.screen().alternate_screen(),
+            "SIG{name}: the alternate screen was left"
+        );
+        assert!(
+            !s.parser.screen().hide_cursor(),
+            "SIG{name}: the cursor is shown"
+        );
+        assert!(
+            s.raw
+                .windows(8)
+                .any(|w| w == b"\x1b[?1000l" || w == b"\x1b[?1003l"),
+            "mouse capture was turned off"
+        );
+    }
+}
+
+#[test]
+fn ctrl_z_suspends_and_the_screen_is_redrawn_on_resume() {
+    let mut s = Session::start(&[], 100, 30);
+    s.wait_text("Chronology");
+    s.settle();
+    let before = s.raw.len();
+    s.send("\x1a");
+    let left = s.wait_bytes(before, b"\x1b[?1049l");
+    signal(s.pid(), "CONT");
+    s.wait_bytes(left, b"\x1b[?1049h");
+    s.wait_for("the explorer again", |screen| {
+        screen.alternate_screen() && screen.contents().contains("Chronology")
+    });
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn no_color_still_shows_the_selection_in_reverse_video() {
+    let mut s = Session::start_with_env(&[], 100, 30, &[("NO_COLOR", "1")]);
+    s.wait_text("Chronology");
+    s.settle();
+    let screen = s.parser.screen();
+    let (mut colored, mut reversed) = (false, false);
+    for row in 0..30 {
+        for col in 0..100 {
+            if let Some(cell) = screen.cell(row, col) {
+                colored |= cell.fgcolor() != vt100::Color::Default
+                    || cell.bgcolor() != vt100::Color::Default;
+                reversed |= cell.inverse() && cell.contents().contains("Expelled");
+            }
+        }
+    }
+    let selected_row = (0..30)
+        .find(|&r| {
+            screen
+                .contents_between(r, 0, r, 45)
+                .contains("Expelled from")
+        })
+        .expect("the first event is listed");
+    let inverse = (0..100).any(|c| {
+        screen
+            .cell(selected_row, c)
+            .is_some_and(vt100::Cell::inverse)
+    });
+    assert!(!colored, "NO_COLOR: no colour at all");
+    assert!(inverse || reversed, "the selected row is in reverse video");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}

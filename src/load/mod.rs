@@ -64,11 +64,19 @@ pub fn load_path(path: &Path) -> Result<(Timeline, String), LoadError> {
     Ok((timeline, text))
 }
 
+/// The text after any byte-order mark, which is not content: spans, lines and columns all
+/// count from after it.
+#[must_use]
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// Parses and validates timeline text; `file` names it in diagnostics.
 ///
 /// # Errors
 /// Every problem in the text, in file order.
 pub fn parse(file: &str, text: &str) -> Result<Timeline, LoadError> {
+    let text = without_bom(text);
     let lines = LineIndex::new(text);
     let invalid = |problems: Vec<(usize, String)>| LoadError::Invalid {
         file: sanitize(file).into_owned(),
@@ -89,6 +97,7 @@ pub fn parse(file: &str, text: &str) -> Result<Timeline, LoadError> {
             })
             .collect();
         problems.sort_by_key(|(at, _)| *at);
+        problems.dedup();
         return Err(invalid(problems));
     }
     let mut r = Reader::default();

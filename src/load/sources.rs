@@ -28,7 +28,7 @@ pub fn verify_sources(
             texts.insert(&source.id, squash(&read_text(&dir.join(name))?));
         }
     }
-    let lines = LineIndex::new(text);
+    let lines = LineIndex::new(super::without_bom(text));
     let mut checked = 0;
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     for event in &timeline.events {

@@ -16,6 +16,8 @@ pub struct Session {
     output: Receiver<Vec<u8>>,
     /// The emulated terminal.
     pub parser: vt100::Parser,
+    /// Every byte the program wrote.
+    pub raw: Vec<u8>,
     _master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
@@ -62,8 +64,19 @@ impl Session {
             writer,
             output,
             parser: vt100::Parser::new(rows, cols, 0),
+            raw: Vec::new(),
             _master: pty.master,
         }
+    }
+
+    fn feed(&mut self, bytes: &[u8]) {
+        self.raw.extend_from_slice(bytes);
+        self.parser.process(bytes);
+    }
+
+    /// Whether the program ever switched to the alternate screen.
+    pub fn entered_alternate_screen(&self) -> bool {
+        self.raw.windows(8).any(|w| w == b"\x1b[?1049h")
     }
 
     /// Types bytes into the terminal.
@@ -88,7 +101,7 @@ impl Session {
                 .output
                 .recv_timeout(left.min(Duration::from_millis(200)))
             {
-                Ok(bytes) => self.parser.process(&bytes),
+                Ok(bytes) => self.feed(&bytes),
                 Err(RecvTimeoutError::Timeout) if Instant::now() < deadline => {}
                 Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
                     panic!("never saw {what}; the screen was:\n{}", self.text())
@@ -101,12 +114,35 @@ impl Session {
     pub fn settle(&mut self) {
         let deadline = Instant::now() + PATIENCE;
         while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(300)) {
-            self.parser.process(&bytes);
+            self.feed(&bytes);
             assert!(
                 Instant::now() < deadline,
                 "the screen never settled:\n{}",
                 self.text()
             );
+        }
+    }
+
+    /// Waits until the bytes written since offset `from` contain `needle`; returns where it ends.
+    pub fn wait_bytes(&mut self, from: usize, needle: &[u8]) -> usize {
+        let find = |raw: &[u8]| {
+            raw.get(from..)
+                .and_then(|r| r.windows(needle.len()).position(|w| w == needle))
+        };
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(at) = find(&self.raw) {
+                return from + at + needle.len();
+            }
+            match self.output.recv_timeout(Duration::from_millis(200)) {
+                Ok(bytes) => self.feed(&bytes),
+                Err(RecvTimeoutError::Timeout) if Instant::now() < deadline => {}
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => panic!(
+                    "never saw {:?}; the screen was:\n{}",
+                    String::from_utf8_lossy(needle),
+                    self.text()
+                ),
+            }
         }
     }
 
@@ -125,12 +161,12 @@ impl Session {
         let deadline = Instant::now() + PATIENCE;
         loop {
             while let Ok(bytes) = self.output.try_recv() {
-                self.parser.process(&bytes);
+                self.feed(&bytes);
             }
             if let Some(status) = self.child.try_wait().expect("wait") {
                 std::thread::sleep(Duration::from_millis(100));
                 while let Ok(bytes) = self.output.try_recv() {
-                    self.parser.process(&bytes);
+                    self.feed(&bytes);
                 }
                 return status.exit_code();
             }
