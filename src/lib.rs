@@ -7,6 +7,7 @@ pub mod load;
 pub mod model;
 pub mod present;
 pub mod select;
+pub mod synth;
 pub mod text;
 pub mod tui;
 pub mod ui;

@@ -84,6 +84,27 @@ fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
     execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))
 }
 
+/// How long the event loop has to notice a terminating signal before the process ends anyway.
+const GRACE: Duration = Duration::from_millis(500);
+
+/// On `SIGTERM`, `SIGHUP` or `SIGINT`, asks the event loop to stop; if it has not within
+/// [`GRACE`] (a vanished terminal can leave it blocked inside the input reader), restores the
+/// terminal and exits from this thread with `128 + signal`.
+#[cfg(unix)]
+fn watch_signals(stop: Arc<AtomicUsize>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            stop.store(usize::try_from(sig).unwrap_or(1), Ordering::Relaxed);
+            std::thread::sleep(GRACE);
+            restore();
+            std::process::exit(128 + sig);
+        }
+    });
+    Ok(())
+}
+
 /// Runs the explorer until the user quits or a terminating signal arrives; returns the
 /// signal's number in that case, so the process can exit with `128 + signal`.
 ///
@@ -93,17 +114,7 @@ pub fn run(mut app: App, external: Option<&Receiver<Action>>) -> io::Result<Opti
     install_panic_hook();
     let stop = Arc::new(AtomicUsize::new(0));
     #[cfg(unix)]
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register_usize(
-            sig,
-            Arc::clone(&stop),
-            usize::try_from(sig).unwrap_or(1),
-        )?;
-    }
+    watch_signals(Arc::clone(&stop))?;
     let mut terminal = enter()?;
     let result = event_loop(&mut terminal, &mut app, &stop, external);
     restore();

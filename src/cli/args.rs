@@ -82,6 +82,19 @@ pub enum Command {
         #[command(flatten)]
         select: Selection,
     },
+    /// Write a synthetic timeline of N events, for benchmarks and scale tests.
+    #[command(after_help = "Example:\n  timeline gen --events 100000 --seed 1 -o /tmp/100k.toml")]
+    Gen {
+        /// How many events.
+        #[arg(long, default_value_t = 1000)]
+        events: usize,
+        /// The seed: the same seed gives the same file.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write to this path (atomically) instead of standard output.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
     /// Print shell completions.
     #[command(
         after_help = "Example:\n  timeline completions bash > ~/.local/share/bash-completion/completions/timeline"

@@ -57,5 +57,8 @@ pub fn run(file: Option<&Path>, sources: Option<&Path>) -> ExitCode {
             Err(e) => return report(&e),
         }
     }
-    super::emit(&out)
+    let code = super::emit(&out);
+    // The process ends now: freeing a large timeline piece by piece would only delay the exit.
+    std::mem::forget(timeline);
+    code
 }

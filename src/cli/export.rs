@@ -69,3 +69,22 @@ pub fn completions(shell: clap_complete::Shell) -> ExitCode {
     clap_complete::generate(shell, &mut Cli::command(), "timeline", &mut out);
     super::emit(&String::from_utf8_lossy(&out))
 }
+
+/// Writes a synthetic timeline.
+#[must_use]
+pub fn generate(events: usize, seed: u64, output: Option<&Path>) -> ExitCode {
+    let text = crate::synth::timeline(events, seed);
+    match output {
+        None => super::emit(&text),
+        Some(path) => match export::write_atomic(path, text.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!(
+                    "timeline: cannot write {}: {e}",
+                    crate::text::sanitize(&path.display().to_string())
+                );
+                ExitCode::FAILURE
+            }
+        },
+    }
+}

@@ -131,5 +131,10 @@ pub fn run(command: Command) -> ExitCode {
             select,
         } => export::run(file.as_deref(), format, output.as_deref(), &select),
         Command::Completions { shell } => export::completions(shell),
+        Command::Gen {
+            events,
+            seed,
+            output,
+        } => export::generate(events, seed, output.as_deref()),
     }
 }

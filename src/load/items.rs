@@ -51,10 +51,11 @@ pub struct EventSpans {
 /// is read, and a misspelt one by the unknown-key message that suggests it, so neither twice.
 fn missing_keys(r: &mut Reader, table: &DeTable<'_>, at: usize, required: &[&str], what: &str) {
     for key in required {
-        let misspelt = table
-            .keys()
-            .any(|k| k.get_ref() != key && suggest(k.get_ref(), &[key]).is_some());
-        if !table.contains_key(*key) && !misspelt {
+        if table.contains_key(*key) {
+            continue;
+        }
+        let misspelt = table.keys().any(|k| suggest(k.get_ref(), &[key]).is_some());
+        if !misspelt {
             r.missing(at, key, what);
         }
     }

@@ -1,6 +1,8 @@
 //! Loading a timeline file: reading, parsing, validating, and reporting every problem.
 
+mod chunks;
 mod diag;
+mod document;
 mod items;
 mod read;
 mod sources;
@@ -16,9 +18,6 @@ pub use sources::verify_sources;
 
 use crate::model::Timeline;
 use crate::text::sanitize;
-use read::Reader;
-
-const TOP_KEYS: &[&str] = &["timeline", "source", "era", "event"];
 
 /// The chronology compiled into the binary.
 pub const EMBEDDED: &str = include_str!("../../timeline.toml");
@@ -71,87 +70,64 @@ pub fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
-/// Parses and validates timeline text; `file` names it in diagnostics.
+/// Parses and validates timeline text; `file` names it in diagnostics. Large files are
+/// parsed in parts on every core.
 ///
 /// # Errors
 /// Every problem in the text, in file order.
 pub fn parse(file: &str, text: &str) -> Result<Timeline, LoadError> {
     let text = without_bom(text);
-    let lines = LineIndex::new(text);
-    let invalid = |problems: Vec<(usize, String)>| LoadError::Invalid {
-        file: sanitize(file).into_owned(),
-        diagnostics: problems
-            .into_iter()
-            .map(|(at, m)| lines.at(at, m))
-            .collect(),
-    };
-    let (root, syntax) = DeTable::parse_recoverable(text);
-    if !syntax.is_empty() {
-        let mut problems: Vec<(usize, String)> = syntax
-            .iter()
-            .map(|e| {
-                (
-                    e.span().map_or(0, |s| s.start),
-                    sanitize(e.message().trim()).into_owned(),
-                )
-            })
-            .collect();
-        problems.sort_by_key(|(at, _)| *at);
-        problems.dedup();
-        return Err(invalid(problems));
-    }
-    let mut r = Reader::default();
-    let timeline = document(&mut r, root.get_ref());
-    if r.problems.is_empty()
-        && let Some(t) = timeline
-    {
-        return Ok(t);
-    }
-    r.problems.sort_by_key(|(at, _)| *at);
-    Err(invalid(r.problems))
+    located(
+        file,
+        text,
+        chunks::parse(text).unwrap_or_else(|| whole(text)),
+    )
 }
 
-fn document(r: &mut Reader, root: &DeTable<'_>) -> Option<Timeline> {
-    let (mut meta, mut sources, mut eras, mut events) = (None, Vec::new(), Vec::new(), Vec::new());
-    for (key, value) in root {
-        match key.get_ref().as_ref() {
-            "timeline" => {
-                meta = r
-                    .table("timeline", value)
-                    .and_then(|t| items::meta(r, t, value.span().start));
-            }
-            "source" => {
-                sources = r
-                    .tables("source", value)
-                    .into_iter()
-                    .filter_map(|(t, at)| items::source(r, t, at))
-                    .collect();
-            }
-            "era" => {
-                eras = r
-                    .tables("era", value)
-                    .into_iter()
-                    .filter_map(|(t, at)| items::era(r, t, at))
-                    .collect();
-            }
-            "event" => {
-                events = r
-                    .tables("event", value)
-                    .into_iter()
-                    .map(|(t, at)| items::event(r, t, at))
-                    .collect();
-            }
-            _ => r.unknown_key(key, "the top level", TOP_KEYS),
+/// Like [`parse`], but always on one core, as one syntax tree: the reference the parallel
+/// parse is tested and benchmarked against.
+///
+/// # Errors
+/// Every problem in the text, in file order.
+pub fn parse_whole(file: &str, text: &str) -> Result<Timeline, LoadError> {
+    let text = without_bom(text);
+    located(file, text, whole(text))
+}
+
+/// Turns problems at byte offsets into diagnostics at lines and columns.
+fn located(
+    file: &str,
+    text: &str,
+    result: Result<Timeline, document::Problems>,
+) -> Result<Timeline, LoadError> {
+    result.map_err(|problems| {
+        let lines = LineIndex::new(text);
+        LoadError::Invalid {
+            file: sanitize(file).into_owned(),
+            diagnostics: problems
+                .into_iter()
+                .map(|(at, m)| lines.at(at, m))
+                .collect(),
         }
+    })
+}
+
+/// Parses the whole text at once.
+fn whole(text: &str) -> Result<Timeline, document::Problems> {
+    let (root, syntax) = DeTable::parse_recoverable(text);
+    if syntax.is_empty() {
+        return document::finish(vec![document::read_part(root.get_ref(), 0)]);
     }
-    if !root.contains_key("timeline") {
-        r.problem(0, "missing the [timeline] table (title, subject, from, to)");
-    }
-    if !root.contains_key("event") {
-        r.problem(0, "the file has no [[event]]");
-    }
-    validate::validate(r, meta.as_ref(), &sources, &events);
-    let sources = sources.into_iter().map(|(s, _)| s).collect();
-    let events = events.into_iter().map(|(e, _)| e).collect();
-    Some(Timeline::new(meta?, sources, eras, events))
+    let mut problems: document::Problems = syntax
+        .iter()
+        .map(|e| {
+            (
+                e.span().map_or(0, |s| s.start),
+                sanitize(e.message().trim()).into_owned(),
+            )
+        })
+        .collect();
+    problems.sort_by_key(|(at, _)| *at);
+    problems.dedup();
+    Err(problems)
 }

@@ -1,0 +1,139 @@
+//! Reading the top level of a document, or of one part of it, and joining parts into a
+//! validated timeline.
+
+use toml::de::DeTable;
+
+use super::items::{self, EventSpans};
+use super::read::Reader;
+use super::validate;
+use crate::model::{Era, Event, Meta, Source, Timeline};
+
+const TOP_KEYS: &[&str] = &["timeline", "source", "era", "event"];
+
+/// Problems found, each at a byte offset in the whole text.
+pub type Problems = Vec<(usize, String)>;
+
+/// What one document, or one part of a document, holds.
+#[derive(Debug, Default)]
+pub struct Part {
+    /// The `[timeline]` header, if this part has one and it reads.
+    pub meta: Option<Meta>,
+    /// Whether this part has a `timeline` key at all.
+    pub has_timeline: bool,
+    /// Whether this part has an `event` key.
+    pub has_event: bool,
+    /// The sources with the offset of each `id`.
+    pub sources: Vec<(Source, usize)>,
+    /// The eras.
+    pub eras: Vec<Era>,
+    /// The events with their spans.
+    pub events: Vec<(Event, EventSpans)>,
+    /// Problems found while reading.
+    pub problems: Problems,
+}
+
+/// Reads a parsed document (or part), whose text starts at byte `base` of the whole.
+#[must_use]
+pub fn read_part(root: &DeTable<'_>, base: usize) -> Part {
+    let mut r = Reader::default();
+    let mut part = Part {
+        has_timeline: root.contains_key("timeline"),
+        has_event: root.contains_key("event"),
+        ..Part::default()
+    };
+    for (key, value) in root {
+        match key.get_ref().as_ref() {
+            "timeline" => {
+                part.meta = r
+                    .table("timeline", value)
+                    .and_then(|t| items::meta(&mut r, t, value.span().start));
+            }
+            "source" => {
+                let tables = r.tables("source", value);
+                part.sources = tables
+                    .into_iter()
+                    .filter_map(|(t, at)| items::source(&mut r, t, at))
+                    .collect();
+            }
+            "era" => {
+                let tables = r.tables("era", value);
+                part.eras = tables
+                    .into_iter()
+                    .filter_map(|(t, at)| items::era(&mut r, t, at))
+                    .collect();
+            }
+            "event" => {
+                let tables = r.tables("event", value);
+                part.events = tables
+                    .into_iter()
+                    .map(|(t, at)| items::event(&mut r, t, at))
+                    .collect();
+            }
+            _ => r.unknown_key(key, "the top level", TOP_KEYS),
+        }
+    }
+    part.problems = r.problems;
+    if base > 0 {
+        part.shift(base);
+    }
+    part
+}
+
+impl Part {
+    /// Moves every offset by `base`, for a part that starts there in the whole text.
+    fn shift(&mut self, base: usize) {
+        for (at, _) in &mut self.problems {
+            *at += base;
+        }
+        for (_, at) in &mut self.sources {
+            *at += base;
+        }
+        for (e, spans) in &mut self.events {
+            for at in [&mut spans.id, &mut spans.date, &mut spans.end]
+                .into_iter()
+                .chain(&mut spans.related)
+                .chain(&mut spans.sources)
+            {
+                *at += base;
+            }
+            for x in &mut e.excerpts {
+                x.offset += base;
+            }
+        }
+    }
+}
+
+/// Joins parts in file order, checks the whole, and builds the timeline.
+///
+/// # Errors
+/// Every problem, sorted by offset.
+pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
+    let mut r = Reader::default();
+    let mut whole = Part::default();
+    for part in parts {
+        whole.meta = whole.meta.or(part.meta);
+        whole.has_timeline |= part.has_timeline;
+        whole.has_event |= part.has_event;
+        whole.sources.extend(part.sources);
+        whole.eras.extend(part.eras);
+        whole.events.extend(part.events);
+        r.problems.extend(part.problems);
+    }
+    if !whole.has_timeline {
+        r.problem(0, "missing the [timeline] table (title, subject, from, to)");
+    }
+    if !whole.has_event {
+        r.problem(0, "the file has no [[event]]");
+    }
+    validate::validate(&mut r, whole.meta.as_ref(), &whole.sources, &whole.events);
+    if !r.problems.is_empty() {
+        r.problems.sort_by_key(|(at, _)| *at);
+        return Err(r.problems);
+    }
+    let Some(meta) = whole.meta else {
+        return Err(r.problems);
+    };
+    let sources = whole.sources.into_iter().map(|(s, _)| s).collect();
+    let events = whole.events.into_iter().map(|(e, _)| e).collect();
+    Ok(Timeline::new(meta, sources, whole.eras, events))
+}
