@@ -1,6 +1,8 @@
 //! Large files: the parallel, part-by-part parse gives exactly what a whole parse gives,
 //! with problems located in the whole file; the generator is deterministic and valid.
 
+use std::fmt::Write as _;
+
 use timeline::load::{self, LoadError};
 
 fn large() -> String {
@@ -74,9 +76,11 @@ fn problems_late_in_a_large_file_are_located_in_the_whole_file() {
 #[test]
 fn a_multi_line_string_across_a_cut_falls_back_to_a_whole_parse() {
     let text = large();
-    let inner: String = (0..40_000)
-        .map(|i| format!("[[event]]\nline {i}\n"))
-        .collect();
+    let inner = (0..40_000).fold(String::new(), |mut s, i| {
+        let _ = writeln!(s, "[[event]]
+line {i}");
+        s
+    });
     let text = text.replacen(
         "summary = ",
         &format!("disputed = \"\"\"\n{inner}\"\"\"\nsummary = "),
