@@ -31,26 +31,111 @@ pub fn haystack(e: &Event) -> String {
     out
 }
 
-/// The folded text of every event, built once, so each keystroke only scans memory.
+/// The folded text of every event, built once into one buffer, so each keystroke only scans
+/// memory, in order, with a vectorised substring search, on every core.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
-    hay: Vec<String>,
+    text: String,
+    /// Where each event's text starts in `text`; one more entry marks the end.
+    starts: Vec<usize>,
 }
+
+/// An event that matched, with the byte offset of its first match in its folded text.
+pub type Hit = (usize, u32);
+
+/// Below this many candidates a search runs on one thread.
+const PARALLEL_FROM: usize = 8_192;
 
 impl SearchIndex {
     /// Folds every event of a timeline.
     #[must_use]
     pub fn new(t: &Timeline) -> Self {
-        Self {
-            hay: t.events.iter().map(haystack).collect(),
+        let fold_part = |events: &[Event]| -> (String, Vec<usize>) {
+            let mut text = String::new();
+            let mut starts = Vec::with_capacity(events.len());
+            for e in events {
+                starts.push(text.len());
+                text.push_str(&haystack(e));
+                text.push('\0');
+            }
+            (text, starts)
+        };
+        let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let parts: Vec<(String, Vec<usize>)> = if t.events.len() < PARALLEL_FROM || workers < 2 {
+            vec![fold_part(&t.events)]
+        } else {
+            let size = t.events.len().div_ceil(workers);
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = t
+                    .events
+                    .chunks(size)
+                    .map(|part| scope.spawn(move || fold_part(part)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_default())
+                    .collect()
+            })
+        };
+        let mut text = String::with_capacity(parts.iter().map(|p| p.0.len()).sum());
+        let mut starts = Vec::with_capacity(t.events.len() + 1);
+        for (part, offsets) in parts {
+            starts.extend(offsets.into_iter().map(|o| o + text.len()));
+            text.push_str(&part);
         }
+        starts.push(text.len());
+        Self { text, starts }
     }
 
-    /// The events, among `candidates`, whose text contains the folded query.
+    fn hay(&self, i: usize) -> &[u8] {
+        self.text
+            .as_bytes()
+            .get(self.starts[i]..self.starts[i + 1])
+            .unwrap_or_default()
+    }
+
+    /// The events, among `candidates` (in order), whose text contains the folded query, each
+    /// with where its first match starts. A candidate's offset says where to start looking:
+    /// when a query extends the last one, it can only match where the last one did or later.
     #[must_use]
-    pub fn find(&self, folded: &str, candidates: impl Iterator<Item = usize>) -> Vec<usize> {
-        candidates
-            .filter(|&i| self.hay.get(i).is_some_and(|h| h.contains(folded)))
+    pub fn find(&self, folded: &str, candidates: &[Hit]) -> Vec<Hit> {
+        let finder = memchr::memmem::Finder::new(folded.as_bytes());
+        let needle = folded.as_bytes();
+        let scan = |part: &[Hit]| -> Vec<Hit> {
+            part.iter()
+                .filter_map(|&(i, from)| {
+                    let hay = self.hay(i).get(from as usize..)?;
+                    let at = if hay.starts_with(needle) {
+                        Some(0)
+                    } else {
+                        finder.find(hay)
+                    }?;
+                    Some((i, from + u32::try_from(at).ok()?))
+                })
+                .collect()
+        };
+        let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        if candidates.len() < PARALLEL_FROM || workers < 2 {
+            return scan(candidates);
+        }
+        let size = candidates.len().div_ceil(workers);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = candidates
+                .chunks(size)
+                .map(|part| scope.spawn(move || scan(part)))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        })
+    }
+
+    /// Every event, as candidates for a fresh search.
+    #[must_use]
+    pub fn everything(&self) -> Vec<Hit> {
+        (0..self.starts.len().saturating_sub(1))
+            .map(|i| (i, 0))
             .collect()
     }
 }

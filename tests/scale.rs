@@ -77,8 +77,11 @@ fn problems_late_in_a_large_file_are_located_in_the_whole_file() {
 fn a_multi_line_string_across_a_cut_falls_back_to_a_whole_parse() {
     let text = large();
     let inner = (0..40_000).fold(String::new(), |mut s, i| {
-        let _ = writeln!(s, "[[event]]
-line {i}");
+        let _ = writeln!(
+            s,
+            "[[event]]
+line {i}"
+        );
         s
     });
     let text = text.replacen(

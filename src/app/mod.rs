@@ -120,9 +120,9 @@ pub struct App {
     /// A standing warning: the watched file is invalid or gone, and the last good data shows.
     pub banner: Option<String>,
     index: Option<SearchIndex>,
-    hits: Option<(String, Vec<usize>)>,
+    hits: Option<(String, Vec<crate::select::Hit>)>,
     search_origin: usize,
-    tag_counts: Vec<(String, usize)>,
+    tag_counts: std::cell::OnceCell<Vec<(String, usize)>>,
 }
 
 impl App {
@@ -152,9 +152,8 @@ impl App {
             index: None,
             hits: None,
             search_origin: 0,
-            tag_counts: Vec::new(),
+            tag_counts: std::cell::OnceCell::new(),
         };
-        app.tag_counts = tag_counts(&app.timeline);
         app.select(0);
         app
     }
@@ -211,7 +210,8 @@ impl App {
             .as_deref()
             .map(|c| self.timeline.case_thread(c))
             .unwrap_or_default()
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&i| i != here)
             .collect();
         let mut related: Vec<usize> = Vec::new();
@@ -221,6 +221,20 @@ impl App {
             }
         }
         Links { case, related }
+    }
+
+    /// Every tag with how many events carry it, counted when first asked for.
+    #[must_use]
+    pub fn tag_counts(&self) -> &[(String, usize)] {
+        self.tag_counts.get_or_init(|| tag_counts(&self.timeline))
+    }
+
+    /// Builds the search index if it is not built yet: done on an idle tick, so that the
+    /// first search in a large timeline does not wait for it.
+    pub fn warm(&mut self) {
+        if self.index.is_none() {
+            self.index = Some(SearchIndex::new(&self.timeline));
+        }
     }
 
     /// Shows a transient message in the footer.

@@ -17,22 +17,21 @@ impl App {
     /// The events that pass the filters and contain `folded` (every event when it is empty).
     fn matching(&mut self, folded: &str) -> Vec<usize> {
         let t = &self.timeline;
-        let all = 0..t.events.len();
         if folded.is_empty() {
-            return all.filter(|&i| self.filters.admits(&t.events[i])).collect();
+            return (0..t.events.len())
+                .filter(|&i| self.filters.admits(&t.events[i]))
+                .collect();
         }
         let index = self.index.get_or_insert_with(|| SearchIndex::new(t));
-        let candidates: Box<dyn Iterator<Item = usize>> = match &self.hits {
-            Some((prev, hits)) if folded.starts_with(prev.as_str()) => {
-                Box::new(hits.iter().copied())
-            }
-            _ => Box::new(all),
+        // A query that extends the last one only needs to look among the last one's hits.
+        let hits = match &self.hits {
+            Some((prev, hits)) if folded.starts_with(prev.as_str()) => index.find(folded, hits),
+            _ => index.find(folded, &index.everything()),
         };
-        let hits = index.find(folded, candidates);
         let filters = &self.filters;
         let shown = hits
             .iter()
-            .copied()
+            .map(|&(i, _)| i)
             .filter(|&i| filters.admits(&t.events[i]))
             .collect();
         self.hits = Some((folded.to_owned(), hits));
@@ -125,7 +124,7 @@ impl App {
             .zip(counts)
             .map(|(k, n)| PickerEntry::Kind(*k, n));
         let tags = self
-            .tag_counts
+            .tag_counts()
             .iter()
             .map(|(t, n)| PickerEntry::Tag(t.clone(), *n));
         kinds.chain(tags).collect()

@@ -27,7 +27,7 @@ impl App {
         self.timeline = t;
         self.index = None;
         self.hits = None;
-        self.tag_counts = super::tag_counts(&self.timeline);
+        self.tag_counts = std::cell::OnceCell::new();
         self.banner = None;
         let query = self.search.clone();
         self.refilter(query.as_deref(), anchor);

@@ -14,6 +14,7 @@ impl App {
                 self.clamp_scroll();
             }
             Action::Tick => {
+                self.warm();
                 if let Some(f) = &mut self.flash {
                     f.ttl = f.ttl.saturating_sub(1);
                     if f.ttl == 0 {

@@ -46,22 +46,23 @@ pub fn periods(events: &[Event]) -> Vec<CustodyPeriod> {
     out
 }
 
-/// His status as of event `index`, from the last event at or before it that sets one.
+/// His status as of event `index`, from the last event at or before it that sets one;
+/// `setters` are the indices of the events that set one, in order.
 #[must_use]
 pub fn status_at(
     events: &[Event],
     periods: &[CustodyPeriod],
+    setters: &[usize],
     index: usize,
 ) -> Option<CustodyStatus> {
-    let setter = events
-        .get(..=index)?
-        .iter()
-        .rposition(|e| e.custody.is_some())?;
+    let setter = *setters.get(setters.partition_point(|&s| s <= index).checked_sub(1)?)?;
     let state = events[setter].custody?;
     let since_index = if state.in_custody() {
-        periods
-            .iter()
-            .find(|p| p.start <= setter && p.end.is_none_or(|end| end > setter))
+        let p = periods
+            .partition_point(|p| p.start <= setter)
+            .checked_sub(1)
+            .map(|p| periods[p]);
+        p.filter(|p| p.end.is_none_or(|end| end > setter))
             .map_or(setter, |p| p.start)
     } else {
         setter

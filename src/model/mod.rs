@@ -181,6 +181,10 @@ pub struct Timeline {
     by_id: HashMap<String, usize>,
     #[serde(skip)]
     custody: Vec<CustodyPeriod>,
+    #[serde(skip)]
+    setters: Vec<usize>,
+    #[serde(skip)]
+    cases: HashMap<String, Vec<usize>>,
 }
 
 impl Timeline {
@@ -195,6 +199,15 @@ impl Timeline {
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
         let custody = custody::periods(&events);
+        let setters = (0..events.len())
+            .filter(|&i| events[i].custody.is_some())
+            .collect();
+        let mut cases: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in events.iter().enumerate() {
+            if let Some(case) = &e.case {
+                cases.entry(case.clone()).or_default().push(i);
+            }
+        }
         Self {
             meta,
             sources,
@@ -202,6 +215,8 @@ impl Timeline {
             events,
             by_id,
             custody,
+            setters,
+            cases,
         }
     }
 
@@ -214,7 +229,7 @@ impl Timeline {
     /// His custody status as of the event at `index`, if any event so far sets one.
     #[must_use]
     pub fn custody_at(&self, index: usize) -> Option<CustodyStatus> {
-        custody::status_at(&self.events, &self.custody, index)
+        custody::status_at(&self.events, &self.custody, &self.setters, index)
     }
 
     /// The position of the event with this id.
@@ -250,10 +265,8 @@ impl Timeline {
 
     /// The events of a case, in date order.
     #[must_use]
-    pub fn case_thread(&self, case: &str) -> Vec<usize> {
-        (0..self.events.len())
-            .filter(|&i| self.events[i].case.as_deref() == Some(case))
-            .collect()
+    pub fn case_thread(&self, case: &str) -> &[usize] {
+        self.cases.get(case).map_or(&[], Vec::as_slice)
     }
 
     /// How many events there are of each kind, in [`Kind::ALL`] order.

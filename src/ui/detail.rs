@@ -74,7 +74,7 @@ fn case_table(app: &App, e: &Event, here: usize, width: usize, out: &mut Vec<Lin
     );
     out.push(Line::styled(fit(&head, width), theme.dim()));
     let mut link = 0;
-    for i in app.timeline.case_thread(case) {
+    for &i in app.timeline.case_thread(case) {
         let ev = &app.timeline.events[i];
         let legal = ev.legal.clone().unwrap_or_default();
         let cell = |v: &Option<String>, w: usize| {
