@@ -181,3 +181,25 @@ fn no_color_still_shows_the_selection_in_reverse_video() {
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
+
+#[test]
+fn a_generated_100k_timeline_opens_jumps_searches_and_quits() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("100k.toml");
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_timeline"))
+        .args(["gen", "--events", "100000", "--seed", "11", "-o"])
+        .arg(&path)
+        .status()
+        .expect("gen");
+    assert!(made.success());
+    let mut s = Session::start(&[path.to_str().expect("utf-8 path")], 120, 40);
+    s.wait_text("1/100000");
+    s.send("y2050\r");
+    s.wait_text("jumped to 2050");
+    assert!(s.text().contains("── 2050"), "{}", s.text());
+    s.send("/court\r");
+    s.wait_text("matches for \"court\"");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+    assert!(!s.parser.screen().alternate_screen());
+}
