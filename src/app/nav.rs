@@ -114,11 +114,11 @@ impl App {
     /// Selects the first visible event at or after a date, and says where it landed.
     pub fn jump_to_date(&mut self, date: PartialDate) {
         let events = &self.timeline.events;
-        let start = date.start();
+        let start = date.key();
         let p = self
             .visible
             .events
-            .partition_point(|&i| events[i].date.start() < start);
+            .partition_point(|&i| events[i].date.key() < start);
         let Some(&i) = self.visible.events.get(p) else {
             self.say(format!("no events in or after {}", present::date(date)));
             return;

@@ -255,10 +255,11 @@ impl App {
         } else if let Some(ruler) = areas.ruler.filter(|r| contains(*r, x, y)) {
             let date = crate::ui::ruler::date_at(&self.timeline, ruler, x);
             let events = &self.timeline.events;
+            let key = crate::model::naive_key(date);
             let p = self
                 .visible
                 .events
-                .partition_point(|&i| events[i].date.start() < date);
+                .partition_point(|&i| events[i].date.key() < key);
             let before = p.checked_sub(1).filter(|&b| {
                 let dist = |q: usize| {
                     (events[self.visible.events[q]].date.start() - date)

@@ -151,6 +151,13 @@ impl PartialDate {
         }
     }
 
+    /// An order-preserving number for the first day of the period, cheaper to compare than
+    /// [`PartialDate::start`]: `key(a) < key(b)` exactly when `a.start() < b.start()`.
+    #[must_use]
+    pub fn key(self) -> i64 {
+        day_key(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
     /// The first day of the period the date stands for.
     #[must_use]
     pub fn start(self) -> NaiveDate {
@@ -207,4 +214,16 @@ impl serde::Serialize for PartialDate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
+}
+
+/// The order-preserving number [`PartialDate::key`] gives a calendar day.
+#[must_use]
+pub fn day_key(year: i32, month: u32, day: u32) -> i64 {
+    i64::from(year) * 512 + i64::from(month) * 32 + i64::from(day)
+}
+
+/// The key of a calendar day, comparable with [`PartialDate::key`].
+#[must_use]
+pub fn naive_key(date: NaiveDate) -> i64 {
+    day_key(date.year(), date.month(), date.day())
 }

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 pub use custody::{CustodyPeriod, CustodyStatus};
-pub use date::{DateError, PartialDate, Precision};
+pub use date::{DateError, PartialDate, Precision, naive_key};
 pub use kind::{Custody, Kind};
 
 /// The `[timeline]` header: what the chronology is and the span it covers.
@@ -192,7 +192,7 @@ impl Timeline {
     /// precise first, then in file order.
     #[must_use]
     pub fn new(meta: Meta, sources: Vec<Source>, eras: Vec<Era>, mut events: Vec<Event>) -> Self {
-        events.sort_by_key(|e| (e.date.start(), e.date.precision()));
+        events.sort_by_key(|e| (e.date.key(), e.date.precision()));
         let by_id = events
             .iter()
             .enumerate()

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 
 use super::cells::truncate;
 use crate::app::App;
-use crate::model::Timeline;
+use crate::model::{Timeline, naive_key};
 use crate::text::sanitize;
 
 const BARS: [&str; 9] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
@@ -46,8 +46,8 @@ fn density(app: &App, width: u16) -> Vec<usize> {
             0 => 0,
             c if c >= w => visible.len(),
             c => {
-                let d = from + chrono::Duration::days((c * days + w - 1) / w);
-                visible.partition_point(|&i| t.events[i].date.start() < d)
+                let d = naive_key(from + chrono::Duration::days((c * days + w - 1) / w));
+                visible.partition_point(|&i| t.events[i].date.key() < d)
             }
         }
     };
@@ -68,24 +68,24 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let buf = frame.buffer_mut();
     let (t, theme, w) = (&app.timeline, app.theme, area.width);
     let [eras_y, bars_y, labels_y] = [area.y, area.y + 1, area.y + 2];
+    let dates: Vec<NaiveDate> = (0..w).map(|x| date_at(t, area, area.x + x)).collect();
     // Eras: contiguous runs of the latest era covering each column.
-    let era_of = |x: u16| {
-        let d = date_at(t, area, area.x + x);
-        t.eras
-            .iter()
-            .rposition(|e| e.from.start() <= d && d <= e.to.last_day())
-    };
+    let eras: Vec<Option<usize>> = dates
+        .iter()
+        .map(|d| {
+            t.eras
+                .iter()
+                .rposition(|e| e.from.start() <= *d && *d <= e.to.last_day())
+        })
+        .collect();
     let mut x = 0;
-    while x < w {
-        let era = era_of(x);
-        let run = (x..w).take_while(|&c| era_of(c) == era).count();
-        let run16 = u16::try_from(run).unwrap_or(w);
-        if let Some(n) = era {
-            let name = truncate(&sanitize(&t.eras[n].name), run.saturating_sub(1));
-            let text = format!("{name:<run$}");
-            buf.set_stringn(area.x + x, eras_y, text, run, theme.era(n));
+    for run in eras.chunk_by(|a, b| a == b) {
+        if let Some(n) = run[0] {
+            let name = truncate(&sanitize(&t.eras[n].name), run.len().saturating_sub(1));
+            let text = format!("{name:<width$}", width = run.len());
+            buf.set_stringn(area.x + x, eras_y, text, run.len(), theme.era(n));
         }
-        x += run16.max(1);
+        x += u16::try_from(run.len()).unwrap_or(w);
     }
     // Density of visible events per column, shaded where he was in custody.
     let counts = density(app, w);
@@ -100,10 +100,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             )
         })
         .collect();
-    for (col, &n) in counts.iter().enumerate() {
-        let x = area.x + u16::try_from(col).unwrap_or(0);
-        let d = date_at(t, area, x);
-        let in_custody = held.iter().any(|(a, b)| *a <= d && d <= *b);
+    for ((x, &n), d) in (area.x..).zip(&counts).zip(&dates) {
+        // The periods follow one another in order, so the one that could hold `d` is the last
+        // to start on or before it.
+        let k = held.partition_point(|(start, _)| start <= d);
+        let in_custody = k > 0 && *d <= held[k - 1].1;
         let level = if n == 0 {
             0
         } else {
