@@ -19,11 +19,12 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let opened = match cli::open(args.file.as_deref()) {
+    // The source text is only needed for `check --sources`; the explorer keeps the model alone.
+    let cli::Opened { timeline, .. } = match cli::open(args.file.as_deref()) {
         Ok(opened) => opened,
         Err(e) => return cli::report(&e),
     };
-    let mut app = App::new(opened.timeline, Theme::from_env(), (80, 24));
+    let mut app = App::new(timeline, Theme::from_env(), (80, 24));
     if let Err(message) = cli::start_at(&mut app, args.at.as_deref(), args.event.as_deref()) {
         eprintln!("timeline: {message}");
         return ExitCode::from(cli::EXIT_INVALID);
