@@ -63,281 +63,44 @@ macro_rules! bind {
     };
 }
 
-/// Every binding, in the order the help lists them.
+/// Every binding, in the order the help lists them: one row each, so the table reads as one.
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind!(
-        LIST,
-        [k(KeyCode::Down), c('j')],
-        "↓ j",
-        Action::Down,
-        "next event (or scroll the focused pane)",
-        Some("move")
-    ),
-    bind!(
-        LIST,
-        [k(KeyCode::Up), c('k')],
-        "↑ k",
-        Action::Up,
-        "previous event (or scroll the focused pane)",
-        None
-    ),
-    bind!(
-        &[List, Detail, Help],
-        [k(KeyCode::PageDown)],
-        "PgDn",
-        Action::PageDown,
-        "page down",
-        None
-    ),
-    bind!(
-        &[List, Detail, Help],
-        [k(KeyCode::PageUp)],
-        "PgUp",
-        Action::PageUp,
-        "page up",
-        None
-    ),
-    bind!(
-        LIST,
-        [k(KeyCode::Home), c('g')],
-        "Home g",
-        Action::First,
-        "first event",
-        None
-    ),
-    bind!(
-        LIST,
-        [k(KeyCode::End), c('G')],
-        "End G",
-        Action::Last,
-        "last event",
-        None
-    ),
-    bind!(
-        LIST,
-        [c('['), c(']')],
-        "[ ]",
-        Action::PrevYear,
-        "previous / next year with events",
-        Some("year")
-    ),
-    bind!(
-        LIST,
-        [c('y')],
-        "y",
-        Action::YearPrompt,
-        "jump to a year",
-        Some("jump")
-    ),
-    bind!(
-        BROWSE,
-        [c('a'), c('A')],
-        "a A",
-        Action::NextLegal,
-        "next / previous arrest or ruling",
-        Some("legal")
-    ),
-    bind!(
-        BROWSE,
-        [c('c'), c('C')],
-        "c C",
-        Action::NextInCase,
-        "next / previous event of the same case",
-        None
-    ),
-    bind!(
-        BROWSE,
-        [c('/')],
-        "/",
-        Action::Search,
-        "search titles, summaries, places, tags, legal fields, excerpts",
-        Some("search")
-    ),
-    bind!(
-        BROWSE,
-        [c('n'), c('N')],
-        "n N",
-        Action::NextMatch,
-        "next / previous search match",
-        None
-    ),
-    bind!(
-        LIST,
-        [c('f')],
-        "f",
-        Action::Filter,
-        "filter by kind and tag",
-        Some("filter")
-    ),
-    bind!(
-        &[List, Picker],
-        [c('F')],
-        "F",
-        Action::ClearFilters,
-        "clear every filter and the search",
-        None
-    ),
-    bind!(
-        LIST,
-        [c('o')],
-        "o",
-        Action::ToggleRuler,
-        "show / hide the overview ruler",
-        None
-    ),
-    bind!(
-        LIST,
-        [k(KeyCode::Enter)],
-        "Enter",
-        Action::Open,
-        "open the full detail view",
-        Some("open")
-    ),
-    bind!(
-        LIST,
-        [k(KeyCode::Tab)],
-        "Tab",
-        Action::ToggleFocus,
-        "move focus between chronology and detail",
-        None
-    ),
-    bind!(
-        &[Detail, Help],
-        [k(KeyCode::Down), c('j')],
-        "↓ j",
-        Action::Down,
-        "scroll down",
-        Some("scroll")
-    ),
-    bind!(
-        &[Detail, Help],
-        [k(KeyCode::Up), c('k')],
-        "↑ k",
-        Action::Up,
-        "scroll up",
-        None
-    ),
-    bind!(
-        &[Detail],
-        [k(KeyCode::Left), c('h')],
-        "← h",
-        Action::PrevEvent,
-        "previous event, staying in the detail view",
-        Some("prev/next")
-    ),
-    bind!(
-        &[Detail],
-        [k(KeyCode::Right), c('l')],
-        "→ l",
-        Action::NextEvent,
-        "next event, staying in the detail view",
-        None
-    ),
-    bind!(
-        &[Detail],
-        [k(KeyCode::Tab), Key(KeyCode::BackTab, KeyModifiers::SHIFT)],
-        "Tab S-Tab",
-        Action::NextLink,
-        "highlight the next / previous linked event",
-        Some("links")
-    ),
-    bind!(
-        &[Detail],
-        [k(KeyCode::Enter)],
-        "Enter",
-        Action::FollowLink,
-        "jump to the highlighted linked event",
-        None
-    ),
-    bind!(
-        &[Picker],
-        [k(KeyCode::Down), c('j')],
-        "↓ j",
-        Action::Down,
-        "next entry",
-        None
-    ),
-    bind!(
-        &[Picker],
-        [k(KeyCode::Up), c('k')],
-        "↑ k",
-        Action::Up,
-        "previous entry",
-        None
-    ),
-    bind!(
-        &[Picker],
-        [c(' '), k(KeyCode::Enter)],
-        "Space",
-        Action::Toggle,
-        "toggle the entry",
-        Some("toggle")
-    ),
-    bind!(
-        &[Prompt],
-        [k(KeyCode::Enter)],
-        "Enter",
-        Action::Submit,
-        "accept",
-        Some("accept")
-    ),
-    bind!(
-        &[Prompt],
-        [k(KeyCode::Esc)],
-        "Esc",
-        Action::Cancel,
-        "cancel",
-        Some("cancel")
-    ),
-    bind!(
-        &[Prompt],
-        [k(KeyCode::Backspace)],
-        "Bksp",
-        Action::Backspace,
-        "delete a character",
-        None
-    ),
-    bind!(
-        ANYWHERE,
-        [c('?')],
-        "?",
-        Action::Help,
-        "show / hide this help",
-        Some("help")
-    ),
-    bind!(
-        &[Detail, Help, Picker],
-        [k(KeyCode::Esc), c('q')],
-        "Esc q",
-        Action::Back,
-        "back",
-        Some("back")
-    ),
-    bind!(
-        LIST,
-        [k(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        "clear the search and filters, or quit",
-        None
-    ),
+    bind!(LIST, [k(KeyCode::Down), c('j')], "↓ j", Action::Down, "next event (or scroll the focused pane)", Some("move")),
+    bind!(LIST, [k(KeyCode::Up), c('k')], "↑ k", Action::Up, "previous event (or scroll the focused pane)", None),
+    bind!(&[List, Detail, Help], [k(KeyCode::PageDown)], "PgDn", Action::PageDown, "page down", None),
+    bind!(&[List, Detail, Help], [k(KeyCode::PageUp)], "PgUp", Action::PageUp, "page up", None),
+    bind!(LIST, [k(KeyCode::Home), c('g')], "Home g", Action::First, "first event", None),
+    bind!(LIST, [k(KeyCode::End), c('G')], "End G", Action::Last, "last event", None),
+    bind!(LIST, [c('['), c(']')], "[ ]", Action::PrevYear, "previous / next year with events", Some("year")),
+    bind!(LIST, [c('y')], "y", Action::YearPrompt, "jump to a year", Some("jump")),
+    bind!(BROWSE, [c('a'), c('A')], "a A", Action::NextLegal, "next / previous arrest or ruling", Some("legal")),
+    bind!(BROWSE, [c('c'), c('C')], "c C", Action::NextInCase, "next / previous event of the same case", None),
+    bind!(BROWSE, [c('/')], "/", Action::Search, "search titles, summaries, places, tags, legal fields, excerpts", Some("search")),
+    bind!(BROWSE, [c('n'), c('N')], "n N", Action::NextMatch, "next / previous search match", None),
+    bind!(LIST, [c('f')], "f", Action::Filter, "filter by kind and tag", Some("filter")),
+    bind!(&[List, Picker], [c('F')], "F", Action::ClearFilters, "clear every filter and the search", None),
+    bind!(LIST, [c('o')], "o", Action::ToggleRuler, "show / hide the overview ruler", None),
+    bind!(LIST, [k(KeyCode::Enter)], "Enter", Action::Open, "open the full detail view", Some("open")),
+    bind!(LIST, [k(KeyCode::Tab)], "Tab", Action::ToggleFocus, "move focus between chronology and detail", None),
+    bind!(&[Detail, Help], [k(KeyCode::Down), c('j')], "↓ j", Action::Down, "scroll down", Some("scroll")),
+    bind!(&[Detail, Help], [k(KeyCode::Up), c('k')], "↑ k", Action::Up, "scroll up", None),
+    bind!(&[Detail], [k(KeyCode::Left), c('h')], "← h", Action::PrevEvent, "previous event, staying in the detail view", Some("prev/next")),
+    bind!(&[Detail], [k(KeyCode::Right), c('l')], "→ l", Action::NextEvent, "next event, staying in the detail view", None),
+    bind!(&[Detail], [k(KeyCode::Tab), Key(KeyCode::BackTab, KeyModifiers::SHIFT)], "Tab S-Tab", Action::NextLink, "highlight the next / previous linked event", Some("links")),
+    bind!(&[Detail], [k(KeyCode::Enter)], "Enter", Action::FollowLink, "jump to the highlighted linked event", None),
+    bind!(&[Picker], [k(KeyCode::Down), c('j')], "↓ j", Action::Down, "next entry", None),
+    bind!(&[Picker], [k(KeyCode::Up), c('k')], "↑ k", Action::Up, "previous entry", None),
+    bind!(&[Picker], [c(' '), k(KeyCode::Enter)], "Space", Action::Toggle, "toggle the entry", Some("toggle")),
+    bind!(&[Prompt], [k(KeyCode::Enter)], "Enter", Action::Submit, "accept", Some("accept")),
+    bind!(&[Prompt], [k(KeyCode::Esc)], "Esc", Action::Cancel, "cancel", Some("cancel")),
+    bind!(&[Prompt], [k(KeyCode::Backspace)], "Bksp", Action::Backspace, "delete a character", None),
+    bind!(ANYWHERE, [c('?')], "?", Action::Help, "show / hide this help", Some("help")),
+    bind!(&[Detail, Help, Picker], [k(KeyCode::Esc), c('q')], "Esc q", Action::Back, "back", Some("back")),
+    bind!(LIST, [k(KeyCode::Esc)], "Esc", Action::Back, "clear the search and filters, or quit", None),
     bind!(LIST, [c('q')], "q", Action::Quit, "quit", Some("quit")),
-    bind!(
-        &[List, Detail, Help, Picker, Prompt],
-        [Key(KeyCode::Char('c'), KeyModifiers::CONTROL)],
-        "Ctrl-C",
-        Action::Quit,
-        "quit",
-        None
-    ),
-    bind!(
-        &[List, Detail, Help, Picker],
-        [Key(KeyCode::Char('z'), KeyModifiers::CONTROL)],
-        "Ctrl-Z",
-        Action::Suspend,
-        "suspend to the shell (fg resumes)",
-        None
-    ),
+    bind!(&[List, Detail, Help, Picker, Prompt], [Key(KeyCode::Char('c'), KeyModifiers::CONTROL)], "Ctrl-C", Action::Quit, "quit", None),
+    bind!(&[List, Detail, Help, Picker], [Key(KeyCode::Char('z'), KeyModifiers::CONTROL)], "Ctrl-Z", Action::Suspend, "suspend to the shell (fg resumes)", None),
 ];
 
 /// The action a binding's n-th key stands for: the second key of a pair is the reverse move.

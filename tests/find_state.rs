@@ -1,0 +1,257 @@
+//! State tests of finding things: search, filters, case threads, links, custody status, and
+//! the deep links `--at` and `--event`.
+
+mod common;
+
+use common::{app, mini, press, selected_id, shipped, type_keys};
+use ratatui::crossterm::event::KeyCode;
+use timeline::model::Kind;
+
+#[test]
+fn search_narrows_as_you_type_and_enter_keeps_it() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "/SYKTYV");
+    assert_eq!(
+        a.visible.len(),
+        1,
+        "titles, summaries and places are searched case-insensitively"
+    );
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.search.as_deref(), Some("SYKTYV"));
+    assert_eq!(selected_id(&a), "arrest-2023");
+    assert_eq!(
+        timeline::ui::footer_match_text(&a).as_deref(),
+        Some("1/1 matches for \"SYKTYV\"")
+    );
+}
+
+#[test]
+fn search_goes_to_the_first_match_at_or_after_the_current_event_and_wraps() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "jjj/court");
+    press(&mut a, KeyCode::Enter);
+    let ids: Vec<String> = a
+        .visible
+        .events
+        .iter()
+        .map(|&i| a.timeline.events[i].id.clone())
+        .collect();
+    assert_eq!(
+        ids,
+        ["post-2022", "arrest-2023", "verdict-2023", "appeal-2024"]
+    );
+    assert_eq!(selected_id(&a), "post-2022");
+    type_keys(&mut a, "N");
+    assert_eq!(selected_id(&a), "appeal-2024");
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text.contains("wrapped to the last"))
+    );
+    type_keys(&mut a, "n");
+    assert_eq!(selected_id(&a), "post-2022");
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text.contains("wrapped to the first"))
+    );
+    type_keys(&mut a, "n");
+    assert_eq!(selected_id(&a), "arrest-2023");
+}
+
+#[test]
+fn a_search_with_no_match_says_so_and_leaves_the_selection() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "jj/zzz");
+    assert!(a.visible.is_empty());
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.search, None);
+    assert_eq!(selected_id(&a), "release-1983");
+    assert_eq!(a.visible.len(), 7);
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text == "no match for \"zzz\"")
+    );
+}
+
+#[test]
+fn esc_in_the_search_prompt_cancels_the_query() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "jj/five");
+    assert_eq!(a.visible.len(), 1);
+    press(&mut a, KeyCode::Esc);
+    assert_eq!((a.search.as_deref(), a.visible.len()), (None, 7));
+    assert_eq!(selected_id(&a), "release-1983");
+}
+
+#[test]
+fn cyrillic_text_is_found_case_insensitively() {
+    let text = std::fs::read_to_string("tests/fixtures/mini.toml")
+        .expect("fixture")
+        .replace("Taken to Syktyvkar", "Доставлен в Сыктывкар");
+    let t = timeline::load::parse("m.toml", &text).expect("valid");
+    let mut a = app(t, 120, 40);
+    type_keys(&mut a, "/СЫКТЫВКАР");
+    assert_eq!(a.visible.len(), 1);
+}
+
+#[test]
+fn filters_narrow_to_chosen_kinds_and_keep_or_move_the_selection() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "jjj");
+    assert_eq!(selected_id(&a), "post-2022");
+    type_keys(&mut a, "f");
+    for _ in 0..Kind::Ruling.index() {
+        type_keys(&mut a, "j");
+    }
+    type_keys(&mut a, " ");
+    press(&mut a, KeyCode::Esc);
+    let kinds: Vec<Kind> = a
+        .visible
+        .events
+        .iter()
+        .map(|&i| a.timeline.events[i].kind)
+        .collect();
+    assert_eq!(kinds, [Kind::Ruling, Kind::Ruling]);
+    assert_eq!(
+        selected_id(&a),
+        "verdict-2023",
+        "moves to the nearest visible event"
+    );
+    type_keys(&mut a, "F");
+    assert_eq!(a.visible.len(), 7);
+    assert_eq!(
+        selected_id(&a),
+        "verdict-2023",
+        "survives when still visible"
+    );
+}
+
+#[test]
+fn filters_and_search_combine() {
+    let mut a = app(mini(), 120, 40);
+    a.filters.kinds.extend([Kind::Arrest, Kind::Ruling]);
+    a.apply_filters();
+    type_keys(&mut a, "/court");
+    press(&mut a, KeyCode::Enter);
+    let ids: Vec<&str> = a
+        .visible
+        .events
+        .iter()
+        .map(|&i| a.timeline.events[i].id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["arrest-2023", "verdict-2023", "appeal-2024"],
+        "the court-tagged publication is filtered out"
+    );
+}
+
+#[test]
+fn case_keys_follow_the_thread() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "ac");
+    assert_eq!(selected_id(&a), "release-1983");
+    type_keys(&mut a, "c");
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text == "no later event in this case")
+    );
+    type_keys(&mut a, "ac");
+    assert_eq!(selected_id(&a), "verdict-2023");
+    type_keys(&mut a, "c");
+    assert_eq!(selected_id(&a), "appeal-2024");
+    type_keys(&mut a, "CC");
+    assert_eq!(selected_id(&a), "arrest-2023");
+}
+
+#[test]
+fn links_in_the_full_view_jump_to_related_events() {
+    let mut a = app(mini(), 120, 40);
+    a.select_index(a.timeline.index_of("arrest-2023").expect("id"));
+    press(&mut a, KeyCode::Enter);
+    let links = a.links();
+    assert_eq!(links.case.len(), 2);
+    assert_eq!(links.related.len(), 1);
+    press(&mut a, KeyCode::BackTab);
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(selected_id(&a), "post-2022");
+}
+
+#[test]
+fn custody_status_changes_at_each_transition() {
+    let a = app(mini(), 120, 40);
+    let t = &a.timeline;
+    let status = |id: &str| t.custody_at(t.index_of(id).expect("id"));
+    assert_eq!(status("expelled-1980"), None);
+    let held = status("arrest-1982").expect("status");
+    assert!(held.state.in_custody());
+    assert_eq!(held.day, Some(1));
+    let freed = status("release-1983").expect("status");
+    assert!(!freed.state.in_custody());
+    assert_eq!(freed.day, None, "the release date is only a month");
+    assert!(!status("post-2022").expect("status").state.in_custody());
+    let held = status("arrest-2023").expect("status");
+    assert_eq!(
+        (held.state.in_custody(), held.since.to_string()),
+        (true, "2023-07-25".into())
+    );
+    let freed = status("verdict-2023").expect("status");
+    assert!(!freed.state.in_custody());
+    let prison = status("appeal-2024").expect("status");
+    assert_eq!(
+        (
+            prison.state.in_custody(),
+            prison.since.to_string(),
+            prison.day
+        ),
+        (true, "2024-02-13".into(), Some(1))
+    );
+}
+
+#[test]
+fn at_selects_the_first_event_at_or_after_a_date() {
+    let mut a = app(shipped(), 120, 40);
+    timeline::cli::start_at(&mut a, Some("1993"), None).expect("a valid date");
+    assert_eq!(selected_id(&a), "arrest-1993");
+    timeline::cli::start_at(&mut a, Some("2023-07"), None).expect("a valid date");
+    assert_eq!(selected_id(&a), "arrest-2023");
+    assert!(timeline::cli::start_at(&mut a, Some("July 2023"), None).is_err());
+}
+
+#[test]
+fn event_selects_by_id_and_an_unknown_id_names_the_closest() {
+    let mut a = app(shipped(), 120, 40);
+    timeline::cli::start_at(&mut a, None, Some("cassation-2024")).expect("a known id");
+    assert_eq!(selected_id(&a), "cassation-2024");
+    let err = timeline::cli::start_at(&mut a, None, Some("cassation-2023")).expect_err("unknown");
+    assert!(
+        err.starts_with("no event with id \"cassation-2023\"; closest: cassation-2024"),
+        "{err}"
+    );
+}
+
+#[test]
+fn custody_status_in_the_shipped_chronology() {
+    let t = shipped();
+    let status = |id: &str| t.custody_at(t.index_of(id).expect("id")).expect("a status");
+    let remand = status("remand-2023");
+    assert!(remand.state.in_custody());
+    assert_eq!(
+        (remand.since.to_string(), remand.day),
+        ("2023-07-25".to_owned(), Some(2))
+    );
+    assert!(
+        !status("verdict-2023").state.in_custody(),
+        "freed in court on 12 Dec 2023"
+    );
+    let appeal = status("appeal-2024");
+    assert_eq!(
+        (appeal.since.to_string(), appeal.day),
+        ("2024-02-13".to_owned(), Some(1))
+    );
+    let refusal = status("exchange-refusal-2024");
+    assert_eq!(refusal.day, Some(276), "13 Feb to 14 Nov 2024 is day 276");
+}
