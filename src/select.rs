@@ -43,8 +43,29 @@ pub struct SearchIndex {
 /// An event that matched, with the byte offset of its first match in its folded text.
 pub type Hit = (usize, u32);
 
-/// Below this many candidates a search runs on one thread.
+/// Below this many items, work runs on one thread.
 const PARALLEL_FROM: usize = 8_192;
+
+/// Runs `work` over consecutive slices of `items`, one per core (or one slice in all when
+/// there are few items), and returns the results in order.
+fn on_cores<T: Sync, R: Send + Default>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if items.len() < PARALLEL_FROM || workers < 2 {
+        return vec![work(items)];
+    }
+    let size = items.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let work = &work;
+        let handles: Vec<_> = items
+            .chunks(size)
+            .map(|part| scope.spawn(move || work(part)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
 
 impl SearchIndex {
     /// Folds every event of a timeline.
@@ -60,23 +81,7 @@ impl SearchIndex {
             }
             (text, starts)
         };
-        let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-        let parts: Vec<(String, Vec<usize>)> = if t.events.len() < PARALLEL_FROM || workers < 2 {
-            vec![fold_part(&t.events)]
-        } else {
-            let size = t.events.len().div_ceil(workers);
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = t
-                    .events
-                    .chunks(size)
-                    .map(|part| scope.spawn(move || fold_part(part)))
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or_default())
-                    .collect()
-            })
-        };
+        let parts = on_cores(&t.events, fold_part);
         let mut text = String::with_capacity(parts.iter().map(|p| p.0.len()).sum());
         let mut starts = Vec::with_capacity(t.events.len() + 1);
         for (part, offsets) in parts {
@@ -114,21 +119,7 @@ impl SearchIndex {
                 })
                 .collect()
         };
-        let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-        if candidates.len() < PARALLEL_FROM || workers < 2 {
-            return scan(candidates);
-        }
-        let size = candidates.len().div_ceil(workers);
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = candidates
-                .chunks(size)
-                .map(|part| scope.spawn(move || scan(part)))
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
-                .collect()
-        })
+        on_cores(candidates, scan).into_iter().flatten().collect()
     }
 
     /// Every event, as candidates for a fresh search.

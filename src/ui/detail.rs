@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::Theme;
 use super::cells::fit;
@@ -203,22 +203,12 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
         .skip(top)
         .take(usize::from(body.height))
         .collect();
-    let mut block = Block::bordered()
-        .border_type(if focused {
-            BorderType::Thick
-        } else {
-            BorderType::Plain
-        })
-        .border_style(if focused {
-            theme.focused()
-        } else {
-            theme.unfocused()
-        })
-        .title(if app.full {
-            " Event (Esc back · ←/→ events · Tab links) "
-        } else {
-            " Detail "
-        });
+    let title = if app.full {
+        " Event (Esc back · ←/→ events · Tab links) "
+    } else {
+        " Detail "
+    };
+    let mut block = super::pane(theme, focused, title);
     if total > usize::from(body.height) {
         let end = (top + usize::from(body.height)).min(total);
         block =

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::cells::{fit, truncate};
 use super::kind_marker;
@@ -56,18 +56,7 @@ fn event_line<'a>(
 pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
     let theme = app.theme;
     let focused = app.focus == Focus::List;
-    let block = Block::bordered()
-        .border_type(if focused {
-            BorderType::Thick
-        } else {
-            BorderType::Plain
-        })
-        .border_style(if focused {
-            theme.focused()
-        } else {
-            theme.unfocused()
-        })
-        .title(" Chronology ");
+    let block = super::pane(theme, focused, " Chronology ");
     let width = usize::from(body.width);
     let query = app.highlight();
     let lines: Vec<Line> = if app.visible.is_empty() {

@@ -21,6 +21,22 @@ pub use theme::{Theme, kind_marker};
 
 use crate::app::App;
 
+/// The bordered block of a pane: thick and highlighted when focused, so focus shows
+/// without colour too.
+#[must_use]
+pub fn pane(theme: Theme, focused: bool, title: &str) -> ratatui::widgets::Block<'_> {
+    use ratatui::widgets::{Block, BorderType};
+    let (kind, style) = if focused {
+        (BorderType::Thick, theme.focused())
+    } else {
+        (BorderType::Plain, theme.unfocused())
+    };
+    Block::bordered()
+        .border_type(kind)
+        .border_style(style)
+        .title(title)
+}
+
 /// Draws the whole screen.
 pub fn render(frame: &mut Frame, app: &App) {
     let areas = app.areas();
