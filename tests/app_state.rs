@@ -235,3 +235,22 @@ fn clicks_select_rows_and_the_wheel_moves() {
     a.update(Action::Wheel(body.x + 2, body.y, true));
     assert_eq!(a.selected, 4);
 }
+
+#[test]
+fn focus_stays_on_the_list_when_the_detail_pane_is_hidden() {
+    let mut a = app(mini(), 60, 24);
+    assert!(
+        a.areas().detail.is_none(),
+        "under 70 columns the detail pane is hidden"
+    );
+    press(&mut a, KeyCode::Tab);
+    assert_eq!(a.focus, Focus::List);
+    let mut a = app(mini(), 120, 24);
+    press(&mut a, KeyCode::Tab);
+    a.update(Action::Resize(60, 24));
+    assert_eq!(
+        a.focus,
+        Focus::List,
+        "narrowing the terminal returns focus to the list"
+    );
+}

@@ -10,6 +10,9 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Resize(w, h) => {
                 self.size = (w, h);
+                if self.areas().detail.is_none() {
+                    self.focus = Focus::List;
+                }
                 self.keep_selected_on_screen();
                 self.clamp_scroll();
             }
@@ -65,7 +68,7 @@ impl App {
                 self.ruler = !self.ruler;
                 self.keep_selected_on_screen();
             }
-            Action::ToggleFocus => {
+            Action::ToggleFocus if detail || self.areas().detail.is_some() => {
                 self.focus = if detail { Focus::List } else { Focus::Detail };
             }
             Action::Open if !self.visible.is_empty() => {

@@ -178,16 +178,6 @@ impl PartialDate {
         .unwrap_or(NaiveDate::MAX)
     }
 
-    /// The date of a day, as a day-precise partial date.
-    #[must_use]
-    pub fn from_naive(date: NaiveDate) -> Self {
-        Self {
-            year: date.year(),
-            month: Some(date.month()),
-            day: Some(date.day()),
-        }
-    }
-
     /// The calendar day, when the date is day-precise.
     #[must_use]
     pub fn exact(self) -> Option<NaiveDate> {

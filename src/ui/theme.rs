@@ -23,12 +23,6 @@ impl Theme {
         Self::new(std::env::var_os("NO_COLOR").is_none())
     }
 
-    /// Whether colour is on.
-    #[must_use]
-    pub fn has_color(self) -> bool {
-        self.color
-    }
-
     fn fg(self, c: Color) -> Style {
         if self.color {
             Style::new().fg(c)
