@@ -40,8 +40,66 @@ pub struct SearchIndex {
     starts: Vec<usize>,
 }
 
-/// An event that matched, with the byte offset of its first match in its folded text.
-pub type Hit = (usize, u32);
+/// How many bytes after a match a [`Hit`] remembers.
+const AHEAD: usize = 8;
+
+/// An event that matched: where its first match starts in its folded text, and the bytes
+/// that follow the match, so that a query one or a few characters longer can usually be
+/// checked without reading the event's text again (on a large timeline, those reads are
+/// cache misses, and they dominate a keystroke).
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    /// The event's index in the timeline.
+    pub index: usize,
+    at: u32,
+    len: u32,
+    next: [u8; AHEAD],
+    known: u8,
+}
+
+impl Hit {
+    /// A candidate for a fresh search: nothing is known of it yet.
+    fn fresh(index: usize) -> Self {
+        Self {
+            index,
+            at: 0,
+            len: 0,
+            next: [0; AHEAD],
+            known: 0,
+        }
+    }
+
+    /// The hit for a match of `len` bytes at `at` in `hay`.
+    fn found(index: usize, hay: &[u8], at: usize, len: usize) -> Option<Self> {
+        let after = hay.get(at + len..).unwrap_or_default();
+        let known = after.len().min(AHEAD);
+        let mut next = [0; AHEAD];
+        next[..known].copy_from_slice(&after[..known]);
+        Some(Self {
+            index,
+            at: u32::try_from(at).ok()?,
+            len: u32::try_from(len).ok()?,
+            next,
+            known: u8::try_from(known).ok()?,
+        })
+    }
+
+    /// The same match, `more` bytes longer, when the remembered bytes say so.
+    fn extended(self, more: &[u8]) -> Option<Self> {
+        let k = more.len();
+        if k > usize::from(self.known) || self.next[..k] != *more {
+            return None;
+        }
+        let mut next = [0; AHEAD];
+        next[..AHEAD - k].copy_from_slice(&self.next[k..]);
+        Some(Self {
+            len: self.len + u32::try_from(k).ok()?,
+            next,
+            known: self.known - u8::try_from(k).ok()?,
+            ..self
+        })
+    }
+}
 
 /// Below this many items, work runs on one thread.
 const PARALLEL_FROM: usize = 8_192;
@@ -99,23 +157,31 @@ impl SearchIndex {
             .unwrap_or_default()
     }
 
-    /// The events, among `candidates` (in order), whose text contains the folded query, each
-    /// with where its first match starts. A candidate's offset says where to start looking:
-    /// when a query extends the last one, it can only match where the last one did or later.
+    /// The events, among `candidates` (in order), whose text contains the folded query. The
+    /// candidates are the hits of an earlier query that `folded` extends, or
+    /// [`SearchIndex::everything`]: a longer query can only match where the shorter one did,
+    /// or later.
     #[must_use]
     pub fn find(&self, folded: &str, candidates: &[Hit]) -> Vec<Hit> {
         let finder = memchr::memmem::Finder::new(folded.as_bytes());
         let needle = folded.as_bytes();
         let scan = |part: &[Hit]| -> Vec<Hit> {
             part.iter()
-                .filter_map(|&(i, from)| {
-                    let hay = self.hay(i).get(from as usize..)?;
-                    let at = if hay.starts_with(needle) {
-                        Some(0)
+                .filter_map(|&h| {
+                    if let Some(more) = needle.get(h.len as usize..).filter(|_| h.len > 0)
+                        && let Some(hit) = h.extended(more)
+                    {
+                        return Some(hit);
+                    }
+                    let hay = self.hay(h.index);
+                    let from = h.at as usize;
+                    let at = if hay.get(from..).is_some_and(|rest| rest.starts_with(needle)) {
+                        from
                     } else {
-                        finder.find(hay)
-                    }?;
-                    Some((i, from + u32::try_from(at).ok()?))
+                        let skip = from + usize::from(h.len > 0);
+                        skip + finder.find(hay.get(skip..)?)?
+                    };
+                    Hit::found(h.index, hay, at, needle.len())
                 })
                 .collect()
         };
@@ -126,7 +192,7 @@ impl SearchIndex {
     #[must_use]
     pub fn everything(&self) -> Vec<Hit> {
         (0..self.starts.len().saturating_sub(1))
-            .map(|i| (i, 0))
+            .map(Hit::fresh)
             .collect()
     }
 }
@@ -219,6 +285,51 @@ impl Query {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Folded texts of a small timeline of generated events.
+    fn index_of(n: usize) -> (Timeline, SearchIndex) {
+        let t = crate::load::parse("t.toml", &crate::synth::timeline(n, 3)).expect("valid");
+        let index = SearchIndex::new(&t);
+        (t, index)
+    }
+
+    #[test]
+    fn narrowing_a_query_finds_exactly_what_a_fresh_search_finds() {
+        let (t, index) = index_of(300);
+        let naive = |q: &str| -> Vec<usize> {
+            (0..t.events.len())
+                .filter(|&i| haystack(&t.events[i]).contains(q))
+                .collect()
+        };
+        for word in [
+            "syktyvkar",
+            "court of",
+            "the prison",
+            "zz",
+            "сыктывкар",
+            "a",
+        ] {
+            let mut hits = index.everything();
+            for end in word.char_indices().map(|(i, c)| i + c.len_utf8()) {
+                let q = &word[..end];
+                hits = index.find(q, &hits);
+                let got: Vec<usize> = hits.iter().map(|h| h.index).collect();
+                assert_eq!(got, naive(q), "query {q:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_hit_extends_from_its_remembered_bytes_or_not_at_all() {
+        let hay = b"the court of appeal";
+        let hit = Hit::found(0, hay, 4, 4).expect("a hit");
+        assert_eq!(hit.extended(b"t").map(|h| (h.at, h.len)), Some((4, 5)));
+        assert!(hit.extended(b"x").is_none());
+        assert!(
+            hit.extended(b"t of appeal").is_none(),
+            "more than it remembers"
+        );
+    }
 
     #[test]
     fn ranges_follow_case_folding_in_cyrillic() {

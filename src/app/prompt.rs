@@ -31,7 +31,7 @@ impl App {
         let filters = &self.filters;
         let shown = hits
             .iter()
-            .map(|&(i, _)| i)
+            .map(|h| h.index)
             .filter(|&i| filters.admits(&t.events[i]))
             .collect();
         self.hits = Some((folded.to_owned(), hits));
