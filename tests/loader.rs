@@ -165,6 +165,17 @@ fn events_need_an_excerpt() {
 }
 
 #[test]
+fn an_empty_excerpt_array_is_no_excerpt() {
+    let body = EVENT
+        .split("[[event.excerpt]]")
+        .next()
+        .expect("split")
+        .to_owned()
+        + "excerpt = []\n";
+    expect_one(&body, 11, "event \"e1\" has no excerpt");
+}
+
+#[test]
 fn arrests_and_rulings_need_a_legal_table_and_rulings_a_court() {
     expect_one(
         &EVENT.replace("\"statement\"", "\"arrest\""),

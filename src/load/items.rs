@@ -294,8 +294,9 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
             "custody" => e.custody = custody(r, value),
             "legal" => e.legal = r.table("legal", value).map(|t| legal(r, t)),
             "excerpt" => {
-                has_excerpts = true;
-                for (t, at) in r.tables("excerpt", value) {
+                let tables = r.tables("excerpt", value);
+                has_excerpts = !tables.is_empty();
+                for (t, at) in tables {
                     e.excerpts.extend(excerpt(r, t, at, &mut spans));
                 }
             }
