@@ -75,7 +75,9 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
 fn help(frame: &mut Frame, app: &App, screen: Rect) {
     let area = popup(frame, screen, 78, screen.height.saturating_sub(2));
     let theme = app.theme;
-    let lines: Vec<Line> = help_text()
+    let text = help_text();
+    let total = text.len();
+    let lines: Vec<Line> = text
         .into_iter()
         .skip(app.help_scroll)
         .map(|(keys, text)| match keys {
@@ -83,10 +85,14 @@ fn help(frame: &mut Frame, app: &App, screen: Rect) {
             Some(k) => Line::from(vec![Span::styled(fit(k, 12), theme.key()), Span::raw(text)]),
         })
         .collect();
-    frame.render_widget(
-        Paragraph::new(lines).block(block(app, "Keys · j/k scroll · ? or Esc closes")),
-        area,
-    );
+    let mut frame_block = block(app, "Keys · j/k scroll · ? or Esc closes");
+    let shown = usize::from(area.height.saturating_sub(2));
+    if total > shown {
+        let end = (app.help_scroll + shown).min(total);
+        let position = format!(" {}–{end}/{total} ", app.help_scroll + 1);
+        frame_block = frame_block.title_bottom(Line::from(position).right_aligned());
+    }
+    frame.render_widget(Paragraph::new(lines).block(frame_block), area);
 }
 
 fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
