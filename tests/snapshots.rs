@@ -30,6 +30,28 @@ fn at(w: u16, h: u16) -> App {
     app(shipped(), w, h)
 }
 
+/// The screen after typing `keys` at a size.
+fn after_keys(w: u16, h: u16, keys: &str) -> String {
+    let mut a = at(w, h);
+    type_keys(&mut a, keys);
+    screen(&a)
+}
+
+/// The ruler's three rows with the July 2023 arrest selected.
+fn ruler_rows(w: u16, h: u16) -> String {
+    let mut a = at(w, h);
+    open_arrest_2023(&mut a);
+    press(&mut a, KeyCode::Esc);
+    let ruler = a.areas().ruler.expect("the ruler shows at this size");
+    let lines: Vec<String> = screen(&a)
+        .lines()
+        .skip(usize::from(ruler.y))
+        .take(3)
+        .map(str::to_owned)
+        .collect();
+    lines.join("\n")
+}
+
 fn open_arrest_2023(a: &mut App) {
     let i = a
         .timeline
@@ -65,60 +87,32 @@ fn arrest_detail_80x24() {
 
 #[test]
 fn help_120x40() {
-    let mut a = at(120, 40);
-    type_keys(&mut a, "?");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(after_keys(120, 40, "?"));
 }
 
 #[test]
 fn help_80x24() {
-    let mut a = at(80, 24);
-    type_keys(&mut a, "?");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(after_keys(80, 24, "?"));
 }
 
 #[test]
 fn jump_prompt_120x40() {
-    let mut a = at(120, 40);
-    type_keys(&mut a, "y199");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(after_keys(120, 40, "y199"));
 }
 
 #[test]
 fn jump_prompt_80x24() {
-    let mut a = at(80, 24);
-    type_keys(&mut a, "y199");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(after_keys(80, 24, "y199"));
 }
 
 #[test]
 fn ruler_80() {
-    let mut a = at(80, 24);
-    open_arrest_2023(&mut a);
-    press(&mut a, KeyCode::Esc);
-    let ruler = a.areas().ruler.expect("the ruler shows at 80x24");
-    let lines: Vec<String> = screen(&a)
-        .lines()
-        .skip(usize::from(ruler.y))
-        .take(3)
-        .map(str::to_owned)
-        .collect();
-    insta::assert_snapshot!(lines.join("\n"));
+    insta::assert_snapshot!(ruler_rows(80, 24));
 }
 
 #[test]
 fn ruler_160() {
-    let mut a = at(160, 40);
-    open_arrest_2023(&mut a);
-    press(&mut a, KeyCode::Esc);
-    let ruler = a.areas().ruler.expect("the ruler shows at 160x40");
-    let lines: Vec<String> = screen(&a)
-        .lines()
-        .skip(usize::from(ruler.y))
-        .take(3)
-        .map(str::to_owned)
-        .collect();
-    insta::assert_snapshot!(lines.join("\n"));
+    insta::assert_snapshot!(ruler_rows(160, 40));
 }
 
 #[test]
