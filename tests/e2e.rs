@@ -87,7 +87,7 @@ fn search_syktyvkar_filter_to_rulings_and_open_the_case_table() {
     let text = s.text();
     assert!(
         text.contains("the procedure")
-            && text.contains("cassation")
+            && text.contains("Supreme Court")
             && text.contains("first instance"),
         "{text}"
     );
