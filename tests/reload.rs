@@ -118,14 +118,24 @@ fn next_reload(rx: &std::sync::mpsc::Receiver<Action>, within: Duration) -> Opti
     }
 }
 
-#[test]
-fn the_watcher_sees_saves_by_rename_invalid_saves_and_deletion() {
+/// A copy of the fixture in a temporary directory, with a watcher on it that has settled.
+fn watched() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    std::sync::mpsc::Receiver<Action>,
+) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("t.toml");
     std::fs::write(&path, mini_text()).expect("write");
     let (tx, rx) = channel();
     timeline::watch::spawn(path.clone(), tx);
     std::thread::sleep(Duration::from_millis(300));
+    (dir, path, rx)
+}
+
+#[test]
+fn the_watcher_sees_saves_by_rename_invalid_saves_and_deletion() {
+    let (dir, path, rx) = watched();
 
     let tmp = dir.path().join(".t.toml.swp");
     std::fs::write(&tmp, mini_text().replace("Fined and freed", "Renamed in")).expect("write");
@@ -150,12 +160,7 @@ fn the_watcher_sees_saves_by_rename_invalid_saves_and_deletion() {
 
 #[test]
 fn the_watcher_debounces_a_burst_of_writes() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("t.toml");
-    std::fs::write(&path, mini_text()).expect("write");
-    let (tx, rx) = channel();
-    timeline::watch::spawn(path.clone(), tx);
-    std::thread::sleep(Duration::from_millis(300));
+    let (_dir, path, rx) = watched();
     for n in 0..5 {
         std::fs::write(
             &path,
