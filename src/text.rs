@@ -5,7 +5,11 @@ use std::borrow::Cow;
 /// Whether a character could drive a terminal or reorder text: C0, DEL, C1 and bidi controls.
 #[must_use]
 pub fn is_hazard(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
 /// The visible stand-in for a hazardous character: a control picture for C0 and DEL,
@@ -66,6 +70,9 @@ mod tests {
         assert_eq!(sanitize("\u{202e}abc"), "\\u{202e}abc");
         assert_eq!(sanitize("\u{9b}2J"), "\\u{9b}2J");
         assert_eq!(sanitize("del\u{7f}"), "del\u{2421}");
+        // The Arabic letter mark and the left-to-right and right-to-left marks reorder too.
+        assert_eq!(sanitize("a\u{61c}b"), "a\\u{61c}b");
+        assert_eq!(sanitize("\u{200e}\u{200f}"), "\\u{200e}\\u{200f}");
     }
 
     #[test]
