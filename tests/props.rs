@@ -15,6 +15,9 @@ enum Step {
     Click(u16, u16),
     Wheel(u16, u16, bool),
     Resize(u16, u16),
+    /// The terminal shrinks (or grows) but the app has not yet read the Resize event: the
+    /// keys queued before it are handled and drawn at the new size.
+    Shrink(u16, u16),
     Tick,
 }
 
@@ -38,6 +41,7 @@ fn step() -> impl Strategy<Value = Step> {
         2 => (0u16..320, 0u16..110).prop_map(|(x, y)| Step::Click(x, y)),
         1 => (0u16..320, 0u16..110, any::<bool>()).prop_map(|(x, y, d)| Step::Wheel(x, y, d)),
         2 => (1u16..=300, 1u16..=100).prop_map(|(w, h)| Step::Resize(w, h)),
+        2 => (1u16..=250, 1u16..=70).prop_map(|(w, h)| Step::Shrink(w, h)),
         1 => Just(Step::Tick),
     ]
 }
@@ -49,7 +53,7 @@ fn apply(app: &mut App, step: &Step) {
         Step::Click(x, y) => Some(Action::Click(x, y)),
         Step::Wheel(x, y, down) => Some(Action::Wheel(x, y, down)),
         Step::Resize(w, h) => Some(Action::Resize(w, h)),
-        Step::Tick => Some(Action::Tick),
+        Step::Tick | Step::Shrink(..) => Some(Action::Tick),
     };
     if let Some(a) = action.filter(|a| !matches!(a, Action::Quit | Action::Suspend)) {
         app.update(a);
@@ -84,7 +88,11 @@ fn run(app: &mut App, steps: &[Step]) {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
     for s in steps {
         apply(app, s);
-        let (w, h) = app.size;
+        // The screen is the app's size, unless it just changed behind the app's back.
+        let (w, h) = match *s {
+            Step::Shrink(w, h) => (w, h),
+            _ => app.size,
+        };
         terminal.backend_mut().resize(w, h);
         terminal
             .draw(|f| timeline::ui::render(f, app))
@@ -126,6 +134,44 @@ proptest! {
         }
         let _ = timeline::load::parse("mutated.toml", &text);
     }
+}
+
+/// The crash the issue found, as one fixed case: a wide screen shrinks to 1×1 while keys
+/// queued before the Resize event are still being handled and drawn.
+#[test]
+fn keys_queued_behind_a_shrink_to_one_cell_do_not_panic() {
+    let mut app = common::app(common::mini(), 200, 60);
+    let steps = [
+        Step::Key(KeyCode::Char('j'), KeyModifiers::NONE),
+        Step::Shrink(1, 1),
+        Step::Key(KeyCode::Char('j'), KeyModifiers::NONE),
+        Step::Shrink(30, 8),
+        Step::Key(KeyCode::Char('G'), KeyModifiers::SHIFT),
+        Step::Resize(30, 8),
+        Step::Shrink(250, 70),
+        Step::Key(KeyCode::Char('g'), KeyModifiers::NONE),
+    ];
+    run(&mut app, &steps);
+    assert_eq!(app.selected, 0, "the last key, g, went to the first event");
+}
+
+/// 6,000 random keys with random resizes and shrinks from 1×1 to 250×70 on a generated
+/// 20,000-event timeline: `cargo test --release --test props -- --ignored many_keys`.
+#[test]
+#[ignore = "long: run by hand"]
+fn many_keys_on_a_large_timeline() {
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: 20,
+        ..ProptestConfig::default()
+    });
+    let timeline = common::generated(20_000, 200);
+    runner
+        .run(&prop::collection::vec(step(), 300), |steps| {
+            let mut app = common::app(timeline.clone(), 120, 40);
+            run(&mut app, &steps);
+            Ok(())
+        })
+        .expect("no failure");
 }
 
 /// A longer run for hand use: `cargo test --test props -- --ignored`.

@@ -38,14 +38,17 @@ fn cuts(text: &str) -> Vec<Range<usize>> {
     parts
 }
 
-/// Whether every `event`, `source` and `era` key in a part comes from an array-of-tables
-/// header (`[[event]]`): only those may be joined across parts as one file would.
+/// Whether every `event`, `source` and `era` key in a part is first written as a plain
+/// array-of-tables header (`[[event]]`, not `[[event.excerpt]]` or `[event]`): only those
+/// may be joined across parts as one file would.
 fn headers_only(chunk: &str, root: &DeTable<'_>) -> bool {
     root.keys()
         .filter(|k| matches!(k.get_ref().as_ref(), "event" | "source" | "era"))
         .all(|k| {
-            let before = chunk[..k.span().start].trim_end_matches([' ', '\t']);
-            before.ends_with("[[")
+            let span = k.span();
+            let before = chunk[..span.start].trim_end_matches([' ', '\t']);
+            let after = chunk[span.end..].trim_start_matches([' ', '\t']);
+            before.ends_with("[[") && after.starts_with("]]")
         })
 }
 

@@ -96,6 +96,7 @@ impl Part {
             {
                 *at += base;
             }
+            e.offset += base;
             for x in &mut e.excerpts {
                 x.offset += base;
             }

@@ -2,14 +2,21 @@
 
 use toml::de::DeTable;
 
-use super::read::{Reader, is_kebab, suggest};
+use super::read::{Reader, absent, is_kebab, suggest};
 use crate::model::{Custody, Era, Event, Excerpt, Kind, Legal, Meta, PartialDate, Source};
 use crate::text::sanitize;
 
 const META_KEYS: &[&str] = &["title", "subject", "from", "to"];
 const SOURCE_KEYS: &[&str] = &["id", "title", "author", "publisher", "date", "url", "file"];
 const ERA_KEYS: &[&str] = &["name", "from", "to"];
-const LEGAL_KEYS: &[&str] = &["charge", "court", "instance", "outcome", "sentence"];
+const LEGAL_KEYS: &[&str] = &[
+    "charge",
+    "court",
+    "instance",
+    "outcome",
+    "penalty_faced",
+    "sentence",
+];
 const EXCERPT_KEYS: &[&str] = &["source", "text"];
 /// The keys an `[[event]]` may hold.
 pub const EVENT_KEYS: &[&str] = &[
@@ -25,6 +32,7 @@ pub const EVENT_KEYS: &[&str] = &[
     "case",
     "related",
     "disputed",
+    "single_source",
     "custody",
     "legal",
     "excerpt",
@@ -47,14 +55,26 @@ pub struct EventSpans {
     pub sources: Vec<usize>,
 }
 
-/// Reports each required key absent from a table. A key present but bad is reported where it
-/// is read, and a misspelt one by the unknown-key message that suggests it, so neither twice.
-fn missing_keys(r: &mut Reader, table: &DeTable<'_>, at: usize, required: &[&str], what: &str) {
+/// Reports each required key absent from a table, unless an unknown key of the table is
+/// already reported as its likely misspelling (the unknown-key message names it, so it is
+/// not said twice). A present key never stands in for a missing one.
+fn missing_keys(
+    r: &mut Reader,
+    table: &DeTable<'_>,
+    at: usize,
+    (required, allowed): (&[&str], &[&str]),
+    what: &str,
+) {
+    let absent = absent(table, allowed);
     for key in required {
         if table.contains_key(*key) {
             continue;
         }
-        let misspelt = table.keys().any(|k| suggest(k.get_ref(), &[key]).is_some());
+        let misspelt = table
+            .keys()
+            .map(|k| k.get_ref().as_ref())
+            .filter(|k| !allowed.contains(k))
+            .any(|k| suggest(k, &absent) == Some(*key));
         if !misspelt {
             r.missing(at, key, what);
         }
@@ -85,16 +105,10 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
             "subject" => subject = r.line("subject", value),
             "from" => from = r.date("from", value),
             "to" => to = r.date("to", value),
-            _ => r.unknown_key(key, "[timeline]", META_KEYS),
+            _ => r.unknown_key(key, "[timeline]", &absent(table, META_KEYS)),
         }
     }
-    missing_keys(
-        r,
-        table,
-        at,
-        &["title", "subject", "from", "to"],
-        "[timeline]",
-    );
+    missing_keys(r, table, at, (META_KEYS, META_KEYS), "[timeline]");
     Some(Meta {
         title: title?,
         subject: subject?,
@@ -127,10 +141,10 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
             "date" => s.date = r.date("date", value),
             "url" => s.url = r.line("url", value),
             "file" => s.file = r.line("file", value),
-            _ => r.unknown_key(key, "[[source]]", SOURCE_KEYS),
+            _ => r.unknown_key(key, "[[source]]", &absent(table, SOURCE_KEYS)),
         }
     }
-    missing_keys(r, table, at, &["id", "title"], "[[source]]");
+    missing_keys(r, table, at, (&["id", "title"], SOURCE_KEYS), "[[source]]");
     (has_id && has_title).then_some((s, id_at))
 }
 
@@ -142,10 +156,10 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
             "name" => name = r.line("name", value),
             "from" => from = r.date("from", value),
             "to" => to = r.date("to", value),
-            _ => r.unknown_key(key, "[[era]]", ERA_KEYS),
+            _ => r.unknown_key(key, "[[era]]", &absent(table, ERA_KEYS)),
         }
     }
-    missing_keys(r, table, at, ERA_KEYS, "[[era]]");
+    missing_keys(r, table, at, (ERA_KEYS, ERA_KEYS), "[[era]]");
     let era = Era {
         name: name?,
         from: from?,
@@ -168,9 +182,10 @@ fn legal(r: &mut Reader, table: &DeTable<'_>) -> Legal {
             "court" => &mut legal.court,
             "instance" => &mut legal.instance,
             "outcome" => &mut legal.outcome,
+            "penalty_faced" => &mut legal.penalty_faced,
             "sentence" => &mut legal.sentence,
             _ => {
-                r.unknown_key(key, "[event.legal]", LEGAL_KEYS);
+                r.unknown_key(key, "[event.legal]", &absent(table, LEGAL_KEYS));
                 continue;
             }
         };
@@ -199,10 +214,10 @@ fn excerpt(
                     r.problem(offset, "excerpt `text` is empty");
                 }
             }
-            _ => r.unknown_key(key, "[[event.excerpt]]", EXCERPT_KEYS),
+            _ => r.unknown_key(key, "[[event.excerpt]]", &absent(table, EXCERPT_KEYS)),
         }
     }
-    missing_keys(r, table, at, EXCERPT_KEYS, "[[event.excerpt]]");
+    missing_keys(r, table, at, (EXCERPT_KEYS, EXCERPT_KEYS), "[[event.excerpt]]");
     Some(Excerpt {
         source: source?,
         text: text?,
@@ -252,6 +267,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
     };
     let (mut id_v, mut date, mut kind_v, mut title, mut summary) = (None, None, None, None, None);
     let mut e = Event {
+        offset: at,
         id: String::new(),
         date: PartialDate::year(0),
         end: None,
@@ -264,6 +280,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
         case: None,
         related: Vec::new(),
         disputed: None,
+        single_source: false,
         custody: None,
         legal: None,
         excerpts: Vec::new(),
@@ -291,6 +308,9 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
                 (e.related, spans.related) = r.strings("related", value).into_iter().unzip();
             }
             "disputed" => e.disputed = r.string("disputed", value),
+            "single_source" => {
+                e.single_source = r.boolean("single_source", value).unwrap_or(false);
+            }
             "custody" => e.custody = custody(r, value),
             "legal" => e.legal = r.table("legal", value).map(|t| legal(r, t)),
             "excerpt" => {
@@ -300,7 +320,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
                     e.excerpts.extend(excerpt(r, t, at, &mut spans));
                 }
             }
-            _ => r.unknown_key(key, "[[event]]", EVENT_KEYS),
+            _ => r.unknown_key(key, "[[event]]", &absent(table, EVENT_KEYS)),
         }
     }
     let what = id_v.as_deref().map_or_else(
@@ -311,7 +331,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
         r,
         table,
         at,
-        &["id", "date", "kind", "title", "summary"],
+        (&["id", "date", "kind", "title", "summary"], EVENT_KEYS),
         &what,
     );
     if !has_excerpts {

@@ -77,6 +77,9 @@ pub fn without_bom(text: &str) -> &str {
 /// Every problem in the text, in file order.
 pub fn parse(file: &str, text: &str) -> Result<Timeline, LoadError> {
     let text = without_bom(text);
+    if let Some(e) = second_bom(file, text) {
+        return Err(e);
+    }
     located(
         file,
         text,
@@ -91,7 +94,22 @@ pub fn parse(file: &str, text: &str) -> Result<Timeline, LoadError> {
 /// Every problem in the text, in file order.
 pub fn parse_whole(file: &str, text: &str) -> Result<Timeline, LoadError> {
     let text = without_bom(text);
+    if let Some(e) = second_bom(file, text) {
+        return Err(e);
+    }
     located(file, text, whole(text))
+}
+
+/// A byte-order mark left after the first one is stripped: TOML allows one at the very
+/// start and nowhere else, though the parser would skip a second one too.
+fn second_bom(file: &str, text: &str) -> Option<LoadError> {
+    text.starts_with('\u{feff}').then(|| LoadError::Invalid {
+        file: sanitize(file).into_owned(),
+        diagnostics: vec![LineIndex::new(text).at(
+            0,
+            "a second byte-order mark (U+FEFF); a file may start with only one",
+        )],
+    })
 }
 
 /// Turns problems at byte offsets into diagnostics at lines and columns.

@@ -16,15 +16,29 @@ pub struct Reader {
     pub problems: Vec<(usize, String)>,
 }
 
-/// The closest allowed word to a mistyped one, if any is close.
+/// The closest allowed word to a mistyped one, if any is close. Ties go to the word that
+/// comes first in `allowed`, so the answer never depends on luck.
 #[must_use]
 pub fn suggest<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
     allowed
         .iter()
         .map(|a| (strsim::jaro_winkler(word, a), *a))
         .filter(|(score, a)| *score >= 0.8 || (word.len() > 3 && strsim::levenshtein(word, a) <= 2))
-        .max_by(|x, y| x.0.total_cmp(&y.0))
+        .fold(None, |best: Option<(f64, &str)>, x| match best {
+            Some(b) if b.0 >= x.0 => Some(b),
+            _ => Some(x),
+        })
         .map(|(_, a)| a)
+}
+
+/// The keys of `allowed` that a table does not hold: the only ones a typo can stand for.
+#[must_use]
+pub fn absent<'a>(table: &DeTable<'_>, allowed: &[&'a str]) -> Vec<&'a str> {
+    allowed
+        .iter()
+        .copied()
+        .filter(|k| !table.contains_key(*k))
+        .collect()
 }
 
 /// The ` (did you mean `x`?)` tail of a message, or nothing.
@@ -55,6 +69,10 @@ impl Reader {
     }
 
     fn wrong_type(&mut self, key: &str, value: &Value<'_>, expected: &str) {
+        if let Some(message) = malformed_number(value.get_ref()) {
+            self.problem(value.span().start, message);
+            return;
+        }
         let found = value.get_ref().type_str();
         self.problem(
             value.span().start,
@@ -62,10 +80,15 @@ impl Reader {
         );
     }
 
-    /// A string value.
+    /// A string value, with CRLF line endings read as LF, so a file saved on Windows
+    /// loads exactly as the same file saved with LF.
     pub fn string(&mut self, key: &str, value: &Value<'_>) -> Option<String> {
         if let Some(s) = value.get_ref().as_str() {
-            Some(s.to_owned())
+            if memchr::memchr(b'\r', s.as_bytes()).is_some() {
+                Some(s.replace("\r\n", "\n"))
+            } else {
+                Some(s.to_owned())
+            }
         } else {
             self.wrong_type(key, value, "a string");
             None
@@ -77,7 +100,7 @@ impl Reader {
         let s = self.string(key, value)?;
         if s.trim().is_empty() {
             self.problem(value.span().start, format!("`{key}` is empty"));
-        } else if s.contains('\n') {
+        } else if s.contains(['\n', '\r']) {
             self.problem(value.span().start, format!("`{key}` must be one line"));
         }
         Some(s)
@@ -154,6 +177,20 @@ impl Reader {
             .iter()
             .filter_map(|item| Some((self.table(key, item)?, item.span().start)))
             .collect()
+    }
+}
+
+/// The TOML error for a number the parser let through unchecked: a radix prefix with no
+/// digits (`0x`, `0b`, `0o`) or any other integer or float that does not parse.
+fn malformed_number(value: &DeValue<'_>) -> Option<String> {
+    match value {
+        DeValue::Integer(i) if i64::from_str_radix(i.as_str(), i.radix()).is_err() => {
+            Some(format!("invalid integer `{i}`: expected digits"))
+        }
+        DeValue::Float(f) if f.as_str().parse::<f64>().is_err() => {
+            Some(format!("invalid float `{}`", f.as_str()))
+        }
+        _ => None,
     }
 }
 

@@ -29,7 +29,9 @@ pub fn validate(
             );
         }
     }
-    let all_sources: Vec<&str> = source_ids.keys().copied().collect();
+    // Candidates for "did you mean" in file order, so ties always go the same way.
+    let all_sources: Vec<&str> = sources.iter().map(|(s, _)| s.id.as_str()).collect();
+    let all_events: Vec<&str> = events.iter().map(|(e, _)| e.id.as_str()).collect();
     for (e, spans) in events {
         if let Some(end) = e.end
             && end.last_day() < e.date.start()
@@ -61,10 +63,8 @@ pub fn validate(
                     format!("event \"{}\" lists itself in `related`", sanitize(&e.id)),
                 );
             } else if !event_ids.contains_key(related.as_str()) {
-                r.problem(
-                    *at,
-                    unknown("related event", related, event_ids.keys().copied()),
-                );
+                let others = all_events.iter().copied().filter(|id| *id != e.id);
+                r.problem(*at, unknown("related event", related, others));
             }
         }
         for (x, at) in e.excerpts.iter().zip(&spans.sources) {

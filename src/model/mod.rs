@@ -75,7 +75,10 @@ pub struct Legal {
     /// What was decided.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<String>,
-    /// The sentence.
+    /// The penalty the charge carries by law, as distinct from a sentence imposed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub penalty_faced: Option<String>,
+    /// The sentence a court imposed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentence: Option<String>,
 }
@@ -89,6 +92,7 @@ impl Legal {
             ("Court", &self.court),
             ("Instance", &self.instance),
             ("Outcome", &self.outcome),
+            ("Penalty faced", &self.penalty_faced),
             ("Sentence", &self.sentence),
         ]
         .into_iter()
@@ -112,6 +116,9 @@ pub struct Excerpt {
 /// An `[[event]]`: one dated entry of the chronology.
 #[derive(Debug, Clone, Serialize)]
 pub struct Event {
+    /// Byte offset of the event's table in the file, for diagnostics and the editor.
+    #[serde(skip)]
+    pub offset: usize,
     /// Unique lowercase-kebab id.
     pub id: String,
     /// When it happened (or began).
@@ -140,6 +147,8 @@ pub struct Event {
     /// What the sources disagree on.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disputed: Option<String>,
+    /// Whether one source alone supports the event, as the curator marks it.
+    pub single_source: bool,
     /// His custody status from this event on.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custody: Option<Custody>,

@@ -37,9 +37,11 @@ pub fn pane(theme: Theme, focused: bool, title: &str) -> ratatui::widgets::Block
         .title(title)
 }
 
-/// Draws the whole screen.
+/// Draws the whole screen. The layout comes from the frame's own size, never from the size
+/// last reported to the app: keys queued behind a shrink are drawn on the smaller screen.
 pub fn render(frame: &mut Frame, app: &App) {
-    let areas = app.areas();
+    let area = frame.area();
+    let areas = layout::Areas::compute((area.width, area.height), app.full, app.ruler);
     if areas.too_small {
         let note = Paragraph::new("terminal too small").centered();
         let area = areas.screen.centered_vertically(Constraint::Length(1));
