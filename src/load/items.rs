@@ -217,7 +217,13 @@ fn excerpt(
             _ => r.unknown_key(key, "[[event.excerpt]]", &absent(table, EXCERPT_KEYS)),
         }
     }
-    missing_keys(r, table, at, (EXCERPT_KEYS, EXCERPT_KEYS), "[[event.excerpt]]");
+    missing_keys(
+        r,
+        table,
+        at,
+        (EXCERPT_KEYS, EXCERPT_KEYS),
+        "[[event.excerpt]]",
+    );
     Some(Excerpt {
         source: source?,
         text: text?,
