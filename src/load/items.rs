@@ -263,6 +263,39 @@ fn custody(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Custody> {
     custody
 }
 
+/// The checks on an event's shape: an excerpt at least, and the legal table its kind needs.
+fn shape_checks(
+    r: &mut Reader,
+    at: usize,
+    what: &str,
+    has_excerpts: bool,
+    kind_v: Option<Kind>,
+    legal: Option<&Legal>,
+) {
+    if !has_excerpts {
+        r.problem(
+            at,
+            format!("{what} has no excerpt; add at least one [[event.excerpt]]"),
+        );
+    }
+    if let (Some(k), None) = (kind_v, legal)
+        && k.is_legal()
+    {
+        r.problem(
+            at,
+            format!("{what} is of kind `{k}` but has no [event.legal] table"),
+        );
+    }
+    if let (Some(Kind::Ruling), Some(l)) = (kind_v, legal)
+        && l.court.is_none()
+    {
+        r.problem(
+            at,
+            format!("{what} is a ruling but its [event.legal] table has no `court`"),
+        );
+    }
+}
+
 /// Reads one `[[event]]`, with the spans the later checks need.
 pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpans) {
     let mut spans = EventSpans {
@@ -340,28 +373,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
         (&["id", "date", "kind", "title", "summary"], EVENT_KEYS),
         &what,
     );
-    if !has_excerpts {
-        r.problem(
-            at,
-            format!("{what} has no excerpt; add at least one [[event.excerpt]]"),
-        );
-    }
-    if let (Some(k), None) = (kind_v, &e.legal)
-        && k.is_legal()
-    {
-        r.problem(
-            at,
-            format!("{what} is of kind `{k}` but has no [event.legal] table"),
-        );
-    }
-    if let (Some(Kind::Ruling), Some(l)) = (kind_v, &e.legal)
-        && l.court.is_none()
-    {
-        r.problem(
-            at,
-            format!("{what} is a ruling but its [event.legal] table has no `court`"),
-        );
-    }
+    shape_checks(r, at, &what, has_excerpts, kind_v, e.legal.as_ref());
     // Missing parts were reported above; defaults keep the event in the cross-entry checks.
     e.id = id_v.unwrap_or_default();
     spans.dated = date.is_some();
