@@ -308,11 +308,28 @@ fn the_shipped_chronology_loads() {
     let t = load::parse(load::EMBEDDED_NAME, load::EMBEDDED)
         .expect("the shipped timeline.toml is valid");
     assert!(t.events.len() >= 30, "{} events", t.events.len());
-    assert!(t.events.iter().all(|e| !e.excerpts.is_empty()));
-    assert!(
-        t.events
-            .iter()
-            .filter(|e| e.is_legal())
-            .all(|e| e.legal.is_some())
+    // The chronology runs from the 1980 expulsion to the November 2024 refusal, and the ids
+    // that deep links and the README use keep their dates.
+    let first = &t.events[0];
+    let last = &t.events[t.events.len() - 1];
+    assert_eq!(
+        (first.id.as_str(), first.date.to_string()),
+        ("expulsion-1980", "1980".into())
     );
+    assert_eq!(last.id, "exchange-refusal-2024");
+    assert!(
+        last.date.to_string().starts_with("2024-11"),
+        "{}",
+        last.date
+    );
+    for (id, date) in [
+        ("arrest-2023", "2023-07-25"),
+        ("verdict-2023", "2023-12-12"),
+        ("appeal-2024", "2024-02-13"),
+    ] {
+        let e = t
+            .event(id)
+            .unwrap_or_else(|| panic!("{id} is in the chronology"));
+        assert_eq!(e.date.to_string(), date, "{id}");
+    }
 }
