@@ -5,7 +5,7 @@ mod common;
 
 use common::{app, generated, mini, press, selected_id, type_keys};
 use ratatui::crossterm::event::KeyCode;
-use timeline::app::{Action, Context, Focus, Overlay, Row};
+use timeline::app::{Action, Context, Focus, Overlay};
 
 #[test]
 fn selection_moves_and_stays_in_bounds() {

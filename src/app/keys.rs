@@ -165,12 +165,32 @@ pub fn action_for_mouse(event: &MouseEvent) -> Option<Action> {
     }
 }
 
-/// The footer hints for a context: `(keys, hint)` pairs from the table.
-pub fn hints(context: Context) -> impl Iterator<Item = (&'static str, &'static str)> {
+/// One footer hint from the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint {
+    /// The keys, as the help writes them.
+    pub keys: &'static str,
+    /// What they do, in a word or two.
+    pub text: &'static str,
+    /// Whether the footer keeps it at any width: help, and the way back or out.
+    pub essential: bool,
+}
+
+/// The footer hints for a context, in table order (earlier rows matter more).
+pub fn hints(context: Context) -> impl Iterator<Item = Hint> {
     BINDINGS
         .iter()
         .filter(move |b| b.contexts.contains(&context))
-        .filter_map(|b| b.hint.map(|h| (b.label, h)))
+        .filter_map(|b| {
+            b.hint.map(|text| Hint {
+                keys: b.label,
+                text,
+                essential: matches!(
+                    b.action,
+                    Action::Help | Action::Quit | Action::Back | Action::Cancel
+                ),
+            })
+        })
 }
 
 /// The contexts in the order the help and the README list them, with their headings.

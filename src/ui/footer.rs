@@ -5,7 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{App, Overlay, keys};
+use crate::app::keys::{self, Hint};
+use crate::app::{App, Overlay};
 use crate::text::sanitize;
 
 /// `3/7 matches for "court"`, when a search is in force.
@@ -56,13 +57,48 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             theme.alert(),
         ));
     } else {
-        for (n, (keys, hint)) in keys::hints(app.context()).enumerate() {
+        let used = Line::from(spans.clone()).width();
+        let room = usize::from(area.width).saturating_sub(used);
+        for (n, hint) in fit_hints(keys::hints(app.context()), room)
+            .into_iter()
+            .enumerate()
+        {
             if n > 0 {
                 spans.push(Span::raw("  "));
             }
-            spans.push(Span::styled(keys, theme.key()));
-            spans.push(Span::styled(format!(" {hint}"), theme.dim()));
+            spans.push(Span::styled(hint.keys, theme.key()));
+            spans.push(Span::styled(format!(" {}", hint.text), theme.dim()));
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The width a hint takes: its keys, a space, its words.
+fn width(h: &Hint) -> usize {
+    use unicode_width::UnicodeWidthStr as _;
+    h.keys.width() + 1 + h.text.width()
+}
+
+/// The hints that fit in `room` columns, in table order: the essential ones (help, back or
+/// quit) always, then the others from the most to the least important while they fit.
+#[must_use]
+pub fn fit_hints(hints: impl Iterator<Item = Hint>, room: usize) -> Vec<Hint> {
+    let all: Vec<Hint> = hints.collect();
+    let gap = 2;
+    let mut used: usize = all
+        .iter()
+        .filter(|h| h.essential)
+        .map(|h| width(h) + gap)
+        .sum();
+    let mut keep: Vec<bool> = all.iter().map(|h| h.essential).collect();
+    for (i, h) in all.iter().enumerate() {
+        if !h.essential && used + width(h) + gap <= room + gap {
+            used += width(h) + gap;
+            keep[i] = true;
+        }
+    }
+    all.into_iter()
+        .zip(keep)
+        .filter_map(|(h, k)| k.then_some(h))
+        .collect()
 }
