@@ -32,9 +32,11 @@ pub struct Cli {
 /// The headless subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate a timeline file and summarise it; lists every problem with its line and column.
+    /// Validate a timeline file and summarise it; lists every problem with its line and column,
+    /// then the curator's warnings (one source only, an unrecorded disagreement, a sentence on
+    /// an event that is not a ruling).
     #[command(
-        after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources"
+        after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources\n  timeline check timeline.toml --strict\n\nExit status: 0 valid (warnings allowed unless --strict), 2 invalid or unreadable, 3 warnings with --strict."
     )]
     Check {
         /// The file to check (default: the built-in chronology).
@@ -42,6 +44,9 @@ pub enum Command {
         /// Check every excerpt against the stored source texts in this directory.
         #[arg(long, value_name = "DIR")]
         sources: Option<PathBuf>,
+        /// Fail (exit status 3) when there is any warning.
+        #[arg(long)]
+        strict: bool,
     },
     /// Print one aligned line per event: date, kind, id and title.
     #[command(

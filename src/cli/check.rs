@@ -36,9 +36,12 @@ pub fn summary(name: &str, t: &Timeline) -> String {
     out
 }
 
-/// Runs the check.
+/// The exit status of `check --strict` on a valid file with warnings.
+pub const EXIT_WARNINGS: u8 = 3;
+
+/// Runs the check; warnings go to standard error after the summary.
 #[must_use]
-pub fn run(file: Option<&Path>, sources: Option<&Path>) -> ExitCode {
+pub fn run(file: Option<&Path>, sources: Option<&Path>, strict: bool) -> ExitCode {
     let Opened {
         timeline,
         text,
@@ -57,7 +60,22 @@ pub fn run(file: Option<&Path>, sources: Option<&Path>) -> ExitCode {
             Err(e) => return report(&e),
         }
     }
-    let code = super::emit(&out);
+    let warnings = crate::load::warnings(&timeline, &text);
+    if !warnings.is_empty() {
+        let _ = writeln!(
+            out,
+            "  {} warning{} (see below)",
+            warnings.len(),
+            if warnings.len() == 1 { "" } else { "s" }
+        );
+    }
+    let mut code = super::emit(&out);
+    for w in &warnings {
+        eprintln!("{name}:{}:{}: warning: {}", w.line, w.column, w.message);
+    }
+    if strict && !warnings.is_empty() {
+        code = ExitCode::from(EXIT_WARNINGS);
+    }
     // The process ends now: freeing a large timeline piece by piece would only delay the exit.
     std::mem::forget(timeline);
     code

@@ -117,7 +117,11 @@ pub fn unknown_id(t: &Timeline, id: &str) -> String {
 #[must_use]
 pub fn run(command: Command) -> ExitCode {
     match command {
-        Command::Check { file, sources } => check::run(file.as_deref(), sources.as_deref()),
+        Command::Check {
+            file,
+            sources,
+            strict,
+        } => check::run(file.as_deref(), sources.as_deref(), strict),
         Command::List {
             file,
             select,

@@ -4,6 +4,7 @@ mod chunks;
 mod diag;
 mod document;
 mod items;
+mod lint;
 mod read;
 mod sources;
 mod validate;
@@ -14,6 +15,7 @@ use toml::de::DeTable;
 
 pub use diag::{Diagnostic, LineIndex, LoadError};
 pub use items::EVENT_KEYS;
+pub use lint::warnings;
 pub use sources::verify_sources;
 
 use crate::model::Timeline;

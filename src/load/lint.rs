@@ -1,0 +1,69 @@
+//! Warnings for curators: things a valid file may still get wrong, which `check` reports
+//! without refusing the file.
+
+use std::collections::BTreeSet;
+
+use super::diag::{Diagnostic, LineIndex};
+use crate::model::{Kind, Timeline};
+use crate::text::sanitize;
+
+/// Words in a summary that say the sources disagree, which `disputed` should then record.
+const DISAGREEMENT: &[&str] = &[
+    "disput",
+    "disagree",
+    "contradict",
+    "conflicting",
+    "other sources",
+    "another source",
+    "some sources",
+    "sources differ",
+    "sources vary",
+];
+
+/// Every warning for a loaded timeline, located in its text, in file order.
+#[must_use]
+pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
+    let text = super::without_bom(text);
+    let lines = LineIndex::new(text);
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for e in &t.events {
+        let id = sanitize(&e.id);
+        let sources: BTreeSet<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
+        match (sources.len(), e.single_source) {
+            (1, false) => found.push((
+                e.offset,
+                format!(
+                    "event \"{id}\" rests on one source only (\"{}\"); add another or mark it `single_source = true`",
+                    sanitize(sources.first().copied().unwrap_or_default())
+                ),
+            )),
+            (n, true) if n > 1 => found.push((
+                e.offset,
+                format!("event \"{id}\" is marked `single_source` but cites {n} sources"),
+            )),
+            _ => {}
+        }
+        let summary = e.summary.to_lowercase();
+        if e.disputed.is_none()
+            && let Some(word) = DISAGREEMENT.iter().find(|w| summary.contains(*w))
+        {
+            found.push((
+                e.offset,
+                format!(
+                    "event \"{id}\": its summary speaks of a disagreement (\"{word}\") but it has no `disputed`"
+                ),
+            ));
+        }
+        if e.kind != Kind::Ruling && e.legal.as_ref().is_some_and(|l| l.sentence.is_some()) {
+            found.push((
+                e.offset,
+                format!(
+                    "event \"{id}\" is of kind `{}` but has a `sentence`; only a ruling imposes one (a charge's range goes in `penalty_faced`)",
+                    e.kind
+                ),
+            ));
+        }
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(at, m)| lines.at(at, m)).collect()
+}
