@@ -76,10 +76,9 @@ pub fn render(t: &Timeline, chosen: &[usize]) -> Ics {
             skipped += 1;
             continue;
         };
-        let last = e
-            .end
-            .and_then(crate::model::PartialDate::exact)
-            .unwrap_or(start);
+        // DTEND is exclusive: the day after the last day of the whole period, so an `end`
+        // known only to the month or the year covers all of it, as the JSON `period` does.
+        let last = e.last_day();
         let after = last.succ_opt().unwrap_or(last);
         let mut desc = e.summary.clone();
         if let Some(legal) = &e.legal {
