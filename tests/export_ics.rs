@@ -27,9 +27,9 @@ fn day_after(d: PartialDate) -> NaiveDate {
         (Some(m), Some(day)) => NaiveDate::from_ymd_opt(y, m, day)
             .and_then(|x| x.succ_opt())
             .expect("day"),
-        (Some(12), None) => NaiveDate::from_ymd_opt(y + 1, 1, 1).expect("day"),
-        (Some(m), None) => NaiveDate::from_ymd_opt(y, m + 1, 1).expect("day"),
-        (None, _) => NaiveDate::from_ymd_opt(y + 1, 1, 1).expect("day"),
+        (Some(m), None) if m < 12 => NaiveDate::from_ymd_opt(y, m + 1, 1).expect("day"),
+        // December, or a whole year: the period ends on 31 December.
+        _ => NaiveDate::from_ymd_opt(y + 1, 1, 1).expect("day"),
     }
 }
 

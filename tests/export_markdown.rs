@@ -61,7 +61,7 @@ fn read(md: &str) -> Read {
     let mut depth_quote = 0;
     let mut link: Option<(String, String)> = None;
     for ev in Parser::new_ext(md, opts) {
-        let mut add = |r: &mut Read, s: &str| {
+        let add = |r: &mut Read, s: &str| {
             if let Some(&b) = open.last() {
                 r.blocks[b].text.push_str(s);
             }
@@ -91,7 +91,7 @@ fn read(md: &str) -> Read {
                     Tag::List(_) => r.lists += 1,
                     Tag::Item => r.items += 1,
                     Tag::Link { dest_url, .. } => {
-                        link = Some((dest_url.to_string(), String::new()))
+                        link = Some((dest_url.to_string(), String::new()));
                     }
                     Tag::Paragraph | Tag::Heading { .. } | Tag::Emphasis | Tag::Strong => {}
                     other => r.forbidden.push(format!("{other:?}")),

@@ -58,23 +58,6 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::for_terminal;
-
-    #[test]
-    fn terminal_text_keeps_line_ends_and_shows_every_other_control() {
-        assert_eq!(
-            for_terminal("a\u{1b}c\u{7}\t\r\nb\r\u{7f}\u{202e}\n"),
-            "a\u{241b}c\u{2407}\u{2409}\r\nb\u{240d}\u{2421}\\u{202e}\n"
-        );
-        assert!(matches!(
-            for_terminal("id,title\r\n1,x\n"),
-            std::borrow::Cow::Borrowed(_)
-        ));
-    }
-}
-
 /// Writes `contents` to `path` atomically: a temporary file beside it, then a rename, so an
 /// existing file is replaced only on success.
 ///
@@ -101,4 +84,21 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::for_terminal;
+
+    #[test]
+    fn terminal_text_keeps_line_ends_and_shows_every_other_control() {
+        assert_eq!(
+            for_terminal("a\u{1b}c\u{7}\t\r\nb\r\u{7f}\u{202e}\n"),
+            "a\u{241b}c\u{2407}\u{2409}\r\nb\u{240d}\u{2421}\\u{202e}\n"
+        );
+        assert!(matches!(
+            for_terminal("id,title\r\n1,x\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 }
