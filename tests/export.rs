@@ -61,65 +61,6 @@ fn json_parses_back_event_by_event() {
     }
 }
 
-#[test]
-fn csv_parses_back_event_by_event() {
-    let t = common::shipped();
-    let text = export::to_csv(&t, &all(&t)).expect("csv");
-    let mut r = csv::Reader::from_reader(text.as_bytes());
-    let headers: Vec<String> = r
-        .headers()
-        .expect("headers")
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    assert_eq!(
-        headers,
-        [
-            "id",
-            "date",
-            "end",
-            "precision",
-            "kind",
-            "title",
-            "summary",
-            "place",
-            "tags",
-            "case",
-            "court",
-            "instance",
-            "outcome",
-            "sentence",
-            "sources"
-        ]
-    );
-    let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("records");
-    assert_eq!(rows.len(), t.events.len());
-    for (row, e) in rows.iter().zip(&t.events) {
-        assert_eq!(&row[0], e.id);
-        assert_eq!(&row[1], e.date.to_string());
-        assert_eq!(&row[2], e.end.map(|d| d.to_string()).unwrap_or_default());
-        assert_eq!(&row[4], e.kind.as_str());
-        assert_eq!(&row[5], e.title);
-        assert_eq!(
-            &row[6], e.summary,
-            "summaries with commas and quotes survive RFC 4180 quoting"
-        );
-        assert_eq!(&row[8], e.tags.join("; "));
-        assert_eq!(
-            &row[10],
-            e.legal
-                .as_ref()
-                .and_then(|l| l.court.clone())
-                .unwrap_or_default()
-        );
-        assert!(
-            e.excerpts
-                .iter()
-                .all(|x| row[14].split("; ").any(|s| s == x.source))
-        );
-    }
-}
-
 /// Unfolds iCalendar content lines (RFC 5545 §3.1).
 fn unfold(text: &str) -> Vec<String> {
     text.replace("\r\n ", "")

@@ -1,5 +1,6 @@
 //! `timeline export` and `timeline completions`.
 
+use std::io::IsTerminal as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -51,6 +52,11 @@ pub fn run(
                 crate::text::sanitize(&path.display().to_string())
             )
         }),
+        // A terminal gets no raw control characters, whatever the format; a file or a pipe
+        // gets the exact text.
+        None if std::io::stdout().is_terminal() => {
+            return super::emit(&export::for_terminal(&text));
+        }
         None => return super::emit(&text),
     };
     match written {

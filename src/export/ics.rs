@@ -15,17 +15,21 @@ pub struct Ics {
     pub skipped: usize,
 }
 
-/// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
+/// Escapes a TEXT value (RFC 5545 §3.3.11): carriage returns are dropped, every other
+/// control or bidi character becomes its visible stand-in ([`crate::text::sanitize`]),
+/// since TEXT may not hold controls; then backslash, semicolon, comma and line breaks are
+/// escaped.
 #[must_use]
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
+    let text = text.replace('\r', "");
+    let clean = crate::text::sanitize_multiline(&text);
+    let mut out = String::with_capacity(clean.len());
+    for ch in clean.chars() {
         match ch {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
             c => out.push(c),
         }
     }
@@ -72,10 +76,9 @@ pub fn render(t: &Timeline, chosen: &[usize]) -> Ics {
             skipped += 1;
             continue;
         };
-        let last = e
-            .end
-            .and_then(crate::model::PartialDate::exact)
-            .unwrap_or(start);
+        // DTEND is exclusive: the day after the last day of the whole period, so an `end`
+        // known only to the month or the year covers all of it, as the JSON `period` does.
+        let last = e.last_day();
         let after = last.succ_opt().unwrap_or(last);
         let mut desc = e.summary.clone();
         if let Some(legal) = &e.legal {
@@ -107,6 +110,12 @@ mod tests {
     #[test]
     fn escapes_text_values() {
         assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+    }
+
+    #[test]
+    fn controls_become_visible_and_their_backslashes_are_escaped() {
+        assert_eq!(escape("a\u{1b}]0;x\u{7}\r\n"), "a\u{241b}]0\\;x\u{2407}\\n");
+        assert_eq!(escape("\u{9b}\u{202e}"), "\\\\u{9b}\\\\u{202e}");
     }
 
     #[test]

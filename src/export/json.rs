@@ -70,8 +70,44 @@ pub fn to_json(t: &Timeline, chosen: &[usize]) -> serde_json::Result<String> {
         eras: &t.eras,
         events,
     };
-    serde_json::to_string_pretty(&doc).map(|mut s| {
+    serde_json::to_string_pretty(&doc).map(|s| {
+        let mut s = escape_hazards(s);
         s.push('\n');
         s
     })
+}
+
+/// Writes every control or bidi character that `serde_json` leaves raw (DEL, C1, bidi) as a
+/// `\uXXXX` escape, so the document is safe on a terminal and parses back to the exact text.
+/// A raw line break in the pretty-printed output is layout, never string content.
+fn escape_hazards(json: String) -> String {
+    use std::fmt::Write as _;
+    let hazard = |c: char| c != '\n' && crate::text::is_hazard(c);
+    if !json.chars().any(hazard) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if hazard(c) {
+            // Every hazard lies in the Basic Multilingual Plane, so four digits suffice.
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_hazards;
+
+    #[test]
+    fn del_c1_and_bidi_become_escapes_that_parse_back() {
+        let raw = serde_json::to_string("a\u{7f}\u{9b}\u{202e}\u{1b}").expect("json");
+        let safe = escape_hazards(raw);
+        assert_eq!(safe, "\"a\\u007f\\u009b\\u202e\\u001b\"");
+        let back: String = serde_json::from_str(&safe).expect("parse");
+        assert_eq!(back, "a\u{7f}\u{9b}\u{202e}\u{1b}");
+    }
 }

@@ -6,20 +6,62 @@ use std::fmt::Write as _;
 use crate::model::{Source, Timeline};
 use crate::present;
 
-/// Escapes characters Markdown would read as markup.
+/// Characters escaped wherever they stand: inline markup, HTML, entities, tables and
+/// strike-through.
+const ALWAYS: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&'];
+
+/// Characters escaped only as the first of a piece of text, where they could open a list,
+/// a heading underline or a block.
+const AT_START: &[char] = &['-', '+', '='];
+
+/// Makes a piece of file text literal CommonMark/GFM text on one line.
+///
+/// Control and bidi characters become visible stand-ins ([`crate::text::sanitize`]) and line
+/// breaks spaces; markup characters are backslash-escaped; a list number (`1.`, `2)`) at the
+/// start is escaped; a space at either end is written `&#32;` so that it is neither stripped
+/// nor read as indentation.
 #[must_use]
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        if matches!(
-            ch,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
+    let clean = crate::text::sanitize_multiline(text).replace('\n', " ");
+    let digits = clean.bytes().take_while(u8::is_ascii_digit).count();
+    let number_mark =
+        (1..=9).contains(&digits) && matches!(clean.as_bytes().get(digits), Some(b'.' | b')'));
+    let last = clean.chars().count().saturating_sub(1);
+    let mut out = String::with_capacity(clean.len() + 8);
+    for (i, ch) in clean.chars().enumerate() {
+        if ch == ' ' && (i == 0 || i == last) {
+            out.push_str("&#32;");
+            continue;
+        }
+        if ALWAYS.contains(&ch)
+            || (i == 0 && AT_START.contains(&ch))
+            || (number_mark && i == digits)
+        {
             out.push('\\');
         }
-        out.push(if ch == '\n' { ' ' } else { ch });
+        out.push(ch);
     }
     out
+}
+
+/// Whether an address may be written as a link: an `http` or `https` scheme and no
+/// whitespace, angle bracket, control or bidi character.
+#[must_use]
+pub fn linkable(url: &str) -> bool {
+    let scheme = url.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+    matches!(scheme.as_deref(), Some("http" | "https"))
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c == '<' || c == '>' || crate::text::is_hazard(c))
+}
+
+/// An address as an autolink when [`linkable`], otherwise as escaped plain text.
+fn address(url: &str) -> String {
+    if linkable(url) {
+        format!("<{url}>")
+    } else {
+        escape(url)
+    }
 }
 
 /// One reference: author, title, publisher, date, address.
@@ -37,7 +79,7 @@ fn reference(s: &Source) -> String {
     }
     let mut out = parts.join(", ");
     if let Some(url) = &s.url {
-        let _ = write!(out, ". <{}>", url.replace(['<', '>', ' '], ""));
+        let _ = write!(out, ". {}", address(url));
     }
     out
 }
@@ -105,4 +147,41 @@ pub fn render(t: &Timeline, chosen: &[usize]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn block_starts_are_escaped() {
+        assert_eq!(escape("- item"), "\\- item");
+        assert_eq!(escape("12) item"), "12\\) item");
+        assert_eq!(escape("2024. A year"), "2024\\. A year");
+        assert_eq!(escape("1994–2002 — a span"), "1994–2002 — a span");
+        assert_eq!(escape("    code"), "&#32;   code");
+        assert_eq!(escape("a - b = c "), "a - b = c&#32;");
+    }
+
+    #[test]
+    fn markup_html_and_entities_are_escaped() {
+        assert_eq!(escape("~~x~~ &amp; <b>"), "\\~\\~x\\~\\~ \\&amp; \\<b\\>");
+        assert_eq!(escape("a\nb\u{1b}"), "a b\u{241b}");
+    }
+
+    #[test]
+    fn only_plain_http_addresses_are_links() {
+        assert!(linkable("https://example.org/a?b=1&c=(2)"));
+        assert!(linkable("HTTP://EXAMPLE.ORG"));
+        for bad in [
+            "javascript:alert(1)",
+            "https://a.org/\t<img>",
+            "https://a.org/a b",
+            "https://a.org/\u{202e}",
+            "ftp://a.org",
+        ] {
+            assert!(!linkable(bad), "{bad}");
+            assert!(!address(bad).starts_with('<'), "{bad}");
+        }
+    }
 }

@@ -5,6 +5,7 @@ mod ics;
 mod json;
 mod markdown;
 
+use std::borrow::Cow;
 use std::io::Write as _;
 use std::path::Path;
 
@@ -33,6 +34,30 @@ pub fn to_ics(t: &Timeline, chosen: &[usize]) -> Ics {
     ics::render(t, chosen)
 }
 
+/// Makes an export safe to print on a terminal: every control or bidi character becomes its
+/// visible stand-in ([`crate::text::sanitize`]), except line feeds and the carriage return
+/// of a CRLF line end. Exports written to a file or a pipe keep their exact text.
+#[must_use]
+pub fn for_terminal(text: &str) -> Cow<'_, str> {
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let line_end = c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'));
+        if crate::text::is_hazard(c) && !line_end {
+            changed = true;
+            out.push_str(&crate::text::sanitize(c.encode_utf8(&mut [0; 4])));
+        } else {
+            out.push(c);
+        }
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// Writes `contents` to `path` atomically: a temporary file beside it, then a rename, so an
 /// existing file is replaced only on success.
 ///
@@ -59,4 +84,21 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::for_terminal;
+
+    #[test]
+    fn terminal_text_keeps_line_ends_and_shows_every_other_control() {
+        assert_eq!(
+            for_terminal("a\u{1b}c\u{7}\t\r\nb\r\u{7f}\u{202e}\n"),
+            "a\u{241b}c\u{2407}\u{2409}\r\nb\u{240d}\u{2421}\\u{202e}\n"
+        );
+        assert!(matches!(
+            for_terminal("id,title\r\n1,x\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 }

@@ -1,0 +1,147 @@
+//! The iCalendar export read back by an independent parser (the `icalendar` crate): one
+//! all-day event per day-precise date, ending the day after the last day of its period.
+
+mod common;
+
+use chrono::NaiveDate;
+use icalendar::{Calendar, CalendarComponent, Component as _, DatePerhapsTime, EventLike as _};
+use timeline::export;
+use timeline::model::{Event, PartialDate, Timeline};
+
+fn load(path: &str) -> Timeline {
+    let text = std::fs::read_to_string(path).expect("fixture");
+    timeline::load::parse(path, &text).expect("the fixture is valid")
+}
+
+/// The documented iCalendar treatment of file text (docs/FORMAT.md, "Exports"): carriage
+/// returns are dropped, line breaks kept, every other control its visible stand-in.
+fn shown(text: &str) -> String {
+    timeline::text::sanitize_multiline(&text.replace('\r', "")).into_owned()
+}
+
+/// The first day after the whole period a date stands for (RFC 5545 §3.6.1: DTEND of an
+/// all-day event is exclusive), worked out from the date's parts.
+fn day_after(d: PartialDate) -> NaiveDate {
+    let y = d.year_num();
+    match (d.month(), d.day()) {
+        (Some(m), Some(day)) => NaiveDate::from_ymd_opt(y, m, day)
+            .and_then(|x| x.succ_opt())
+            .expect("day"),
+        (Some(m), None) if m < 12 => NaiveDate::from_ymd_opt(y, m + 1, 1).expect("day"),
+        // December, or a whole year: the period ends on 31 December.
+        _ => NaiveDate::from_ymd_opt(y + 1, 1, 1).expect("day"),
+    }
+}
+
+/// RFC 5545 §3.3.11 TEXT unescaping, for X-WR-CALNAME, which the parser leaves escaped.
+fn unescape(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn date_of(d: Option<DatePerhapsTime>) -> NaiveDate {
+    match d {
+        Some(DatePerhapsTime::Date(d)) => d,
+        other => panic!("expected an all-day date, got {other:?}"),
+    }
+}
+
+/// Parses the export of `t` and compares each event with the data.
+fn check(t: &Timeline) {
+    let all: Vec<usize> = (0..t.events.len()).collect();
+    let ics = export::to_ics(t, &all);
+    assert!(
+        !ics.text
+            .replace("\r\n", "")
+            .chars()
+            .any(timeline::text::is_hazard),
+        "no raw control characters in the document"
+    );
+    for line in ics.text.split("\r\n") {
+        assert!(line.len() <= 75, "line of {} octets: {line}", line.len());
+    }
+    let cal: Calendar = ics.text.parse().expect("the export parses");
+    assert_eq!(
+        cal.get_name().map(unescape),
+        Some(shown(&t.meta.title)),
+        "calendar name"
+    );
+    let parsed: Vec<&icalendar::Event> = cal
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    let exact: Vec<&Event> = t.events.iter().filter(|e| e.date.day().is_some()).collect();
+    assert_eq!(parsed.len(), exact.len(), "one VEVENT per day-precise date");
+    assert_eq!(
+        ics.skipped,
+        t.events.len() - exact.len(),
+        "the rest are counted"
+    );
+    for (p, e) in parsed.iter().zip(&exact) {
+        assert_eq!(
+            p.get_uid().map(str::to_owned),
+            Some(format!("{}@kagarlitsky-timeline", e.id))
+        );
+        let start = NaiveDate::from_ymd_opt(
+            e.date.year_num(),
+            e.date.month().expect("month"),
+            e.date.day().expect("day"),
+        )
+        .expect("day");
+        assert_eq!(date_of(p.get_start()), start, "DTSTART of {}", e.id);
+        let end = day_after(e.end.unwrap_or(e.date));
+        assert_eq!(date_of(p.get_end()), end, "DTEND of {}", e.id);
+        assert_eq!(p.get_summary(), Some(shown(&e.title).as_str()), "SUMMARY");
+        let mut desc = e.summary.clone();
+        for (label, value) in e.legal.iter().flat_map(timeline::model::Legal::fields) {
+            desc = format!("{desc}\n{label}: {value}");
+        }
+        assert_eq!(
+            p.get_description(),
+            Some(shown(&desc).as_str()),
+            "DESCRIPTION"
+        );
+        assert_eq!(
+            p.get_location().map(str::to_owned),
+            e.place.as_deref().map(shown),
+            "LOCATION"
+        );
+    }
+}
+
+#[test]
+fn spans_end_the_day_after_their_last_day_and_hostile_text_is_neutralised() {
+    check(&load("tests/fixtures/spans.toml"));
+}
+
+#[test]
+fn a_month_end_runs_to_the_first_of_the_next_month() {
+    let t = load("tests/fixtures/spans.toml");
+    let i = t.index_of("month-end").expect("event");
+    let text = export::to_ics(&t, &[i]).text;
+    // The period of `end = "2024-03"` is the whole of March; DTEND is exclusive.
+    assert!(text.contains("DTEND;VALUE=DATE:20240401\r\n"), "{text}");
+}
+
+#[test]
+fn the_markup_fixture_and_the_shipped_chronology_read_back() {
+    check(&load("tests/fixtures/markup.toml"));
+    check(&common::mini());
+    check(&common::shipped());
+}

@@ -1,0 +1,131 @@
+//! The documented shapes of the CSV and JSON exports: the CSV columns as docs/FORMAT.md
+//! lists them, each field compared with the data, and a reviewed golden JSON document.
+//!
+//! Regenerate the golden file after an intended change with
+//! `UPDATE_GOLDEN=1 cargo test --test export_shape`, then review its diff by hand.
+
+mod common;
+
+use timeline::export;
+use timeline::model::Timeline;
+
+/// The CSV columns, in order, as docs/FORMAT.md ("Exports") documents them.
+const DOCUMENTED_COLUMNS: [&str; 15] = [
+    "id",
+    "date",
+    "end",
+    "precision",
+    "kind",
+    "title",
+    "summary",
+    "place",
+    "tags",
+    "case",
+    "court",
+    "instance",
+    "outcome",
+    "sentence",
+    "sources",
+];
+
+fn all(t: &Timeline) -> Vec<usize> {
+    (0..t.events.len()).collect()
+}
+
+#[test]
+fn the_documented_columns_are_the_ones_in_format_md() {
+    let doc = std::fs::read_to_string("docs/FORMAT.md").expect("docs/FORMAT.md");
+    let listed = format!(
+        "`{}`",
+        DOCUMENTED_COLUMNS
+            .join("`, `")
+            .replace(", `sources", ", and `sources")
+    );
+    assert!(
+        doc.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .contains(&listed),
+        "docs/FORMAT.md lists the CSV columns as {listed}"
+    );
+}
+
+fn check_csv(t: &Timeline) {
+    let text = export::to_csv(t, &all(t)).expect("csv");
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let headers: Vec<String> = r
+        .headers()
+        .expect("headers")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(headers, DOCUMENTED_COLUMNS);
+    let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("records");
+    assert_eq!(rows.len(), t.events.len());
+    for (row, e) in rows.iter().zip(&t.events) {
+        let field = |name: &str| {
+            let at = DOCUMENTED_COLUMNS
+                .iter()
+                .position(|c| *c == name)
+                .expect("column");
+            row[at].to_owned()
+        };
+        let opt = |v: Option<&String>| v.cloned().unwrap_or_default();
+        let legal = e.legal.clone().unwrap_or_default();
+        let precision = match (e.date.month(), e.date.day()) {
+            (_, Some(_)) => "day",
+            (Some(_), None) => "month",
+            (None, None) => "year",
+        };
+        let mut sources: Vec<&str> = Vec::new();
+        for x in &e.excerpts {
+            if !sources.contains(&x.source.as_str()) {
+                sources.push(&x.source);
+            }
+        }
+        let expected = [
+            ("id", e.id.clone()),
+            ("date", e.date.to_string()),
+            ("end", e.end.map(|d| d.to_string()).unwrap_or_default()),
+            ("precision", precision.to_owned()),
+            ("kind", e.kind.as_str().to_owned()),
+            ("title", e.title.clone()),
+            ("summary", e.summary.clone()),
+            ("place", opt(e.place.as_ref())),
+            ("tags", e.tags.join("; ")),
+            ("case", opt(e.case.as_ref())),
+            ("court", opt(legal.court.as_ref())),
+            ("instance", opt(legal.instance.as_ref())),
+            ("outcome", opt(legal.outcome.as_ref())),
+            ("sentence", opt(legal.sentence.as_ref())),
+            ("sources", sources.join("; ")),
+        ];
+        for (name, value) in expected {
+            assert_eq!(field(name), value, "{name} of {}", e.id);
+        }
+    }
+}
+
+#[test]
+fn csv_rows_hold_the_data_of_each_event() {
+    check_csv(&common::mini());
+    check_csv(&common::shipped());
+    let hostile = std::fs::read_to_string("tests/fixtures/hostile.toml").expect("fixture");
+    check_csv(&timeline::load::parse("hostile.toml", &hostile).expect("valid"));
+}
+
+#[test]
+fn the_json_export_of_mini_matches_the_reviewed_golden_file() {
+    let t = common::mini();
+    let fresh = export::to_json(&t, &all(&t)).expect("json");
+    let path = "tests/golden/mini.json";
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(path, &fresh).expect("write the golden file");
+    }
+    let golden = std::fs::read_to_string(path).expect("tests/golden/mini.json");
+    assert!(
+        golden == fresh,
+        "the JSON export of mini.toml differs from {path}; if the change is intended, run \
+         `UPDATE_GOLDEN=1 cargo test --test export_shape` and review the diff.\n{fresh}"
+    );
+}
