@@ -43,7 +43,8 @@ pub fn validate(
         }
         if let Some(m) = meta
             && spans.dated
-            && (e.date.start() < m.from.start() || e.last_day() > m.to.last_day())
+            && (e.date.start() < m.from.start()
+                || e.end.unwrap_or(e.date).start() > m.to.last_day())
         {
             r.problem(
                 spans.date,
