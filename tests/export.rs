@@ -203,29 +203,62 @@ fn list_json_is_the_export_json_of_the_same_selection() {
 
 #[test]
 fn list_prints_aligned_lines_of_the_selection() {
-    let out = bin()
-        .args([
-            "list",
-            "--from",
-            "2023-07",
-            "--to",
-            "2023-12",
-            "--search",
-            "SYKTYVKAR",
-        ])
+    let args = [
+        "list",
+        "--from",
+        "2023-07",
+        "--to",
+        "2023-12",
+        "--search",
+        "SYKTYVKAR",
+    ];
+    let out = bin().args(args).output().expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let json = bin()
+        .args(args)
+        .args(["--format", "json"])
         .output()
         .expect("run");
-    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    let events = json["events"].as_array().expect("events");
     let lines: Vec<&str> = text.lines().collect();
-    assert!(!lines.is_empty());
-    assert!(lines.iter().all(|l| l.starts_with("2023-")), "{text}");
-    let id_col: Vec<usize> = lines
-        .iter()
-        .map(|l| l.find(|c: char| c.is_ascii_lowercase()).expect("kind"))
-        .collect();
+    assert!(lines.len() > 2, "{text}");
+    assert_eq!(lines.len(), events.len(), "one line per selected event");
+    // Each line holds its event's id and ends with its title; both columns start at the same
+    // character in every line.
+    let column = |line: &str, needle: &str| {
+        let at = line
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} in {line:?}"));
+        line[..at].chars().count()
+    };
+    let mut id_cols = Vec::new();
+    let mut title_cols = Vec::new();
+    for (line, e) in lines.iter().zip(events) {
+        let (id, title) = (
+            e["id"].as_str().expect("id"),
+            e["title"].as_str().expect("title"),
+        );
+        assert!(
+            line.starts_with(e["date"].as_str().expect("date").get(..4).expect("year"))
+                || line.starts_with('~'),
+            "{line}"
+        );
+        assert!(
+            line.contains(&format!(" {} ", e["kind"].as_str().expect("kind"))),
+            "{line}"
+        );
+        assert!(line.ends_with(title), "{line:?} ends with {title:?}");
+        id_cols.push(column(line, &format!(" {id} ")));
+        title_cols.push(line.chars().count() - title.chars().count());
+    }
     assert!(
-        id_col.windows(2).all(|w| w[0] == w[1]),
-        "columns align:\n{text}"
+        id_cols.windows(2).all(|w| w[0] == w[1]),
+        "ids align:\n{text}"
+    );
+    assert!(
+        title_cols.windows(2).all(|w| w[0] == w[1]),
+        "titles align:\n{text}"
     );
 }
 

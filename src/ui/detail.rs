@@ -133,7 +133,10 @@ pub fn document(app: &App, width: usize) -> Vec<Line<'static>> {
     if e.single_source {
         out.push(Line::default());
         let source = e.excerpts.first().map_or("", |x| x.source.as_str());
-        let title = app.timeline.source(source).map_or(source, |s| s.title.as_str());
+        let title = app
+            .timeline
+            .source(source)
+            .map_or(source, |s| s.title.as_str());
         let p = vec![
             ("Single source: ".to_owned(), theme.alert()),
             (
@@ -146,7 +149,12 @@ pub fn document(app: &App, width: usize) -> Vec<Line<'static>> {
     if let Some(legal) = &e.legal {
         out.push(Line::default());
         let fields = legal.fields();
-        let w = fields.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0) + 2;
+        let w = fields
+            .iter()
+            .map(|(l, _)| l.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 2;
         for (label, value) in fields {
             let prefix = Span::styled(format!("{label:<w$}"), theme.label());
             out.extend(hang(&prefix, marked(value, q, Style::new(), theme), width));
