@@ -9,7 +9,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use timeline::app::{Action, App, Overlay};
 use timeline::model::Timeline;
-use timeline::ui::Theme;
+use timeline::view::Theme;
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 const SCREEN: (u16, u16) = (200, 50);
@@ -127,7 +127,7 @@ fn keystrokes(c: &mut Criterion) {
     keystroke(
         c,
         "year [ ]",
-        |app| app.jump_to_year("2000"),
+        |app| app.jump_to_typed("2000"),
         alternate(Action::NextYear, Action::PrevYear),
     );
     keystroke(

@@ -11,4 +11,6 @@ pub mod synth;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod view;
 pub mod watch;
+pub mod words;

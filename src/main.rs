@@ -6,12 +6,13 @@ use std::process::ExitCode;
 use clap::Parser;
 use timeline::app::App;
 use timeline::cli::{self, Cli};
-use timeline::ui::Theme;
+use timeline::view::Theme;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
+    let lang = args.lang();
     if let Some(command) = args.command {
-        return cli::run(command);
+        return cli::run(command, lang);
     }
     if !std::io::stdout().is_terminal() {
         eprintln!(
@@ -22,12 +23,12 @@ fn main() -> ExitCode {
     // The source text is only needed for `check --sources`; the explorer keeps the model alone.
     let cli::Opened { timeline, .. } = match cli::open(args.file.as_deref()) {
         Ok(opened) => opened,
-        Err(e) => return cli::report(&e),
+        Err(e) => return cli::Failure::from(e).report(lang.words()),
     };
     let mut app = App::new(timeline, Theme::from_env(), (80, 24));
-    if let Err(message) = cli::start_at(&mut app, args.at.as_deref(), args.event.as_deref()) {
-        eprintln!("timeline: {message}");
-        return ExitCode::from(cli::EXIT_INVALID);
+    app.words = lang.words();
+    if let Err(message) = app.start_at(args.at.as_deref(), args.event.as_deref()) {
+        return cli::Failure::Input(message).report(app.words);
     }
     let watcher = args.watch.then(|| {
         let (tx, rx) = std::sync::mpsc::channel();

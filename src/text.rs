@@ -1,6 +1,9 @@
-//! Neutralising untrusted text before it reaches a terminal.
+//! Text helpers: neutralising untrusted text before it reaches a terminal, and fitting text
+//! into a number of terminal cells by display width.
 
 use std::borrow::Cow;
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Whether a character could drive a terminal or reorder text: C0, DEL, C1 and bidi controls.
 #[must_use]
@@ -60,6 +63,37 @@ pub fn sanitize_multiline(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Truncates text to at most `width` cells, ending with `…` when cut.
+#[must_use]
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let w = ch.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Truncates or pads text to exactly `width` cells.
+#[must_use]
+pub fn fit(text: &str, width: usize) -> String {
+    let mut out = truncate(text, width);
+    let w = out.width();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +113,14 @@ mod tests {
     fn plain_text_is_borrowed() {
         assert!(matches!(sanitize("Сыктывкар 25 Jul"), Cow::Borrowed(_)));
         assert_eq!(sanitize_multiline("a\nb\u{1b}"), "a\nb\u{241b}");
+    }
+
+    #[test]
+    fn fits_by_display_width() {
+        assert_eq!(fit("abc", 5), "abc  ");
+        assert_eq!(fit("abcdef", 4), "abc…");
+        assert_eq!(fit("漢字漢字", 5), "漢字…");
+        assert_eq!(fit("漢字漢字", 5).width(), 5);
+        assert_eq!(truncate("abc", 0), "");
     }
 }

@@ -75,11 +75,29 @@ fn year_prompt_selects_the_year_or_the_nearest_later_and_says_so() {
     type_keys(&mut a, "y1990");
     press(&mut a, KeyCode::Enter);
     assert_eq!(selected_id(&a), "post-2022");
+    let landed = timeline::present::date(a.words, a.current().expect("selected").date);
+    let said = a.flash.as_ref().map(|f| f.text.clone()).unwrap_or_default();
     assert!(
-        a.flash
-            .as_ref()
-            .is_some_and(|f| f.text.contains("no events in 1990; jumped to 2022"))
+        said.starts_with("no events in 1990; jumped to ") && said.contains(&landed),
+        "{said}"
     );
+}
+
+#[test]
+fn the_date_prompt_takes_a_month_or_a_day_too() {
+    let mut a = app(mini(), 120, 40);
+    for typed in ["2023-07", "2023-07-25", "1982-04"] {
+        type_keys(&mut a, &format!("y{typed}"));
+        press(&mut a, KeyCode::Enter);
+        let want = timeline::model::PartialDate::parse(typed).expect("date");
+        let e = a.current().expect("selected");
+        assert!(e.date.start() >= want.start(), "{typed}: {}", e.id);
+        // Nothing visible lies between the typed date and the event landed on.
+        let earlier = a.visible.events[..a.selected]
+            .iter()
+            .any(|&i| a.timeline.events[i].date.start() >= want.start());
+        assert!(!earlier, "{typed}: the first event at or after it");
+    }
 }
 
 #[test]
@@ -90,7 +108,7 @@ fn a_bad_year_gets_a_message_and_leaves_the_selection() {
     assert_eq!(selected_id(&a), "arrest-1982");
     assert_eq!(
         a.flash.as_ref().map(|f| f.text.as_str()),
-        Some("not a year: \"abc\"")
+        Some("not a date: \"abc\" (write 2023, 2023-07 or 2023-07-25)")
     );
     type_keys(&mut a, "y2099");
     press(&mut a, KeyCode::Enter);
@@ -202,7 +220,8 @@ fn enter_opens_the_full_view_where_arrows_change_events_and_esc_returns() {
     assert_eq!(a.context(), Context::List);
     assert!(!a.quit);
     press(&mut a, KeyCode::Esc);
-    assert!(a.quit, "Esc at the top level quits");
+    assert!(!a.quit, "Esc at the top level does nothing: it never quits");
+    assert_eq!(a.context(), Context::List);
 }
 
 #[test]
@@ -219,11 +238,23 @@ fn help_opens_and_closes() {
 
 #[test]
 fn quitting_keys() {
-    for key in [KeyCode::Char('q'), KeyCode::Esc] {
-        let mut a = app(mini(), 120, 40);
-        press(&mut a, key);
-        assert!(a.quit, "{key:?}");
+    let mut a = app(mini(), 120, 40);
+    press(&mut a, KeyCode::Char('q'));
+    assert!(a.quit, "q quits from the main view");
+    // Esc goes back one layer at a time and never quits: search, then filters, then nothing.
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "/court");
+    press(&mut a, KeyCode::Enter);
+    assert!(a.search.is_some());
+    press(&mut a, KeyCode::Esc);
+    assert!(
+        a.search.is_none() && !a.quit,
+        "the first Esc clears the search"
+    );
+    for _ in 0..3 {
+        press(&mut a, KeyCode::Esc);
     }
+    assert!(!a.quit, "Esc at the top does nothing");
     let mut a = app(mini(), 120, 40);
     let ctrl_c = common::key_action(
         &a,

@@ -55,7 +55,7 @@ fn json_parses_back_event_by_event() {
         }
         if let Some(legal) = &e.legal {
             for (label, value) in legal.fields() {
-                assert_eq!(j["legal"][label.to_lowercase()], value);
+                assert_eq!(j["legal"][label.key()], value);
             }
         }
     }
@@ -138,7 +138,7 @@ fn ics_escapes_hostile_titles() {
 #[test]
 fn the_checked_in_markdown_chronology_is_current() {
     let t = common::shipped();
-    let fresh = export::to_markdown(&t, &all(&t));
+    let fresh = export::to_markdown(&t, &all(&t), timeline::words::Lang::En);
     let stored = std::fs::read_to_string("docs/CHRONOLOGY.md").expect("docs/CHRONOLOGY.md");
     assert!(
         stored == fresh,
@@ -149,7 +149,7 @@ fn the_checked_in_markdown_chronology_is_current() {
 #[test]
 fn markdown_quotes_every_excerpt_and_lists_each_cited_source_once() {
     let t = common::shipped();
-    let md = export::to_markdown(&t, &all(&t));
+    let md = export::to_markdown(&t, &all(&t), timeline::words::Lang::En);
     let cited: std::collections::BTreeSet<&str> = t
         .events
         .iter()

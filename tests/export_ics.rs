@@ -110,7 +110,10 @@ fn check(t: &Timeline) {
         assert_eq!(p.get_summary(), Some(shown(&e.title).as_str()), "SUMMARY");
         let mut desc = e.summary.clone();
         for (label, value) in e.legal.iter().flat_map(timeline::model::Legal::fields) {
-            desc = format!("{desc}\n{label}: {value}");
+            desc = format!(
+                "{desc}\n{}: {value}",
+                timeline::words::Lang::En.words().legal(label)
+            );
         }
         assert_eq!(
             p.get_description(),

@@ -121,7 +121,7 @@ fn read(md: &str) -> Read {
 /// Reads the export of `t` back and checks it against the data, entry by entry.
 fn check(t: &Timeline) {
     let all: Vec<usize> = (0..t.events.len()).collect();
-    let md = export::to_markdown(t, &all);
+    let md = export::to_markdown(t, &all, timeline::words::Lang::En);
     let r = read(&md);
     assert!(
         r.forbidden.is_empty(),
@@ -150,12 +150,29 @@ fn check(t: &Timeline) {
         })];
         expected.push((Kind::Paragraph { quoted: false }, shown(&e.summary)));
         for (label, value) in e.legal.iter().flat_map(timeline::model::Legal::fields) {
-            expected.push((Kind::Item, format!("{label}: {}", shown(value))));
+            expected.push((
+                Kind::Item,
+                format!(
+                    "{}: {}",
+                    timeline::words::Lang::En.words().legal(label),
+                    shown(value)
+                ),
+            ));
         }
         if let Some(d) = &e.disputed {
             expected.push((
                 Kind::Paragraph { quoted: false },
                 format!("Disputed: {}", shown(d)),
+            ));
+        }
+        if e.single_source {
+            let source = t.source(&e.excerpts[0].source).expect("source");
+            expected.push((
+                Kind::Paragraph { quoted: false },
+                format!(
+                    "Single source: only “{}” supports this event.",
+                    shown(&source.title)
+                ),
             ));
         }
         for x in &e.excerpts {
@@ -192,7 +209,10 @@ fn check(t: &Timeline) {
         let mut parts: Vec<String> = s.author.iter().map(|a| shown(a)).collect();
         parts.push(format!("“{}”", shown(&s.title)));
         parts.extend(s.publisher.iter().map(|p| shown(p)));
-        parts.extend(s.date.map(timeline::present::date));
+        parts.extend(
+            s.date
+                .map(|d| timeline::present::date(timeline::words::Lang::En.words(), d)),
+        );
         let mut text = parts.join(", ");
         if let Some(url) = &s.url {
             text = format!("{text}. {}", shown(url));
@@ -224,7 +244,11 @@ fn markup_in_file_text_stays_text() {
 fn hostile_text_stays_text_with_controls_made_visible() {
     let t = load("tests/fixtures/hostile.toml");
     check(&t);
-    let md = export::to_markdown(&t, &(0..t.events.len()).collect::<Vec<_>>());
+    let md = export::to_markdown(
+        &t,
+        &(0..t.events.len()).collect::<Vec<_>>(),
+        timeline::words::Lang::En,
+    );
     assert!(
         !md.chars()
             .any(|c| c != '\n' && timeline::text::is_hazard(c)),
@@ -240,7 +264,11 @@ fn the_shipped_chronology_reads_back_as_its_data() {
 #[test]
 fn an_address_with_a_tab_is_not_an_autolink() {
     let t = load("tests/fixtures/markup.toml");
-    let md = export::to_markdown(&t, &(0..t.events.len()).collect::<Vec<_>>());
+    let md = export::to_markdown(
+        &t,
+        &(0..t.events.len()).collect::<Vec<_>>(),
+        timeline::words::Lang::En,
+    );
     let url = t
         .source("tabbed")
         .and_then(|s| s.url.as_deref())

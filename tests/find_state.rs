@@ -214,19 +214,22 @@ fn custody_status_changes_at_each_transition() {
 #[test]
 fn at_selects_the_first_event_at_or_after_a_date() {
     let mut a = app(shipped(), 120, 40);
-    timeline::cli::start_at(&mut a, Some("1993"), None).expect("a valid date");
+    a.start_at(Some("1993"), None).expect("a valid date");
     assert_eq!(selected_id(&a), "arrest-1993");
-    timeline::cli::start_at(&mut a, Some("2023-07"), None).expect("a valid date");
+    a.start_at(Some("2023-07"), None).expect("a valid date");
     assert_eq!(selected_id(&a), "arrest-2023");
-    assert!(timeline::cli::start_at(&mut a, Some("July 2023"), None).is_err());
+    assert!(a.start_at(Some("July 2023"), None).is_err());
 }
 
 #[test]
 fn event_selects_by_id_and_an_unknown_id_names_the_closest() {
     let mut a = app(shipped(), 120, 40);
-    timeline::cli::start_at(&mut a, None, Some("cassation-2024")).expect("a known id");
+    a.start_at(None, Some("cassation-2024"))
+        .expect("a known id");
     assert_eq!(selected_id(&a), "cassation-2024");
-    let err = timeline::cli::start_at(&mut a, None, Some("cassation-2023")).expect_err("unknown");
+    let err = a
+        .start_at(None, Some("cassation-2023"))
+        .expect_err("unknown");
     assert!(
         err.starts_with("no event with id \"cassation-2023\"; closest: cassation-2024"),
         "{err}"

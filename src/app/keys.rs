@@ -1,4 +1,6 @@
-//! The one key table: it drives dispatch, the footer hints and the help overlay.
+//! The one key table: it drives dispatch, the footer hints, the help and the README's table.
+//! Each row binds keys to actions in some contexts and names the help topic that describes
+//! them; labels are derived from the keys, so the help can never drift from the bindings.
 
 use ratatui::crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -7,6 +9,7 @@ use ratatui::crossterm::event::{
 use std::fmt::Write as _;
 
 use super::Action;
+use crate::words::{Lang, Topic, Words};
 
 /// Where the user is, which decides what a key means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,12 +22,12 @@ pub enum Context {
     Help,
     /// The filter picker.
     Picker,
-    /// A text prompt (search or year).
+    /// A text prompt (search or date).
     Prompt,
 }
 
 /// A key as written in the table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key(pub KeyCode, pub KeyModifiers);
 
 const fn k(code: KeyCode) -> Key {
@@ -33,87 +36,117 @@ const fn k(code: KeyCode) -> Key {
 const fn c(ch: char) -> Key {
     Key(KeyCode::Char(ch), KeyModifiers::NONE)
 }
+const fn ctrl(ch: char) -> Key {
+    Key(KeyCode::Char(ch), KeyModifiers::CONTROL)
+}
+
+impl Key {
+    /// How the key is written: `↓`, `j`, `Enter`, `Space`, `Ctrl-C`, `S-Tab`.
+    #[must_use]
+    pub fn name(self) -> String {
+        match self.0 {
+            KeyCode::Down => "↓".to_owned(),
+            KeyCode::Up => "↑".to_owned(),
+            KeyCode::Left => "←".to_owned(),
+            KeyCode::Right => "→".to_owned(),
+            KeyCode::PageDown => "PgDn".to_owned(),
+            KeyCode::PageUp => "PgUp".to_owned(),
+            KeyCode::Home => "Home".to_owned(),
+            KeyCode::End => "End".to_owned(),
+            KeyCode::Enter => "Enter".to_owned(),
+            KeyCode::Esc => "Esc".to_owned(),
+            KeyCode::Tab => "Tab".to_owned(),
+            KeyCode::BackTab => "S-Tab".to_owned(),
+            KeyCode::Backspace => "Bksp".to_owned(),
+            KeyCode::Char(' ') => "Space".to_owned(),
+            KeyCode::Char(ch) if self.1.contains(KeyModifiers::CONTROL) => {
+                format!("Ctrl-{}", ch.to_ascii_uppercase())
+            }
+            KeyCode::Char(ch) => ch.to_string(),
+            other => format!("{other:?}"),
+        }
+    }
+}
 
 /// One row of the key table.
 #[derive(Debug)]
 pub struct Binding {
     /// The contexts it applies in.
     pub contexts: &'static [Context],
-    /// The keys that trigger it.
-    pub keys: &'static [Key],
-    /// How the keys are written in the help and footer.
-    pub label: &'static str,
-    /// What it does.
-    pub action: Action,
-    /// The help text.
-    pub help: &'static str,
-    /// The short footer hint, for the most useful bindings.
-    pub hint: Option<&'static str>,
+    /// Each key with the action it stands for (a pair such as `[ ]` names both directions).
+    pub keys: &'static [(Key, Action)],
+    /// What the help says of it.
+    pub topic: Topic,
+    /// Whether the footer shows it as a hint.
+    pub hint: bool,
+}
+
+impl Binding {
+    /// The keys as the help and footer write them: `↓ j`, `[ ]`, `Tab S-Tab`.
+    #[must_use]
+    pub fn label(&self) -> String {
+        self.keys
+            .iter()
+            .map(|(key, _)| key.name())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 use Context::{Detail, Help, List, Picker, Prompt};
 
 const LIST: &[Context] = &[List];
 const BROWSE: &[Context] = &[List, Detail];
+const SCROLLS: &[Context] = &[Detail, Help];
 const ANYWHERE: &[Context] = &[List, Detail, Help, Picker];
 
 macro_rules! bind {
-    ($ctx:expr, [$($key:expr),+], $label:literal, $action:expr, $help:literal, $hint:expr) => {
-        Binding { contexts: $ctx, keys: &[$($key),+], label: $label, action: $action, help: $help, hint: $hint }
+    ($ctx:expr, [$(($key:expr, $action:expr)),+], $topic:ident, $hint:literal) => {
+        Binding { contexts: $ctx, keys: &[$(($key, $action)),+], topic: Topic::$topic, hint: $hint }
     };
 }
 
-/// Every binding, in the order the help lists them: one row each, so the table reads as one.
+/// Every binding, in the order the help lists them (earlier rows matter more for the footer).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind!(LIST, [k(KeyCode::Down), c('j')], "↓ j", Action::Down, "next event (or scroll the focused pane)", Some("move")),
-    bind!(LIST, [k(KeyCode::Up), c('k')], "↑ k", Action::Up, "previous event (or scroll the focused pane)", None),
-    bind!(&[List, Detail, Help], [k(KeyCode::PageDown)], "PgDn", Action::PageDown, "page down", None),
-    bind!(&[List, Detail, Help], [k(KeyCode::PageUp)], "PgUp", Action::PageUp, "page up", None),
-    bind!(LIST, [k(KeyCode::Home), c('g')], "Home g", Action::First, "first event", None),
-    bind!(LIST, [k(KeyCode::End), c('G')], "End G", Action::Last, "last event", None),
-    bind!(LIST, [c('['), c(']')], "[ ]", Action::PrevYear, "previous / next year with events", Some("year")),
-    bind!(LIST, [c('y')], "y", Action::YearPrompt, "jump to a year", Some("jump")),
-    bind!(BROWSE, [c('a'), c('A')], "a A", Action::NextLegal, "next / previous arrest or ruling", Some("legal")),
-    bind!(BROWSE, [c('c'), c('C')], "c C", Action::NextInCase, "next / previous event of the same case", None),
-    bind!(BROWSE, [c('/')], "/", Action::Search, "search titles, summaries, places, tags, legal fields, excerpts", Some("search")),
-    bind!(BROWSE, [c('n'), c('N')], "n N", Action::NextMatch, "next / previous search match", None),
-    bind!(LIST, [c('f')], "f", Action::Filter, "filter by kind and tag", Some("filter")),
-    bind!(&[List, Picker], [c('F')], "F", Action::ClearFilters, "clear every filter and the search", None),
-    bind!(LIST, [c('o')], "o", Action::ToggleRuler, "show / hide the overview ruler", None),
-    bind!(LIST, [k(KeyCode::Enter)], "Enter", Action::Open, "open the full detail view", Some("open")),
-    bind!(LIST, [k(KeyCode::Tab)], "Tab", Action::ToggleFocus, "move focus between chronology and detail", None),
-    bind!(&[Detail, Help], [k(KeyCode::Down), c('j')], "↓ j", Action::Down, "scroll down", Some("scroll")),
-    bind!(&[Detail, Help], [k(KeyCode::Up), c('k')], "↑ k", Action::Up, "scroll up", None),
-    bind!(&[Detail], [k(KeyCode::Left), c('h')], "← h", Action::PrevEvent, "previous event, staying in the detail view", Some("prev/next")),
-    bind!(&[Detail], [k(KeyCode::Right), c('l')], "→ l", Action::NextEvent, "next event, staying in the detail view", None),
-    bind!(&[Detail], [k(KeyCode::Tab), Key(KeyCode::BackTab, KeyModifiers::SHIFT)], "Tab S-Tab", Action::NextLink, "highlight the next / previous linked event", Some("links")),
-    bind!(&[Detail], [k(KeyCode::Enter)], "Enter", Action::FollowLink, "jump to the highlighted linked event", None),
-    bind!(&[Picker], [k(KeyCode::Down), c('j')], "↓ j", Action::Down, "next entry", None),
-    bind!(&[Picker], [k(KeyCode::Up), c('k')], "↑ k", Action::Up, "previous entry", None),
-    bind!(&[Picker], [c(' '), k(KeyCode::Enter)], "Space", Action::Toggle, "toggle the entry", Some("toggle")),
-    bind!(&[Prompt], [k(KeyCode::Enter)], "Enter", Action::Submit, "accept", Some("accept")),
-    bind!(&[Prompt], [k(KeyCode::Esc)], "Esc", Action::Cancel, "cancel", Some("cancel")),
-    bind!(&[Prompt], [k(KeyCode::Backspace)], "Bksp", Action::Backspace, "delete a character", None),
-    bind!(ANYWHERE, [c('?')], "?", Action::Help, "show / hide this help", Some("help")),
-    bind!(&[Detail, Help, Picker], [k(KeyCode::Esc), c('q')], "Esc q", Action::Back, "back", Some("back")),
-    bind!(LIST, [k(KeyCode::Esc)], "Esc", Action::Back, "clear the search and filters, or quit", None),
-    bind!(LIST, [c('q')], "q", Action::Quit, "quit", Some("quit")),
-    bind!(&[List, Detail, Help, Picker, Prompt], [Key(KeyCode::Char('c'), KeyModifiers::CONTROL)], "Ctrl-C", Action::Quit, "quit", None),
-    bind!(&[List, Detail, Help, Picker], [Key(KeyCode::Char('z'), KeyModifiers::CONTROL)], "Ctrl-Z", Action::Suspend, "suspend to the shell (fg resumes)", None),
+    bind!(LIST, [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], NextEvent, true),
+    bind!(LIST, [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], PrevEvent, false),
+    bind!(&[List, Detail, Help], [(k(KeyCode::PageDown), Action::PageDown)], PageDown, false),
+    bind!(&[List, Detail, Help], [(k(KeyCode::PageUp), Action::PageUp)], PageUp, false),
+    bind!(LIST, [(k(KeyCode::Home), Action::First), (c('g'), Action::First)], FirstEvent, false),
+    bind!(LIST, [(k(KeyCode::End), Action::Last), (c('G'), Action::Last)], LastEvent, false),
+    bind!(LIST, [(c('['), Action::PrevYear), (c(']'), Action::NextYear)], YearStep, true),
+    bind!(LIST, [(c('y'), Action::YearPrompt)], YearPrompt, true),
+    bind!(BROWSE, [(c('a'), Action::NextLegal), (c('A'), Action::PrevLegal)], LegalStep, true),
+    bind!(BROWSE, [(c('c'), Action::NextInCase), (c('C'), Action::PrevInCase)], CaseStep, false),
+    bind!(BROWSE, [(c('/'), Action::Search)], Search, true),
+    bind!(BROWSE, [(c('n'), Action::NextMatch), (c('N'), Action::PrevMatch)], MatchStep, false),
+    bind!(LIST, [(c('f'), Action::Filter)], Filter, true),
+    bind!(&[List, Picker], [(c('F'), Action::ClearFilters)], ClearFilters, false),
+    bind!(LIST, [(c('o'), Action::ToggleRuler)], Ruler, false),
+    bind!(LIST, [(k(KeyCode::Enter), Action::Open)], Open, true),
+    bind!(LIST, [(k(KeyCode::Tab), Action::ToggleFocus)], Focus, false),
+    bind!(SCROLLS, [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], ScrollDown, true),
+    bind!(SCROLLS, [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], ScrollUp, false),
+    bind!(SCROLLS, [(k(KeyCode::Home), Action::First), (c('g'), Action::First)], Top, false),
+    bind!(SCROLLS, [(k(KeyCode::End), Action::Last), (c('G'), Action::Last)], Bottom, false),
+    bind!(&[Detail], [(k(KeyCode::Left), Action::PrevEvent), (c('h'), Action::PrevEvent)], EventStepPrev, true),
+    bind!(&[Detail], [(k(KeyCode::Right), Action::NextEvent), (c('l'), Action::NextEvent)], EventStepNext, false),
+    bind!(&[Detail], [(k(KeyCode::Tab), Action::NextLink), (Key(KeyCode::BackTab, KeyModifiers::SHIFT), Action::PrevLink)], LinkStep, true),
+    bind!(&[Detail], [(k(KeyCode::Enter), Action::FollowLink)], FollowLink, false),
+    bind!(&[Picker], [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], NextEntry, false),
+    bind!(&[Picker], [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], PrevEntry, false),
+    bind!(&[Picker], [(c(' '), Action::Toggle), (k(KeyCode::Enter), Action::Toggle)], Toggle, true),
+    bind!(&[Prompt], [(k(KeyCode::Enter), Action::Submit)], Accept, true),
+    bind!(&[Prompt], [(k(KeyCode::Esc), Action::Cancel)], Cancel, true),
+    bind!(&[Prompt], [(k(KeyCode::Backspace), Action::Backspace)], DeleteChar, false),
+    bind!(ANYWHERE, [(c('?'), Action::Help)], Help, true),
+    bind!(&[Detail, Help, Picker], [(k(KeyCode::Esc), Action::Back), (c('q'), Action::Back)], Back, true),
+    bind!(LIST, [(k(KeyCode::Esc), Action::Back)], BackOrClear, false),
+    bind!(LIST, [(c('q'), Action::Quit)], Quit, true),
+    bind!(&[List, Detail, Help, Picker, Prompt], [(ctrl('c'), Action::Quit)], Quit, false),
+    bind!(ANYWHERE, [(ctrl('z'), Action::Suspend)], Suspend, false),
 ];
-
-/// The action a binding's n-th key stands for: the second key of a pair is the reverse move.
-fn nth_action(action: Action, n: usize) -> Action {
-    match (action, n) {
-        (Action::PrevYear, 1) => Action::NextYear,
-        (Action::NextLegal, 1) => Action::PrevLegal,
-        (Action::NextInCase, 1) => Action::PrevInCase,
-        (Action::NextMatch, 1) => Action::PrevMatch,
-        (Action::NextLink, 1) => Action::PrevLink,
-        (other, _) => other,
-    }
-}
 
 fn matches(key: Key, event: &KeyEvent) -> bool {
     let mods = if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
@@ -134,12 +167,9 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
     let bound = BINDINGS
         .iter()
         .filter(|b| b.contexts.contains(&context))
-        .find_map(|b| {
-            b.keys
-                .iter()
-                .position(|key| matches(*key, event))
-                .map(|n| nth_action(b.action.clone(), n))
-        });
+        .flat_map(|b| b.keys)
+        .find(|(key, _)| matches(*key, event))
+        .map(|(_, action)| action.clone());
     match (bound, context, event.code) {
         (Some(action), _, _) => Some(action),
         (None, Prompt, KeyCode::Char(ch))
@@ -166,10 +196,10 @@ pub fn action_for_mouse(event: &MouseEvent) -> Option<Action> {
 }
 
 /// One footer hint from the table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hint {
     /// The keys, as the help writes them.
-    pub keys: &'static str,
+    pub keys: String,
     /// What they do, in a word or two.
     pub text: &'static str,
     /// Whether the footer keeps it at any width: help, and the way back or out.
@@ -177,45 +207,101 @@ pub struct Hint {
 }
 
 /// The footer hints for a context, in table order (earlier rows matter more).
-pub fn hints(context: Context) -> impl Iterator<Item = Hint> {
+pub fn hints(context: Context, w: &'static dyn Words) -> impl Iterator<Item = Hint> {
     BINDINGS
         .iter()
-        .filter(move |b| b.contexts.contains(&context))
-        .filter_map(|b| {
-            b.hint.map(|text| Hint {
-                keys: b.label,
-                text,
-                essential: matches!(
-                    b.action,
-                    Action::Help | Action::Quit | Action::Back | Action::Cancel
-                ),
-            })
+        .filter(move |b| b.contexts.contains(&context) && b.hint)
+        .map(move |b| Hint {
+            keys: b.label(),
+            text: w.hint(b.topic),
+            essential: matches!(
+                b.topic,
+                Topic::Help | Topic::Quit | Topic::Back | Topic::Cancel
+            ),
         })
 }
 
-/// The contexts in the order the help and the README list them, with their headings.
-pub const SECTIONS: [(Context, &str); 5] = [
-    (List, "Chronology"),
-    (Detail, "Full detail view"),
-    (Picker, "Filter picker"),
-    (Prompt, "Prompts (search, year)"),
-    (Help, "Help"),
-];
+/// The contexts in the order the help and the README list them.
+pub const SECTIONS: [Context; 5] = [List, Detail, Picker, Prompt, Help];
+
+/// The help text, one line per binding, grouped by context: `(keys, text)`, with section
+/// headings as `(None, heading)`.
+#[must_use]
+pub fn help_text(w: &dyn Words) -> Vec<(Option<String>, String)> {
+    let mut out = Vec::new();
+    for (context, name) in SECTIONS.into_iter().zip(w.help_sections()) {
+        out.push((None, name.to_owned()));
+        for b in BINDINGS.iter().filter(|b| b.contexts.contains(&context)) {
+            out.push((Some(b.label()), w.help(b.topic).to_owned()));
+        }
+        out.push((None, String::new()));
+    }
+    out.push((Some("mouse".to_owned()), w.help_mouse().to_owned()));
+    out
+}
+
+/// How many rows the help has (the same in every language).
+#[must_use]
+pub fn help_rows() -> usize {
+    help_text(Lang::En.words()).len()
+}
 
 /// The key table as Markdown, grouped by context, for the README (a test keeps them equal).
 #[must_use]
 pub fn markdown() -> String {
+    let w = Lang::En.words();
     let mut out = String::from("| where | keys | action |\n|---|---|---|\n");
-    for (context, name) in SECTIONS {
+    for (context, name) in SECTIONS.into_iter().zip(w.help_sections()) {
         for b in BINDINGS.iter().filter(|b| b.contexts.contains(&context)) {
             let keys = b
-                .label
-                .split(' ')
-                .map(|k| format!("`{k}`"))
+                .keys
+                .iter()
+                .map(|(key, _)| format!("`{}`", key.name()))
                 .collect::<Vec<_>>()
                 .join(" ");
-            let _ = writeln!(out, "| {name} | {keys} | {} |", b.help);
+            let _ = writeln!(out, "| {name} | {keys} | {} |", w.help(b.topic));
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for context in SECTIONS {
+            let mut seen: Vec<(Key, usize)> = Vec::new();
+            for (row, b) in BINDINGS.iter().enumerate() {
+                if !b.contexts.contains(&context) {
+                    continue;
+                }
+                for (key, _) in b.keys {
+                    let twice = seen.iter().find(|(k, r)| k == key && *r != row);
+                    assert!(
+                        twice.is_none(),
+                        "{context:?}: {} bound in rows {} and {row}",
+                        key.name(),
+                        twice.map_or(0, |t| t.1)
+                    );
+                    seen.push((*key, row));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn labels_come_from_the_keys() {
+        let toggle = BINDINGS
+            .iter()
+            .find(|b| b.topic == Topic::Toggle)
+            .expect("toggle");
+        assert_eq!(toggle.label(), "Space Enter");
+        let quit = BINDINGS
+            .iter()
+            .find(|b| b.topic == Topic::Quit && b.contexts.contains(&Prompt))
+            .expect("ctrl-c");
+        assert_eq!(quit.label(), "Ctrl-C");
+    }
 }

@@ -6,17 +6,18 @@ mod nav;
 mod prompt;
 mod reload;
 mod update;
-pub mod view;
+mod visible;
 
 pub use action::{Action, Reload};
 pub use keys::{Context, action_for, action_for_mouse};
 pub use prompt::PickerEntry;
-pub use view::{Row, Visible};
+pub use visible::{Row, Visible};
 
-use crate::model::{Event, Timeline};
+use crate::model::{Event, Links, Timeline};
 use crate::select::{Filters, SearchIndex};
-use crate::ui::Theme;
-use crate::ui::layout::Areas;
+use crate::view::Theme;
+use crate::view::layout::Areas;
+use crate::words::{Lang, Words};
 
 /// Which pane of the split view has focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,35 +43,6 @@ pub enum Overlay {
     Search(String),
 }
 
-/// The events the detail view links to.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Links {
-    /// The other events of the same case, in date order.
-    pub case: Vec<usize>,
-    /// The related events not in the case.
-    pub related: Vec<usize>,
-}
-
-impl Links {
-    /// How many links there are.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.case.len() + self.related.len()
-    }
-
-    /// Whether there are none.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The timeline index of link `n`.
-    #[must_use]
-    pub fn get(&self, n: usize) -> Option<usize> {
-        self.case.iter().chain(&self.related).nth(n).copied()
-    }
-}
-
 /// A transient message in the footer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flash {
@@ -87,6 +59,8 @@ pub struct App {
     pub timeline: Timeline,
     /// Colours and styles.
     pub theme: Theme,
+    /// The words shown, in the reader's language.
+    pub words: &'static dyn Words,
     /// The events that pass the filters and search, as rows.
     pub visible: Visible,
     /// The selected visible position.
@@ -133,6 +107,7 @@ impl App {
         let mut app = Self {
             timeline,
             theme,
+            words: Lang::En.words(),
             visible,
             selected: 0,
             list_top: 0,
@@ -188,6 +163,20 @@ impl App {
         Areas::compute(self.size, self.full, self.ruler)
     }
 
+    /// What the detail text shows now: the selected event, the query's matches, and the
+    /// highlighted link in the full view.
+    #[must_use]
+    pub fn detail_spec(&self) -> crate::view::detail::Spec<'_> {
+        crate::view::detail::Spec {
+            timeline: &self.timeline,
+            index: self.current_index(),
+            query: self.highlight(),
+            link: if self.full { self.link } else { None },
+            theme: self.theme,
+            words: self.words,
+        }
+    }
+
     /// The query being typed or in force, folded, for highlighting.
     #[must_use]
     pub fn highlight(&self) -> Option<String> {
@@ -197,30 +186,12 @@ impl App {
         }
     }
 
-    /// The events the detail view links to: the rest of the case thread, then the related
-    /// events not already in it. Links are numbered across both, in that order.
+    /// The events the selected event links to.
     #[must_use]
     pub fn links(&self) -> Links {
-        let Some(here) = self.current_index() else {
-            return Links::default();
-        };
-        let e = &self.timeline.events[here];
-        let case: Vec<usize> = e
-            .case
-            .as_deref()
-            .map(|c| self.timeline.case_thread(c))
+        self.current_index()
+            .map(|i| self.timeline.links(i))
             .unwrap_or_default()
-            .iter()
-            .copied()
-            .filter(|&i| i != here)
-            .collect();
-        let mut related: Vec<usize> = Vec::new();
-        for i in e.related.iter().filter_map(|id| self.timeline.index_of(id)) {
-            if !case.contains(&i) && !related.contains(&i) {
-                related.push(i);
-            }
-        }
-        Links { case, related }
     }
 
     /// Every tag with how many events carry it, counted when first asked for.

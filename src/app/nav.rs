@@ -3,6 +3,7 @@
 use super::{App, Row};
 use crate::model::{Event, PartialDate};
 use crate::present;
+use crate::words::Phrase;
 
 impl App {
     /// Selects a visible position (clamped), resetting the detail scroll and keeping it on screen.
@@ -89,26 +90,47 @@ impl App {
             if next < self.visible.len() {
                 self.select(next);
             } else {
-                self.say("no later year");
+                self.say(self.words.phrase(Phrase::NoLaterYear));
             }
         } else {
             let start = self.first_from_year(year);
             match start.checked_sub(1).and_then(|p| self.year_at(p)) {
                 Some(prev) => self.select(self.first_from_year(prev)),
                 None if start < self.selected => self.select(start),
-                None => self.say("no earlier year"),
+                None => self.say(self.words.phrase(Phrase::NoEarlierYear)),
             }
         }
     }
 
-    /// Jumps to the first event of a typed year, or the nearest later one, and says which.
-    pub fn jump_to_year(&mut self, typed: &str) {
+    /// Applies the deep links `--at DATE` and `--event ID` to a new explorer.
+    ///
+    /// # Errors
+    /// A date that cannot be read, or an unknown id (naming the closest ones).
+    pub fn start_at(&mut self, at: Option<&str>, event: Option<&str>) -> Result<(), String> {
+        if let Some(at) = at {
+            let date = PartialDate::parse(at)
+                .map_err(|e| format!("--at {}: {e}", crate::text::sanitize(at)))?;
+            self.jump_to_date(date);
+            self.flash = None;
+        }
+        if let Some(id) = event {
+            let Some(index) = self.timeline.index_of(id) else {
+                let close = self.timeline.closest_ids(id, 3);
+                return Err(self.words.unknown_id(&crate::text::sanitize(id), &close));
+            };
+            self.select_index(index);
+        }
+        Ok(())
+    }
+
+    /// Jumps to the first event of a typed `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or the nearest
+    /// later one, and says which.
+    pub fn jump_to_typed(&mut self, typed: &str) {
         let typed = typed.trim();
-        let Some(year) = typed.parse::<i32>().ok().filter(|y| (1..=9999).contains(y)) else {
-            self.say(format!("not a year: \"{}\"", crate::text::sanitize(typed)));
-            return;
-        };
-        self.jump_to_date(PartialDate::year(year));
+        match PartialDate::parse(typed) {
+            Ok(date) => self.jump_to_date(date),
+            Err(_) => self.say(self.words.not_a_date(&crate::text::sanitize(typed))),
+        }
     }
 
     /// Selects the first visible event at or after a date, and says where it landed.
@@ -120,19 +142,17 @@ impl App {
             .events
             .partition_point(|&i| events[i].date.key() < start);
         let Some(&i) = self.visible.events.get(p) else {
-            self.say(format!("no events in or after {}", present::date(date)));
+            self.say(self.words.none_after(&present::date(self.words, date)));
             return;
         };
         self.select(p);
         let landed = self.timeline.events[i].date;
-        if landed.year_num() == date.year_num() {
-            self.say(format!("jumped to {}", date.year_num()));
+        let typed = present::date(self.words, date);
+        if landed.start() <= date.last_day() {
+            self.say(self.words.jumped(&typed, None));
         } else {
-            self.say(format!(
-                "no events in {}; jumped to {}, the nearest later",
-                date.year_num(),
-                landed.year_num()
-            ));
+            let at = present::date(self.words, landed);
+            self.say(self.words.jumped(&typed, Some(&at)));
         }
     }
 
@@ -147,13 +167,10 @@ impl App {
     }
 
     /// Moves to the next (or previous) visible event that satisfies `want`, saying so if none.
-    pub fn seek(&mut self, forward: bool, what: &str, want: impl Fn(&Event) -> bool) {
+    pub fn seek(&mut self, forward: bool, what: Phrase, want: impl Fn(&Event) -> bool) {
         match self.find(forward, want) {
             Some(p) => self.select(p),
-            None => self.say(format!(
-                "no {} {what}",
-                if forward { "later" } else { "earlier" }
-            )),
+            None => self.say(self.words.none_further(forward, what)),
         }
     }
 }

@@ -3,6 +3,7 @@
 use super::{App, Overlay, Visible};
 use crate::model::Kind;
 use crate::select::{SearchIndex, fold};
+use crate::words::Phrase;
 
 /// One line of the filter picker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,7 +73,7 @@ impl App {
         if q.is_empty() {
             self.cancel_search();
         } else if self.visible.is_empty() {
-            self.say(format!("no match for \"{}\"", crate::text::sanitize(&q)));
+            self.say(self.words.no_match_for(&crate::text::sanitize(&q)));
             self.search = None;
             self.refilter(None, Some(self.search_origin));
         } else {
@@ -96,17 +97,17 @@ impl App {
     /// Moves to the next or previous match of the search in force, wrapping around.
     pub fn next_match(&mut self, forward: bool) {
         if self.search.is_none() || self.visible.is_empty() {
-            self.say("no search in force; press / to search");
+            self.say(self.words.phrase(Phrase::NoSearch));
             return;
         }
         let n = self.visible.len();
         let target = match (forward, self.selected) {
             (true, p) if p + 1 >= n => {
-                self.say("search wrapped to the first match");
+                self.say(self.words.phrase(Phrase::WrappedFirst));
                 0
             }
             (false, 0) => {
-                self.say("search wrapped to the last match");
+                self.say(self.words.phrase(Phrase::WrappedLast));
                 n - 1
             }
             (true, p) => p + 1,
@@ -168,6 +169,6 @@ impl App {
         self.filters = crate::select::Filters::default();
         self.search = None;
         self.refilter(None, self.current_index());
-        self.say("filters cleared");
+        self.say(self.words.phrase(Phrase::FiltersCleared));
     }
 }

@@ -31,6 +31,6 @@ impl App {
         self.banner = None;
         let query = self.search.clone();
         self.refilter(query.as_deref(), anchor);
-        self.say(format!("reloaded ({} events)", self.timeline.events.len()));
+        self.say(self.words.reloaded(self.timeline.events.len()));
     }
 }

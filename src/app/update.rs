@@ -1,7 +1,8 @@
 //! `App::update`: the single entry point that applies an action to the state.
 
 use super::{Action, App, Focus, Overlay};
-use crate::ui::layout::contains;
+use crate::view::layout::contains;
+use crate::words::Phrase;
 
 impl App {
     /// Applies one action.
@@ -78,7 +79,6 @@ impl App {
             }
             Action::Back if self.search.is_some() => self.clear_search(),
             Action::Back if !self.filters.is_empty() => self.clear_filters(),
-            Action::Back => self.quit = true,
             other => self.browse_action(other),
         }
     }
@@ -88,15 +88,10 @@ impl App {
         match action {
             Action::PrevYear => self.year_step(false),
             Action::NextYear => self.year_step(true),
-            Action::NextLegal => self.seek(
-                true,
-                "arrest or ruling",
-                super::super::model::Event::is_legal,
-            ),
-            Action::PrevLegal => self.seek(
-                false,
-                "arrest or ruling",
-                super::super::model::Event::is_legal,
+            Action::NextLegal | Action::PrevLegal => self.seek(
+                matches!(action, Action::NextLegal),
+                Phrase::ArrestOrRuling,
+                crate::model::Event::is_legal,
             ),
             Action::NextInCase | Action::PrevInCase => {
                 self.case_step(matches!(action, Action::NextInCase));
@@ -111,10 +106,10 @@ impl App {
 
     fn case_step(&mut self, forward: bool) {
         match self.current().and_then(|e| e.case.clone()) {
-            Some(case) => self.seek(forward, "event in this case", |e| {
+            Some(case) => self.seek(forward, Phrase::EventInCase, |e| {
                 e.case.as_deref() == Some(&case)
             }),
-            None => self.say("this event belongs to no case"),
+            None => self.say(self.words.phrase(Phrase::NoCase)),
         }
     }
 
@@ -124,6 +119,8 @@ impl App {
             Action::Up => self.scroll_detail(-1),
             Action::PageDown => self.scroll_detail(self.detail_page()),
             Action::PageUp => self.scroll_detail(-self.detail_page()),
+            Action::First => self.detail_scroll = 0,
+            Action::Last => self.scroll_detail(isize::MAX),
             Action::PrevEvent => self.step(-1),
             Action::NextEvent => self.step(1),
             Action::NextLink | Action::PrevLink => {
@@ -142,12 +139,14 @@ impl App {
             Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
             Action::PageDown => self.help_scroll += page,
             Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(page),
+            Action::First => self.help_scroll = 0,
+            Action::Last => self.help_scroll = usize::MAX,
             Action::Back => self.overlay = Overlay::None,
             _ => {}
         }
         self.help_scroll = self
             .help_scroll
-            .min(crate::ui::overlays::help_lines().saturating_sub(1));
+            .min(super::keys::help_rows().saturating_sub(1));
     }
 
     fn picker_action(&mut self, action: &Action, cursor: usize) {
@@ -164,11 +163,11 @@ impl App {
 
     fn year_action(&mut self, action: &Action, mut text: String) {
         match action {
-            Action::Input(c) if text.chars().count() < 8 => text.push(*c),
+            Action::Input(c) if text.chars().count() < 10 => text.push(*c),
             Action::Backspace => _ = text.pop(),
             Action::Submit => {
                 self.overlay = Overlay::None;
-                self.jump_to_year(&text);
+                self.jump_to_typed(&text);
                 return;
             }
             Action::Cancel => {
@@ -205,7 +204,7 @@ impl App {
 
     fn clamp_scroll(&mut self) {
         let area = self.areas().detail_body;
-        let lines = crate::ui::detail::line_count(self, area.width);
+        let lines = crate::view::detail::line_count(&self.detail_spec(), area.width);
         self.detail_scroll = self
             .detail_scroll
             .min(lines.saturating_sub(usize::from(area.height)));
@@ -214,7 +213,7 @@ impl App {
     fn cycle_link(&mut self, forward: bool) {
         let n = self.links().len();
         if n == 0 {
-            self.say("this event links to no other");
+            self.say(self.words.phrase(Phrase::NoLinks));
             return;
         }
         self.link = Some(match (self.link, forward) {
@@ -227,14 +226,14 @@ impl App {
 
     fn follow_link(&mut self) {
         let Some(target) = self.link.and_then(|l| self.links().get(l)) else {
-            self.say("Tab highlights a linked event; Enter jumps to it");
+            self.say(self.words.phrase(Phrase::LinkHint));
             return;
         };
         if !self.select_index(target) {
             self.filters = crate::select::Filters::default();
             self.search = None;
             self.refilter(None, Some(target));
-            self.say("filters cleared to show the linked event");
+            self.say(self.words.phrase(Phrase::FiltersClearedForLink));
         }
     }
 
@@ -256,7 +255,7 @@ impl App {
                 self.select(p);
             }
         } else if let Some(ruler) = areas.ruler.filter(|r| contains(*r, x, y)) {
-            let date = crate::ui::ruler::date_at(&self.timeline, ruler, x);
+            let date = crate::view::ruler::date_at(&self.timeline, ruler, x);
             let events = &self.timeline.events;
             let key = crate::model::naive_key(date);
             let p = self

@@ -24,9 +24,40 @@ pub struct Cli {
     /// Reload FILE whenever it is saved, keeping the selection and the filters.
     #[arg(long, requires = "file")]
     pub watch: bool,
+    /// The language of everything shown (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`;
+    /// English unless it names Russian).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
     /// The subcommand; without one, the explorer opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The languages `--lang` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Russian.
+    Ru,
+}
+
+impl From<LangArg> for crate::words::Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::En => Self::En,
+            LangArg::Ru => Self::Ru,
+        }
+    }
+}
+
+impl Cli {
+    /// The language chosen: `--lang`, else the environment's.
+    #[must_use]
+    pub fn lang(&self) -> crate::words::Lang {
+        self.lang
+            .map_or_else(crate::words::Lang::from_env, Into::into)
+    }
 }
 
 /// The headless subcommands.

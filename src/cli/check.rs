@@ -2,21 +2,21 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::ExitCode;
 
-use super::{Opened, open, report};
+use super::{Failure, Opened, exit, open};
 use crate::load::verify_sources;
 use crate::model::{Kind, Timeline};
 use crate::present;
+use crate::words::Words;
 
 /// The summary printed for a valid file: events, span, and the count of each kind.
 #[must_use]
-pub fn summary(name: &str, t: &Timeline) -> String {
+pub fn summary(w: &dyn Words, name: &str, t: &Timeline) -> String {
     let mut out = format!(
         "{name}: ok — {} events from {} to {}\n",
         t.events.len(),
-        present::date(t.meta.from),
-        present::date(t.meta.to)
+        present::date(w, t.meta.from),
+        present::date(w, t.meta.to)
     );
     let counts = t.kind_counts();
     let parts: Vec<String> = Kind::ALL
@@ -36,47 +36,40 @@ pub fn summary(name: &str, t: &Timeline) -> String {
     out
 }
 
-/// The exit status of `check --strict` on a valid file with warnings.
-pub const EXIT_WARNINGS: u8 = 3;
-
 /// Runs the check; warnings go to standard error after the summary.
-#[must_use]
-pub fn run(file: Option<&Path>, sources: Option<&Path>, strict: bool) -> ExitCode {
+///
+/// # Errors
+/// An invalid or unreadable file, or an excerpt not found in its source.
+pub fn run(
+    file: Option<&Path>,
+    sources: Option<&Path>,
+    strict: bool,
+    w: &dyn Words,
+) -> Result<u8, Failure> {
     let Opened {
         timeline,
         text,
         name,
-    } = match open(file) {
-        Ok(opened) => opened,
-        Err(e) => return report(&e),
-    };
-    let mut out = crate::text::sanitize_multiline(&summary(&name, &timeline)).into_owned();
+    } = open(file)?;
+    let mut out = crate::text::sanitize_multiline(&summary(w, &name, &timeline)).into_owned();
     if let Some(dir) = sources {
-        match verify_sources(&name, &text, &timeline, dir) {
-            Ok(n) => {
-                let dir = crate::text::sanitize(&dir.display().to_string()).into_owned();
-                let _ = writeln!(out, "  {n} excerpts found verbatim in {dir}");
-            }
-            Err(e) => return report(&e),
-        }
+        let n = verify_sources(&name, &text, &timeline, dir)?;
+        let dir = crate::text::sanitize(&dir.display().to_string()).into_owned();
+        let _ = writeln!(out, "  {n} excerpts found verbatim in {dir}");
     }
     let warnings = crate::load::warnings(&timeline, &text);
     if !warnings.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {} warning{} (see below)",
-            warnings.len(),
-            if warnings.len() == 1 { "" } else { "s" }
-        );
+        let _ = writeln!(out, "  {}", w.warnings(warnings.len()));
     }
-    let mut code = super::emit(&out);
-    for w in &warnings {
-        eprintln!("{name}:{}:{}: warning: {}", w.line, w.column, w.message);
-    }
-    if strict && !warnings.is_empty() {
-        code = ExitCode::from(EXIT_WARNINGS);
+    super::emit(&out)?;
+    for d in &warnings {
+        eprintln!("{name}:{}:{}: warning: {}", d.line, d.column, d.message);
     }
     // The process ends now: freeing a large timeline piece by piece would only delay the exit.
     std::mem::forget(timeline);
-    code
+    Ok(if strict && !warnings.is_empty() {
+        exit::WARNINGS
+    } else {
+        exit::OK
+    })
 }

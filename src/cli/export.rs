@@ -2,30 +2,30 @@
 
 use std::io::IsTerminal as _;
 use std::path::Path;
-use std::process::ExitCode;
 
 use clap::CommandFactory as _;
 
 use super::list::selected;
-use super::{Cli, ExportFormat, Selection};
+use super::{Cli, ExportFormat, Failure, Selection, exit};
 use crate::export;
+use crate::words::Lang;
 
 /// Runs `export`.
-#[must_use]
+///
+/// # Errors
+/// A bad file or selection, or output that cannot be written.
 pub fn run(
     file: Option<&Path>,
     format: ExportFormat,
     output: Option<&Path>,
     s: &Selection,
-) -> ExitCode {
-    let (t, chosen) = match selected(file, s) {
-        Ok(x) => x,
-        Err(code) => return code,
-    };
+    lang: Lang,
+) -> Result<u8, Failure> {
+    let (t, chosen) = selected(file, s)?;
     let text = match format {
         ExportFormat::Json => export::to_json(&t, &chosen).map_err(anyhow::Error::from),
         ExportFormat::Csv => export::to_csv(&t, &chosen),
-        ExportFormat::Markdown => Ok(export::to_markdown(&t, &chosen)),
+        ExportFormat::Markdown => Ok(export::to_markdown(&t, &chosen, lang)),
         ExportFormat::Ics => {
             let ics = export::to_ics(&t, &chosen);
             if ics.skipped > 0 {
@@ -38,59 +38,47 @@ pub fn run(
             Ok(ics.text)
         }
     };
-    let text = match text {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("timeline: export failed: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let written = match output {
-        Some(path) => export::write_atomic(path, text.as_bytes()).map_err(|e| {
-            format!(
-                "cannot write {}: {e}",
-                crate::text::sanitize(&path.display().to_string())
-            )
-        }),
+    let text = text.map_err(|e| Failure::Output(format!("export failed: {e}")))?;
+    match output {
+        Some(path) => write(path, &text)?,
         // A terminal gets no raw control characters, whatever the format; a file or a pipe
         // gets the exact text.
-        None if std::io::stdout().is_terminal() => {
-            return super::emit(&export::for_terminal(&text));
-        }
-        None => return super::emit(&text),
-    };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("timeline: {e}");
-            ExitCode::FAILURE
-        }
+        None if std::io::stdout().is_terminal() => super::emit(&export::for_terminal(&text))?,
+        None => super::emit(&text)?,
     }
+    Ok(exit::OK)
+}
+
+/// Writes a file atomically, naming it in the failure.
+fn write(path: &Path, text: &str) -> Result<(), Failure> {
+    export::write_atomic(path, text.as_bytes()).map_err(|e| {
+        Failure::Output(format!(
+            "cannot write {}: {e}",
+            crate::text::sanitize(&path.display().to_string())
+        ))
+    })
 }
 
 /// Prints completions for a shell.
-#[must_use]
-pub fn completions(shell: clap_complete::Shell) -> ExitCode {
+///
+/// # Errors
+/// Output that cannot be written.
+pub fn completions(shell: clap_complete::Shell) -> Result<u8, Failure> {
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "timeline", &mut out);
-    super::emit(&String::from_utf8_lossy(&out))
+    super::emit(&String::from_utf8_lossy(&out))?;
+    Ok(exit::OK)
 }
 
 /// Writes a synthetic timeline.
-#[must_use]
-pub fn generate(events: usize, seed: u64, output: Option<&Path>) -> ExitCode {
+///
+/// # Errors
+/// Output that cannot be written.
+pub fn generate(events: usize, seed: u64, output: Option<&Path>) -> Result<u8, Failure> {
     let text = crate::synth::timeline(events, seed);
     match output {
-        None => super::emit(&text),
-        Some(path) => match export::write_atomic(path, text.as_bytes()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!(
-                    "timeline: cannot write {}: {e}",
-                    crate::text::sanitize(&path.display().to_string())
-                );
-                ExitCode::FAILURE
-            }
-        },
+        None => super::emit(&text)?,
+        Some(path) => write(path, &text)?,
     }
+    Ok(exit::OK)
 }

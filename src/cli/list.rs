@@ -1,15 +1,13 @@
 //! `timeline list` and `timeline show`: the chronology as aligned lines, one event in full.
 
 use std::path::Path;
-use std::process::ExitCode;
 
-use super::{Opened, Selection, emit, open, report, unknown_id};
-use crate::app::App;
+use super::{Failure, Opened, Selection, emit, exit, open, unknown_id};
 use crate::model::{Kind, PartialDate, Timeline};
 use crate::present;
 use crate::select::{Filters, Query};
-use crate::text::sanitize;
-use crate::ui::{Theme, fit};
+use crate::text::{fit, sanitize};
+use crate::words::Lang;
 
 /// Turns command-line selection options into a query.
 ///
@@ -45,13 +43,10 @@ pub fn query(s: &Selection) -> Result<Query, String> {
 /// Loads the file and applies the selection, reporting problems.
 ///
 /// # Errors
-/// The exit status to end with, once the problem has been printed.
-pub fn selected(file: Option<&Path>, s: &Selection) -> Result<(Timeline, Vec<usize>), ExitCode> {
-    let Opened { timeline, .. } = open(file).map_err(|e| report(&e))?;
-    let q = query(s).map_err(|msg| {
-        eprintln!("timeline: {msg}");
-        ExitCode::from(super::EXIT_INVALID)
-    })?;
+/// A bad file or selection.
+pub fn selected(file: Option<&Path>, s: &Selection) -> Result<(Timeline, Vec<usize>), Failure> {
+    let Opened { timeline, .. } = open(file)?;
+    let q = query(s).map_err(Failure::Input)?;
     let chosen = q.select(&timeline);
     Ok((timeline, chosen))
 }
@@ -81,52 +76,34 @@ pub fn listing(t: &Timeline, chosen: &[usize]) -> String {
 }
 
 /// Runs `list`.
-#[must_use]
-pub fn run_list(file: Option<&Path>, s: &Selection, json: bool) -> ExitCode {
-    let (t, chosen) = match selected(file, s) {
-        Ok(x) => x,
-        Err(code) => return code,
+///
+/// # Errors
+/// A bad file or selection, or output that cannot be written.
+pub fn run_list(file: Option<&Path>, s: &Selection, json: bool) -> Result<u8, Failure> {
+    let (t, chosen) = selected(file, s)?;
+    let text = if json {
+        crate::export::to_json(&t, &chosen).map_err(|e| Failure::Output(e.to_string()))?
+    } else {
+        listing(&t, &chosen)
     };
-    if !json {
-        return emit(&listing(&t, &chosen));
-    }
-    match crate::export::to_json(&t, &chosen) {
-        Ok(text) => emit(&text),
-        Err(e) => {
-            eprintln!("timeline: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    emit(&text)?;
+    Ok(exit::OK)
 }
 
-/// The plain-text detail of one event: exactly the lines the detail pane shows.
-#[must_use]
-pub fn detail_text(t: Timeline, index: usize, width: u16) -> String {
-    let mut app = App::new(t, Theme::new(false), (width, 50));
-    app.select_index(index);
-    let mut out = String::new();
-    for line in crate::ui::detail::document(&app, usize::from(width)) {
-        out.push_str(line.to_string().trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-/// Runs `show`.
-#[must_use]
-pub fn run_show(id: &str, file: Option<&Path>) -> ExitCode {
-    let Opened { timeline, .. } = match open(file) {
-        Ok(o) => o,
-        Err(e) => return report(&e),
-    };
-    let Some(index) = timeline.index_of(id) else {
-        eprintln!("timeline: {}", unknown_id(&timeline, id));
-        return ExitCode::FAILURE;
-    };
+/// Runs `show`: the lines of the explorer's detail pane, at the terminal's width.
+///
+/// # Errors
+/// A bad file, an unknown id (naming the closest), or output that cannot be written.
+pub fn run_show(id: &str, file: Option<&Path>, lang: Lang) -> Result<u8, Failure> {
+    let Opened { timeline, .. } = open(file)?;
+    let index = timeline
+        .index_of(id)
+        .ok_or_else(|| Failure::Input(unknown_id(lang.words(), &timeline, id)))?;
     let width = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse().ok())
         .unwrap_or(80u16)
         .clamp(40, 200);
-    emit(&detail_text(timeline, index, width))
+    emit(&crate::view::detail::plain(&timeline, index, width, lang))?;
+    Ok(exit::OK)
 }

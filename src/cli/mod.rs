@@ -12,6 +12,7 @@ pub use args::{Cli, Command, ExportFormat, ListFormat, Selection};
 
 use crate::load::{self, LoadError};
 use crate::model::Timeline;
+use crate::words::{Lang, Words};
 
 /// A loaded timeline with the text it came from and the name it goes by.
 #[derive(Debug)]
@@ -49,96 +50,111 @@ pub fn open(file: Option<&Path>) -> Result<Opened, LoadError> {
     }
 }
 
+/// Exit statuses, the same for every subcommand (listed in `--help` and the README).
+pub mod exit {
+    /// Success.
+    pub const OK: u8 = 0;
+    /// Output or the terminal failed (a disk full, a closed terminal).
+    pub const FAILURE: u8 = 1;
+    /// The input was wrong: an invalid or unreadable file, an unknown id, kind or date.
+    pub const INVALID: u8 = 2;
+    /// `check --strict` found warnings.
+    pub const WARNINGS: u8 = 3;
+}
+
+/// Why a subcommand failed: what the user gave it, or the output.
+#[derive(Debug)]
+pub enum Failure {
+    /// A file that cannot be read or is invalid.
+    Load(LoadError),
+    /// Wrong input other than the file: an unknown id, kind or date.
+    Input(String),
+    /// The output could not be written.
+    Output(String),
+}
+
+impl Failure {
+    /// Prints the failure to standard error and returns its exit status.
+    #[must_use]
+    pub fn report(&self, w: &dyn Words) -> ExitCode {
+        match self {
+            Self::Load(err) => {
+                eprintln!("{err}");
+                if let LoadError::Invalid { diagnostics, .. } = err {
+                    eprintln!("{}", w.problems_found(diagnostics.len()));
+                }
+                ExitCode::from(exit::INVALID)
+            }
+            Self::Input(message) => {
+                eprintln!("timeline: {message}");
+                ExitCode::from(exit::INVALID)
+            }
+            Self::Output(message) => {
+                eprintln!("timeline: {message}");
+                ExitCode::from(exit::FAILURE)
+            }
+        }
+    }
+}
+
+impl From<LoadError> for Failure {
+    fn from(e: LoadError) -> Self {
+        Self::Load(e)
+    }
+}
+
 /// Writes text to standard output; a reader that went away (`timeline list | head`) is not
 /// an error.
-#[must_use]
-pub fn emit(text: &str) -> ExitCode {
+///
+/// # Errors
+/// Any other failure to write.
+pub fn emit(text: &str) -> Result<(), Failure> {
     use std::io::Write as _;
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("timeline: cannot write the output: {e}");
-            ExitCode::FAILURE
+            Err(Failure::Output(format!("cannot write the output: {e}")))
         }
-        _ => ExitCode::SUCCESS,
+        _ => Ok(()),
     }
-}
-
-/// The exit status for a file that cannot be read or is invalid.
-pub const EXIT_INVALID: u8 = 2;
-
-/// Prints a load error to standard error and returns the matching exit status.
-#[must_use]
-pub fn report(err: &LoadError) -> ExitCode {
-    eprintln!("{err}");
-    if let LoadError::Invalid { diagnostics, .. } = err {
-        let n = diagnostics.len();
-        eprintln!("{n} problem{} found", if n == 1 { "" } else { "s" });
-    }
-    ExitCode::from(EXIT_INVALID)
-}
-
-/// Applies `--at DATE` or `--event ID` to a new explorer.
-///
-/// # Errors
-/// A date that cannot be read, or an unknown id (naming the closest ones).
-pub fn start_at(
-    app: &mut crate::app::App,
-    at: Option<&str>,
-    event: Option<&str>,
-) -> Result<(), String> {
-    if let Some(at) = at {
-        let date = crate::model::PartialDate::parse(at)
-            .map_err(|e| format!("--at {}: {e}", crate::text::sanitize(at)))?;
-        app.jump_to_date(date);
-        app.flash = None;
-    }
-    if let Some(id) = event {
-        let Some(index) = app.timeline.index_of(id) else {
-            return Err(unknown_id(&app.timeline, id));
-        };
-        app.select_index(index);
-    }
-    Ok(())
 }
 
 /// "no event \"x\"; closest: a, b, c".
 #[must_use]
-pub fn unknown_id(t: &Timeline, id: &str) -> String {
-    let close = t.closest_ids(id, 3);
-    let tail = if close.is_empty() {
-        String::new()
-    } else {
-        format!("; closest: {}", close.join(", "))
-    };
-    format!("no event with id \"{}\"{tail}", crate::text::sanitize(id))
+pub fn unknown_id(w: &dyn Words, t: &Timeline, id: &str) -> String {
+    w.unknown_id(&crate::text::sanitize(id), &t.closest_ids(id, 3))
 }
 
-/// Runs a headless subcommand.
+/// Runs a headless subcommand in a language.
 #[must_use]
-pub fn run(command: Command) -> ExitCode {
-    match command {
+pub fn run(command: Command, lang: Lang) -> ExitCode {
+    let w = lang.words();
+    let result = match command {
         Command::Check {
             file,
             sources,
             strict,
-        } => check::run(file.as_deref(), sources.as_deref(), strict),
+        } => check::run(file.as_deref(), sources.as_deref(), strict, w),
         Command::List {
             file,
             select,
             format,
         } => list::run_list(file.as_deref(), &select, matches!(format, ListFormat::Json)),
-        Command::Show { id, file } => list::run_show(&id, file.as_deref()),
+        Command::Show { id, file } => list::run_show(&id, file.as_deref(), lang),
         Command::Export {
             file,
             format,
             output,
             select,
-        } => export::run(file.as_deref(), format, output.as_deref(), &select),
+        } => export::run(file.as_deref(), format, output.as_deref(), &select, lang),
         Command::Completions { shell } => export::completions(shell),
         Command::Gen {
             events,
             seed,
             output,
         } => export::generate(events, seed, output.as_deref()),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(f) => f.report(w),
     }
 }

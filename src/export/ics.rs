@@ -61,6 +61,7 @@ fn day(d: NaiveDate) -> String {
 /// Renders the chosen events that have an exact day.
 #[must_use]
 pub fn render(t: &Timeline, chosen: &[usize]) -> Ics {
+    let w = crate::words::Lang::En.words();
     let mut text = String::new();
     let mut line = |l: &str| text.push_str(&fold(l));
     line("BEGIN:VCALENDAR");
@@ -82,8 +83,8 @@ pub fn render(t: &Timeline, chosen: &[usize]) -> Ics {
         let after = last.succ_opt().unwrap_or(last);
         let mut desc = e.summary.clone();
         if let Some(legal) = &e.legal {
-            for (label, value) in legal.fields() {
-                let _ = write!(desc, "\n{label}: {value}");
+            for (field, value) in legal.fields() {
+                let _ = write!(desc, "\n{}: {value}", w.legal(field));
             }
         }
         line("BEGIN:VEVENT");

@@ -22,10 +22,10 @@ pub fn to_csv(t: &Timeline, chosen: &[usize]) -> anyhow::Result<String> {
     csv::render(t, chosen)
 }
 
-/// Renders the chosen events as citation-ready Markdown.
+/// Renders the chosen events as citation-ready Markdown in a language.
 #[must_use]
-pub fn to_markdown(t: &Timeline, chosen: &[usize]) -> String {
-    markdown::render(t, chosen)
+pub fn to_markdown(t: &Timeline, chosen: &[usize], lang: crate::words::Lang) -> String {
+    markdown::render(t, chosen, lang.words())
 }
 
 /// Renders the chosen events with a day-precise date as iCalendar.

@@ -3,20 +3,23 @@
 use toml::de::DeTable;
 
 use super::read::{Reader, absent, is_kebab, suggest};
-use crate::model::{Custody, Era, Event, Excerpt, Kind, Legal, Meta, PartialDate, Source};
+use crate::model::{
+    Custody, Era, Event, Excerpt, Kind, Legal, LegalField, Meta, PartialDate, Source,
+};
 use crate::text::sanitize;
 
 const META_KEYS: &[&str] = &["title", "subject", "from", "to"];
 const SOURCE_KEYS: &[&str] = &["id", "title", "author", "publisher", "date", "url", "file"];
 const ERA_KEYS: &[&str] = &["name", "from", "to"];
-const LEGAL_KEYS: &[&str] = &[
-    "charge",
-    "court",
-    "instance",
-    "outcome",
-    "penalty_faced",
-    "sentence",
-];
+const LEGAL_KEYS: &[&str] = &{
+    let mut keys = [""; LegalField::ALL.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = LegalField::ALL[i].key();
+        i += 1;
+    }
+    keys
+};
 const EXCERPT_KEYS: &[&str] = &["source", "text"];
 /// The keys an `[[event]]` may hold.
 pub const EVENT_KEYS: &[&str] = &[
@@ -177,19 +180,11 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
 fn legal(r: &mut Reader, table: &DeTable<'_>) -> Legal {
     let mut legal = Legal::default();
     for (key, value) in table {
-        let slot = match key.get_ref().as_ref() {
-            "charge" => &mut legal.charge,
-            "court" => &mut legal.court,
-            "instance" => &mut legal.instance,
-            "outcome" => &mut legal.outcome,
-            "penalty_faced" => &mut legal.penalty_faced,
-            "sentence" => &mut legal.sentence,
-            _ => {
-                r.unknown_key(key, "[event.legal]", &absent(table, LEGAL_KEYS));
-                continue;
-            }
-        };
-        *slot = r.line(key.get_ref(), value);
+        let name = key.get_ref().as_ref();
+        match LegalField::ALL.into_iter().find(|f| f.key() == name) {
+            Some(field) => *legal.slot(field) = r.line(name, value),
+            None => r.unknown_key(key, "[event.legal]", &absent(table, LEGAL_KEYS)),
+        }
     }
     legal
 }

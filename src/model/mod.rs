@@ -83,21 +83,81 @@ pub struct Legal {
     pub sentence: Option<String>,
 }
 
-impl Legal {
-    /// The filled fields with their labels, in display order.
+/// A field of the `[event.legal]` table, named in the file by its [`key`](Self::key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LegalField {
+    /// The charge.
+    Charge,
+    /// The court.
+    Court,
+    /// The instance.
+    Instance,
+    /// What was decided.
+    Outcome,
+    /// The penalty the charge carries.
+    PenaltyFaced,
+    /// The sentence imposed.
+    Sentence,
+}
+
+impl LegalField {
+    /// Every field, in display order.
+    pub const ALL: [Self; 6] = [
+        Self::Charge,
+        Self::Court,
+        Self::Instance,
+        Self::Outcome,
+        Self::PenaltyFaced,
+        Self::Sentence,
+    ];
+
+    /// The key that names the field in the file and in JSON.
     #[must_use]
-    pub fn fields(&self) -> Vec<(&'static str, &str)> {
-        [
-            ("Charge", &self.charge),
-            ("Court", &self.court),
-            ("Instance", &self.instance),
-            ("Outcome", &self.outcome),
-            ("Penalty faced", &self.penalty_faced),
-            ("Sentence", &self.sentence),
-        ]
-        .into_iter()
-        .filter_map(|(label, value)| value.as_deref().map(|v| (label, v)))
-        .collect()
+    pub const fn key(self) -> &'static str {
+        match self {
+            Self::Charge => "charge",
+            Self::Court => "court",
+            Self::Instance => "instance",
+            Self::Outcome => "outcome",
+            Self::PenaltyFaced => "penalty_faced",
+            Self::Sentence => "sentence",
+        }
+    }
+}
+
+impl Legal {
+    /// The value of one field.
+    #[must_use]
+    pub fn get(&self, field: LegalField) -> Option<&str> {
+        match field {
+            LegalField::Charge => self.charge.as_deref(),
+            LegalField::Court => self.court.as_deref(),
+            LegalField::Instance => self.instance.as_deref(),
+            LegalField::Outcome => self.outcome.as_deref(),
+            LegalField::PenaltyFaced => self.penalty_faced.as_deref(),
+            LegalField::Sentence => self.sentence.as_deref(),
+        }
+    }
+
+    /// The value slot of one field, for the loader.
+    pub fn slot(&mut self, field: LegalField) -> &mut Option<String> {
+        match field {
+            LegalField::Charge => &mut self.charge,
+            LegalField::Court => &mut self.court,
+            LegalField::Instance => &mut self.instance,
+            LegalField::Outcome => &mut self.outcome,
+            LegalField::PenaltyFaced => &mut self.penalty_faced,
+            LegalField::Sentence => &mut self.sentence,
+        }
+    }
+
+    /// The filled fields with their values, in display order.
+    #[must_use]
+    pub fn fields(&self) -> Vec<(LegalField, &str)> {
+        LegalField::ALL
+            .into_iter()
+            .filter_map(|f| self.get(f).map(|v| (f, v)))
+            .collect()
     }
 }
 
@@ -171,6 +231,36 @@ impl Event {
     #[must_use]
     pub fn is_legal(&self) -> bool {
         self.kind.is_legal()
+    }
+}
+
+/// The events an event links to: the rest of its case thread, then its related events not
+/// already in it. Links are numbered across both, in that order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Links {
+    /// The other events of the same case, in date order.
+    pub case: Vec<usize>,
+    /// The related events not in the case.
+    pub related: Vec<usize>,
+}
+
+impl Links {
+    /// How many links there are.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.case.len() + self.related.len()
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The timeline index of link `n`.
+    #[must_use]
+    pub fn get(&self, n: usize) -> Option<usize> {
+        self.case.iter().chain(&self.related).nth(n).copied()
     }
 }
 
@@ -276,6 +366,30 @@ impl Timeline {
     #[must_use]
     pub fn case_thread(&self, case: &str) -> &[usize] {
         self.cases.get(case).map_or(&[], Vec::as_slice)
+    }
+
+    /// The events the event at `index` links to.
+    #[must_use]
+    pub fn links(&self, index: usize) -> Links {
+        let Some(e) = self.events.get(index) else {
+            return Links::default();
+        };
+        let case: Vec<usize> = e
+            .case
+            .as_deref()
+            .map(|c| self.case_thread(c))
+            .unwrap_or_default()
+            .iter()
+            .copied()
+            .filter(|&i| i != index)
+            .collect();
+        let mut related: Vec<usize> = Vec::new();
+        for i in e.related.iter().filter_map(|id| self.index_of(id)) {
+            if !case.contains(&i) && !related.contains(&i) {
+                related.push(i);
+            }
+        }
+        Links { case, related }
     }
 
     /// How many events there are of each kind, in [`Kind::ALL`] order.

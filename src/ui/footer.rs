@@ -15,7 +15,7 @@ pub fn match_text(app: &App) -> Option<String> {
     let q = app.search.as_deref()?;
     let n = app.visible.len();
     let at = if n == 0 { 0 } else { app.selected + 1 };
-    Some(format!("{at}/{n} matches for \"{}\"", sanitize(q)))
+    Some(app.words.matches_for(at, n, &sanitize(q)))
 }
 
 /// Draws the footer.
@@ -31,9 +31,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         let n = app.visible.len();
         spans.push(Span::styled(
             if n == 0 && !q.is_empty() {
-                "no match".to_owned()
+                app.words.phrase(crate::words::Phrase::NoMatch).to_owned()
             } else {
-                format!("{n} matching")
+                app.words.matching(n)
             },
             theme.dim(),
         ));
@@ -59,7 +59,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         let used = Line::from(spans.clone()).width();
         let room = usize::from(area.width).saturating_sub(used);
-        for (n, hint) in fit_hints(keys::hints(app.context()), room)
+        for (n, hint) in fit_hints(keys::hints(app.context(), app.words), room)
             .into_iter()
             .enumerate()
         {

@@ -6,7 +6,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
-use crate::model::Custody;
 use crate::present;
 use crate::text::sanitize;
 
@@ -14,18 +13,8 @@ use crate::text::sanitize;
 #[must_use]
 pub fn custody_text(app: &App) -> Option<(String, bool)> {
     let status = app.timeline.custody_at(app.current_index()?)?;
-    let day = status
-        .day
-        .map(|d| format!(" (day {d})"))
-        .unwrap_or_default();
-    let text = match status.state {
-        Custody::Free => "Free".to_owned(),
-        Custody::Detained => format!("In custody since {}{day}", present::date(status.since)),
-        Custody::Imprisoned => format!(
-            "In custody since {}{day}, serving a sentence",
-            present::date(status.since)
-        ),
-    };
+    let since = present::date(app.words, status.since);
+    let text = app.words.custody_since(status.state, &since, status.day);
     Some((text, status.state.in_custody()))
 }
 
@@ -38,8 +27,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         Span::styled(
             format!(
                 "  {} – {}",
-                present::date(meta.from),
-                present::date(meta.to)
+                present::date(app.words, meta.from),
+                present::date(app.words, meta.to)
             ),
             theme.dim(),
         ),
@@ -71,7 +60,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             status.push(Span::raw("   "));
         }
         status.push(Span::styled(
-            format!("showing {} of {total}: {what}", app.visible.len()),
+            app.words.showing(app.visible.len(), total, &what),
             theme.label(),
         ));
     }

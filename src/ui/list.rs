@@ -6,14 +6,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::cells::{fit, truncate};
-use super::kind_marker;
 use crate::app::{App, Focus, Row};
 use crate::present;
 use crate::select::find_ranges;
 use crate::text::sanitize;
-
-const DATE_WIDTH: usize = 13;
+use crate::text::{fit, truncate};
+use crate::view::kind_marker;
+use crate::words::Phrase;
 
 /// One event row: date, kind marker and title, with search matches marked.
 fn event_line<'a>(
@@ -30,8 +29,12 @@ fn event_line<'a>(
     } else {
         Style::new()
     };
-    let date = fit(&present::when(e.date, None, e.approximate), DATE_WIDTH);
-    let title = truncate(&sanitize(&e.title), width.saturating_sub(DATE_WIDTH + 2));
+    let date_width = present::short_width(app.words) + 1;
+    let date = fit(
+        &present::short(app.words, e.date, e.approximate),
+        date_width,
+    );
+    let title = truncate(&sanitize(&e.title), width.saturating_sub(date_width + 2));
     let mut spans = vec![
         Span::styled(date, if selected { base } else { theme.dim() }),
         Span::styled(kind_marker(e.kind), base.patch(theme.kind(e.kind))),
@@ -56,13 +59,13 @@ fn event_line<'a>(
 pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
     let theme = app.theme;
     let focused = app.focus == Focus::List;
-    let block = super::pane(theme, focused, " Chronology ");
+    let block = super::pane(theme, focused, app.words.phrase(Phrase::PaneChronology));
     let width = usize::from(body.width);
     let query = app.highlight();
     let lines: Vec<Line> = if app.visible.is_empty() {
         vec![
-            Line::styled("No events match.", theme.dim()),
-            Line::styled("F clears the filters.", theme.dim()),
+            Line::styled(app.words.phrase(Phrase::ListEmpty), theme.dim()),
+            Line::styled(app.words.phrase(Phrase::ListEmptyHint), theme.dim()),
         ]
     } else {
         app.visible.rows[app.list_top.min(app.visible.rows.len())..]

@@ -1,25 +1,20 @@
 //! Drawing the explorer from `&App`: one module per screen region.
 
-mod cells;
-pub mod detail;
+mod detail;
 mod footer;
 mod header;
-pub mod layout;
 mod list;
-pub mod overlays;
-pub mod ruler;
-mod theme;
-mod wrap;
+mod overlays;
+mod ruler;
 
 use ratatui::Frame;
 use ratatui::layout::Constraint;
 use ratatui::widgets::Paragraph;
 
-pub use cells::{fit, truncate};
 pub use footer::match_text as footer_match_text;
-pub use theme::{Theme, kind_marker};
 
 use crate::app::App;
+use crate::view::{Theme, layout};
 
 /// The bordered block of a pane: thick and highlighted when focused, so focus shows
 /// without colour too.
@@ -43,7 +38,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let areas = layout::Areas::compute((area.width, area.height), app.full, app.ruler);
     if areas.too_small {
-        let note = Paragraph::new("terminal too small").centered();
+        let note = Paragraph::new(app.words.phrase(crate::words::Phrase::TooSmall)).centered();
         let area = areas.screen.centered_vertically(Constraint::Length(1));
         frame.render_widget(note, area);
         return;

@@ -6,34 +6,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
-use super::cells::fit;
-use crate::app::keys::{BINDINGS, SECTIONS};
+use crate::app::keys::help_text;
 use crate::app::{App, Overlay, PickerEntry};
+use crate::text::fit;
 use crate::text::sanitize;
-
-/// The help text, one line per binding, grouped by context; built from the key table.
-#[must_use]
-pub fn help_text() -> Vec<(Option<&'static str>, String)> {
-    let mut out = Vec::new();
-    for (context, name) in SECTIONS {
-        out.push((None, name.to_owned()));
-        for b in BINDINGS.iter().filter(|b| b.contexts.contains(&context)) {
-            out.push((Some(b.label), b.help.to_owned()));
-        }
-        out.push((None, String::new()));
-    }
-    out.push((
-        Some("mouse"),
-        "click a row or the ruler to select; the wheel scrolls the pane under it".to_owned(),
-    ));
-    out
-}
-
-/// How many lines the help has.
-#[must_use]
-pub fn help_lines() -> usize {
-    help_text().len()
-}
+use crate::words::Phrase;
 
 fn popup(frame: &mut Frame, screen: Rect, width: u16, height: u16) -> Rect {
     let area = screen.centered(
@@ -57,14 +34,17 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
         Overlay::Help => help(frame, app, screen),
         Overlay::Picker(cursor) => picker(frame, app, screen, *cursor),
         Overlay::Year(text) => {
-            let area = popup(frame, screen, 36, 3);
+            let title = app.words.phrase(Phrase::YearTitle);
+            let width =
+                u16::try_from(unicode_width::UnicodeWidthStr::width(title) + 6).unwrap_or(u16::MAX);
+            let area = popup(frame, screen, width.max(36), 3);
             let line = Line::from(vec![
-                Span::raw("Year: "),
+                Span::raw(app.words.phrase(Phrase::YearLabel)),
                 Span::styled(sanitize(text).into_owned(), app.theme.title()),
                 Span::styled("▏", app.theme.key()),
             ]);
             frame.render_widget(
-                Paragraph::new(line).block(block(app, "Jump to year · Enter · Esc")),
+                Paragraph::new(line).block(block(app, app.words.phrase(Phrase::YearTitle))),
                 area,
             );
         }
@@ -75,17 +55,20 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
 fn help(frame: &mut Frame, app: &App, screen: Rect) {
     let area = popup(frame, screen, 78, screen.height.saturating_sub(2));
     let theme = app.theme;
-    let text = help_text();
+    let text = help_text(app.words);
     let total = text.len();
     let lines: Vec<Line> = text
         .into_iter()
         .skip(app.help_scroll)
         .map(|(keys, text)| match keys {
             None => Line::styled(text, theme.heading()),
-            Some(k) => Line::from(vec![Span::styled(fit(k, 12), theme.key()), Span::raw(text)]),
+            Some(k) => Line::from(vec![
+                Span::styled(fit(&k, 12), theme.key()),
+                Span::raw(text),
+            ]),
         })
         .collect();
-    let mut frame_block = block(app, "Keys · j/k scroll · ? or Esc closes");
+    let mut frame_block = block(app, app.words.phrase(Phrase::HelpTitle));
     let shown = usize::from(area.height.saturating_sub(2));
     if total > shown {
         let end = (app.help_scroll + shown).min(total);
@@ -107,7 +90,7 @@ fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         let check = if app.is_chosen(entry) { "[x] " } else { "[ ] " };
         let (label, count, style) = match entry {
             PickerEntry::Kind(k, c) => (
-                format!("{} {k}", super::kind_marker(*k)),
+                format!("{} {k}", crate::view::kind_marker(*k)),
                 *c,
                 theme.kind(*k),
             ),
@@ -127,7 +110,7 @@ fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         lines.push(Line::styled(text, style));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(block(app, "Filter · Space toggles · F clears · Esc")),
+        Paragraph::new(lines).block(block(app, app.words.phrase(Phrase::FilterTitle))),
         area,
     );
 }

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use timeline::app::{Action, App, action_for};
 use timeline::model::Timeline;
-use timeline::ui::Theme;
+use timeline::view::Theme;
 
 /// The small fixture timeline.
 pub fn mini() -> Timeline {

@@ -91,6 +91,12 @@ impl Theme {
         }
     }
 
+    /// A source's address.
+    #[must_use]
+    pub fn link(self) -> Style {
+        self.fg(Color::Blue).add_modifier(Modifier::UNDERLINED)
+    }
+
     /// A search match.
     #[must_use]
     pub fn matched(self) -> Style {

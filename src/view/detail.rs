@@ -1,0 +1,249 @@
+//! The detail text of one event, built from a small spec of what it shows, so the explorer
+//! and `timeline show` print the same lines without either knowing the other.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::Theme;
+use super::wrap::{hang, wrap};
+use crate::model::{Event, Timeline};
+use crate::present;
+use crate::select::find_ranges;
+use crate::text::{fit, sanitize, sanitize_multiline};
+use crate::words::{Lang, Phrase, Words};
+
+/// What the detail text shows.
+#[derive(Debug, Clone)]
+pub struct Spec<'a> {
+    /// The chronology.
+    pub timeline: &'a Timeline,
+    /// The event, or none when no event is visible.
+    pub index: Option<usize>,
+    /// The folded query whose matches are highlighted.
+    pub query: Option<String>,
+    /// The highlighted link, in the full view.
+    pub link: Option<usize>,
+    /// The styles.
+    pub theme: Theme,
+    /// The words.
+    pub words: &'static dyn Words,
+}
+
+/// The plain text of an event's detail, one line per row, for `timeline show`.
+#[must_use]
+pub fn plain(timeline: &Timeline, index: usize, width: u16, lang: Lang) -> String {
+    let spec = Spec {
+        words: lang.words(),
+        timeline,
+        index: Some(index),
+        query: None,
+        link: None,
+        theme: Theme::new(false),
+    };
+    let mut out = String::new();
+    for line in lines(&spec, usize::from(width)) {
+        out.push_str(line.to_string().trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+type Piece = (String, Style);
+
+/// Splits text into pieces, marking the ranges where the folded query occurs.
+fn marked(text: &str, query: Option<&str>, base: Style, theme: Theme) -> Vec<Piece> {
+    let text = sanitize_multiline(text);
+    let Some(q) = query else {
+        return vec![(text.into_owned(), base)];
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    for r in find_ranges(&text, q) {
+        out.push((text[at..r.start].to_owned(), base));
+        out.push((text[r.clone()].to_owned(), base.patch(theme.matched())));
+        at = r.end;
+    }
+    out.push((text[at..].to_owned(), base));
+    out
+}
+
+/// Who said it and where: author, publisher, date and title of a source, then its address.
+fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<String>) {
+    let Some(s) = t.source(source) else {
+        return (sanitize(source).into_owned(), None);
+    };
+    let mut parts: Vec<String> = [&s.author, &s.publisher]
+        .into_iter()
+        .flatten()
+        .map(|p| sanitize(p).into_owned())
+        .collect();
+    if let Some(d) = s.date {
+        parts.push(present::date(w, d));
+    }
+    parts.push(format!("“{}”", sanitize(&s.title)));
+    let url = s.url.as_deref().map(|u| sanitize(u).into_owned());
+    (format!("— {}", parts.join(", ")), url)
+}
+
+/// The case thread as table rows, marking the current event and the highlighted link.
+fn case_table(spec: &Spec<'_>, e: &Event, here: usize, width: usize, out: &mut Vec<Line<'static>>) {
+    let Some(case) = &e.case else { return };
+    let (theme, w) = (spec.theme, spec.words);
+    out.push(Line::default());
+    out.push(Line::styled(w.case_heading(&sanitize(case)), theme.label()));
+    let date_w = present::short_width(w) + 1;
+    let flex = width.saturating_sub(2 + date_w + 12 + 15);
+    let (court_w, outcome_w) = (flex / 2, flex - flex / 2);
+    let head = format!(
+        "  {}{}{}{}{}",
+        fit(w.phrase(Phrase::ColDate), date_w),
+        fit(w.phrase(Phrase::ColKind), 12),
+        fit(w.phrase(Phrase::ColInstance), 15),
+        fit(w.phrase(Phrase::ColCourt), court_w),
+        fit(w.phrase(Phrase::ColOutcome), outcome_w)
+    );
+    out.push(Line::styled(fit(&head, width), theme.dim()));
+    let mut link = 0;
+    for &i in spec.timeline.case_thread(case) {
+        let ev = &spec.timeline.events[i];
+        let legal = ev.legal.clone().unwrap_or_default();
+        let cell = |v: &Option<String>, w: usize| {
+            format!(
+                "{} ",
+                fit(&sanitize(v.as_deref().unwrap_or("")), w.saturating_sub(1))
+            )
+        };
+        let row = format!(
+            "{}{}{}{}{}",
+            fit(&present::short(w, ev.date, ev.approximate), date_w),
+            fit(w.kind(ev.kind), 12),
+            cell(&legal.instance, 15),
+            cell(&legal.court, court_w),
+            cell(&legal.outcome, outcome_w),
+        );
+        let (mark, style) = if i == here {
+            ("▶ ", theme.title())
+        } else {
+            let lit = spec.link == Some(link);
+            link += 1;
+            ("  ", if lit { theme.selected() } else { Style::new() })
+        };
+        out.push(Line::styled(fit(&format!("{mark}{row}"), width), style));
+    }
+}
+
+/// The detail text of the event a spec names, wrapped to `width`.
+#[must_use]
+pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
+    let Some(here) = spec.index else {
+        return vec![Line::from(spec.words.phrase(Phrase::DetailEmpty))];
+    };
+    let e = &spec.timeline.events[here];
+    let (theme, w) = (spec.theme, spec.words);
+    let q = spec.query.as_deref();
+    let mut out = wrap(marked(&e.title, q, theme.title(), theme), width);
+    out.push(Line::styled(present::event_when(w, e), theme.dim()));
+    let mut kind = vec![(
+        format!("{} {}", super::theme::kind_marker(e.kind), w.kind(e.kind)),
+        theme.kind(e.kind),
+    )];
+    if let Some(place) = &e.place {
+        kind.push(("  ·  ".into(), theme.dim()));
+        kind.extend(marked(place, q, Style::new(), theme));
+    }
+    out.extend(wrap(kind, width));
+    out.push(Line::default());
+    out.extend(wrap(marked(&e.summary, q, Style::new(), theme), width));
+    if let Some(d) = &e.disputed {
+        out.push(Line::default());
+        let mut p = vec![(w.phrase(Phrase::Disputed).to_owned(), theme.alert())];
+        p.extend(marked(d, q, Style::new(), theme));
+        out.extend(wrap(p, width));
+    }
+    if e.single_source {
+        out.push(Line::default());
+        let source = e.excerpts.first().map_or("", |x| x.source.as_str());
+        let title = spec
+            .timeline
+            .source(source)
+            .map_or(source, |s| s.title.as_str());
+        let p = vec![
+            (w.phrase(Phrase::SingleSource).to_owned(), theme.alert()),
+            (w.single_source(&sanitize(title)), Style::new()),
+        ];
+        out.extend(wrap(p, width));
+    }
+    if let Some(legal) = &e.legal {
+        out.push(Line::default());
+        let fields = legal.fields();
+        let pad = fields
+            .iter()
+            .map(|(f, _)| w.legal(*f).chars().count())
+            .max()
+            .unwrap_or(0)
+            + 2;
+        for (field, value) in fields {
+            let label = w.legal(field);
+            let prefix = Span::styled(format!("{label:<pad$}"), theme.label());
+            out.extend(hang(&prefix, marked(value, q, Style::new(), theme), width));
+        }
+    }
+    case_table(spec, e, here, width, &mut out);
+    for x in &e.excerpts {
+        out.push(Line::default());
+        let mut p = marked(&x.text, q, theme.quote(), theme);
+        p.push(("”".into(), theme.quote()));
+        out.extend(hang(&Span::styled("  “", theme.quote()), p, width));
+        let (said, url) = attribution(w, spec.timeline, &x.source);
+        out.extend(hang(&Span::raw("   "), vec![(said, theme.dim())], width));
+        if let Some(url) = url {
+            out.extend(hang(&Span::raw("     "), vec![(url, theme.link())], width));
+        }
+    }
+    related(spec, here, width, &mut out);
+    if !e.tags.is_empty() {
+        out.push(Line::default());
+        let tags: Vec<String> = e.tags.iter().map(|t| format!("#{}", sanitize(t))).collect();
+        out.extend(wrap(vec![(tags.join(" "), theme.dim())], width));
+    }
+    out
+}
+
+/// The related events by date and title, marking the highlighted link.
+fn related(spec: &Spec<'_>, here: usize, width: usize, out: &mut Vec<Line<'static>>) {
+    let links = spec.timeline.links(here);
+    if links.related.is_empty() {
+        return;
+    }
+    out.push(Line::default());
+    out.push(Line::styled(
+        spec.words.phrase(Phrase::Related),
+        spec.theme.label(),
+    ));
+    for (n, &i) in links.related.iter().enumerate() {
+        let ev = &spec.timeline.events[i];
+        let text = format!(
+            "  {}  {}",
+            fit(
+                &present::short(spec.words, ev.date, ev.approximate),
+                present::short_width(spec.words) + 1
+            ),
+            sanitize(&ev.title)
+        );
+        let lit = spec.link == Some(links.case.len() + n);
+        out.push(Line::styled(
+            fit(&text, width),
+            if lit {
+                spec.theme.selected()
+            } else {
+                Style::new()
+            },
+        ));
+    }
+}
+
+/// How many lines the detail text takes at a width.
+#[must_use]
+pub fn line_count(spec: &Spec<'_>, width: u16) -> usize {
+    lines(spec, usize::from(width)).len()
+}

@@ -1,0 +1,263 @@
+//! The English table of words.
+
+use super::{Lang, Phrase, Topic, Words};
+use crate::model::{Custody, Kind, LegalField};
+
+/// English.
+#[derive(Debug)]
+pub struct English;
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl Words for English {
+    fn lang(&self) -> Lang {
+        Lang::En
+    }
+
+    fn months_with_day(&self) -> [&'static str; 12] {
+        self.months_alone()
+    }
+
+    fn months_alone(&self) -> [&'static str; 12] {
+        [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ]
+    }
+
+    fn months_short(&self) -> [&'static str; 12] {
+        self.months_alone()
+    }
+
+    fn kind(&self, kind: Kind) -> &'static str {
+        kind.as_str()
+    }
+
+    fn legal(&self, field: LegalField) -> &'static str {
+        match field {
+            LegalField::Charge => "Charge",
+            LegalField::Court => "Court",
+            LegalField::Instance => "Instance",
+            LegalField::Outcome => "Outcome",
+            LegalField::PenaltyFaced => "Penalty faced",
+            LegalField::Sentence => "Sentence",
+        }
+    }
+
+    fn custody(&self, custody: Custody) -> &'static str {
+        custody.as_str()
+    }
+
+    fn help(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::NextEvent => "next event (or scroll the focused pane)",
+            Topic::PrevEvent => "previous event (or scroll the focused pane)",
+            Topic::PageDown => "page down",
+            Topic::PageUp => "page up",
+            Topic::FirstEvent => "first event",
+            Topic::LastEvent => "last event",
+            Topic::YearStep => "previous / next year with events",
+            Topic::YearPrompt => "jump to a year, month or day",
+            Topic::LegalStep => "next / previous arrest or ruling",
+            Topic::CaseStep => "next / previous event of the same case",
+            Topic::Search => "search titles, summaries, places, tags, legal fields, excerpts",
+            Topic::MatchStep => "next / previous search match",
+            Topic::Filter => "filter by kind and tag",
+            Topic::ClearFilters => "clear every filter and the search",
+            Topic::Ruler => "show / hide the overview ruler",
+            Topic::Open => "open the full detail view",
+            Topic::Focus => "move focus between chronology and detail",
+            Topic::ScrollDown => "scroll down",
+            Topic::ScrollUp => "scroll up",
+            Topic::Top => "to the top",
+            Topic::Bottom => "to the bottom",
+            Topic::EventStepPrev => "previous event, staying in the detail view",
+            Topic::EventStepNext => "next event, staying in the detail view",
+            Topic::LinkStep => "highlight the next / previous linked event",
+            Topic::FollowLink => "jump to the highlighted linked event",
+            Topic::NextEntry => "next entry",
+            Topic::PrevEntry => "previous entry",
+            Topic::Toggle => "toggle the entry",
+            Topic::Accept => "accept",
+            Topic::Cancel => "cancel",
+            Topic::DeleteChar => "delete a character",
+            Topic::Help => "show / hide this help",
+            Topic::Back => "back",
+            Topic::BackOrClear => "clear the search, then the filters (never quits)",
+            Topic::Quit => "quit",
+            Topic::Suspend => "suspend to the shell (fg resumes)",
+        }
+    }
+
+    fn hint(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::NextEvent => "move",
+            Topic::YearStep => "year",
+            Topic::YearPrompt => "jump",
+            Topic::LegalStep => "legal",
+            Topic::Search => "search",
+            Topic::Filter => "filter",
+            Topic::Open => "open",
+            Topic::ScrollDown => "scroll",
+            Topic::EventStepPrev => "prev/next",
+            Topic::LinkStep => "links",
+            Topic::Toggle => "toggle",
+            Topic::Accept => "accept",
+            Topic::Cancel => "cancel",
+            Topic::Help => "help",
+            Topic::Back => "back",
+            Topic::Quit => "quit",
+            _ => "",
+        }
+    }
+
+    fn help_sections(&self) -> [&'static str; 5] {
+        [
+            "Chronology",
+            "Full detail view",
+            "Filter picker",
+            "Prompts (search, date)",
+            "Help",
+        ]
+    }
+
+    fn help_mouse(&self) -> &'static str {
+        "click a row or the ruler to select; the wheel scrolls the pane under it"
+    }
+
+    fn phrase(&self, p: Phrase) -> &'static str {
+        match p {
+            Phrase::TooSmall => "terminal too small",
+            Phrase::NoMatch => "no match",
+            Phrase::Free => "Free",
+            Phrase::ListEmpty => "No events match.",
+            Phrase::ListEmptyHint => "F clears the filters.",
+            Phrase::DetailEmpty => "No event matches the filters and search.",
+            Phrase::Disputed => "Disputed: ",
+            Phrase::SingleSource => "Single source: ",
+            Phrase::Related => "Related",
+            Phrase::PaneChronology => " Chronology ",
+            Phrase::PaneDetail => " Detail ",
+            Phrase::PaneFull => " Event (Esc back · ←/→ events · Tab links) ",
+            Phrase::YearLabel => "Date: ",
+            Phrase::YearTitle => "Jump to YYYY, YYYY-MM or YYYY-MM-DD · Enter · Esc",
+            Phrase::HelpTitle => "Keys · j/k scroll · ? or Esc closes",
+            Phrase::FilterTitle => "Filter · Space toggles · F clears · Esc",
+            Phrase::NoLaterYear => "no later year",
+            Phrase::NoEarlierYear => "no earlier year",
+            Phrase::ArrestOrRuling => "arrest or ruling",
+            Phrase::EventInCase => "event in this case",
+            Phrase::NoCase => "this event belongs to no case",
+            Phrase::NoLinks => "this event links to no other",
+            Phrase::LinkHint => "Tab highlights a linked event; Enter jumps to it",
+            Phrase::FiltersClearedForLink => "filters cleared to show the linked event",
+            Phrase::NoSearch => "no search in force; press / to search",
+            Phrase::WrappedFirst => "search wrapped to the first match",
+            Phrase::WrappedLast => "search wrapped to the last match",
+            Phrase::FiltersCleared => "filters cleared",
+            Phrase::ColDate => "Date",
+            Phrase::ColKind => "Kind",
+            Phrase::ColInstance => "Instance",
+            Phrase::ColCourt => "Court",
+            Phrase::ColOutcome => "Outcome",
+            Phrase::Kinds => "Kinds",
+            Phrase::Tags => "Tags",
+            Phrase::References => "References",
+            Phrase::Generated => {
+                "*Generated by `timeline export --format markdown`; do not edit by hand.*"
+            }
+        }
+    }
+
+    fn events(&self, n: usize) -> String {
+        plural(n, "event", "events")
+    }
+
+    fn matches_for(&self, at: usize, n: usize, query: &str) -> String {
+        format!("{at}/{n} matches for \"{query}\"")
+    }
+
+    fn matching(&self, n: usize) -> String {
+        format!("{n} matching")
+    }
+
+    fn showing(&self, shown: usize, total: usize, what: &str) -> String {
+        format!("showing {shown} of {total}: {what}")
+    }
+
+    fn custody_since(&self, custody: Custody, since: &str, day: Option<i64>) -> String {
+        let day = day.map_or_else(String::new, |d| format!(" (day {d})"));
+        match custody {
+            Custody::Free => "Free".to_owned(),
+            Custody::Detained => format!("In custody since {since}{day}"),
+            Custody::Imprisoned => format!("In custody since {since}{day}, serving a sentence"),
+        }
+    }
+
+    fn jumped(&self, typed: &str, landed: Option<&str>) -> String {
+        match landed {
+            None => format!("jumped to {typed}"),
+            Some(l) => format!("no events in {typed}; jumped to {l}, the nearest later"),
+        }
+    }
+
+    fn none_after(&self, date: &str) -> String {
+        format!("no events in or after {date}")
+    }
+
+    fn not_a_date(&self, typed: &str) -> String {
+        format!("not a date: \"{typed}\" (write 2023, 2023-07 or 2023-07-25)")
+    }
+
+    fn none_further(&self, forward: bool, what: Phrase) -> String {
+        let dir = if forward { "later" } else { "earlier" };
+        format!("no {dir} {}", self.phrase(what))
+    }
+
+    fn no_match_for(&self, query: &str) -> String {
+        format!("no match for \"{query}\"")
+    }
+
+    fn reloaded(&self, n: usize) -> String {
+        format!("reloaded ({})", self.events(n))
+    }
+
+    fn case_heading(&self, case: &str) -> String {
+        format!("Case: {case} — the procedure")
+    }
+
+    fn single_source(&self, title: &str) -> String {
+        format!("only “{title}” supports this event.")
+    }
+
+    fn unknown_id(&self, id: &str, closest: &[&str]) -> String {
+        let tail = if closest.is_empty() {
+            String::new()
+        } else {
+            format!("; closest: {}", closest.join(", "))
+        };
+        format!("no event with id \"{id}\"{tail}")
+    }
+
+    fn problems_found(&self, n: usize) -> String {
+        format!("{} found", plural(n, "problem", "problems"))
+    }
+
+    fn warnings(&self, n: usize) -> String {
+        format!("{} (see below)", plural(n, "warning", "warnings"))
+    }
+
+    fn chronology_intro(&self, subject: &str, from: &str, to: &str) -> String {
+        format!(
+            "A sourced chronology of {subject}, {from} – {to}. Every entry quotes its sources; the numbers in brackets refer to the references at the end."
+        )
+    }
+
+    fn subset_note(&self, shown: usize, total: usize) -> String {
+        format!(
+            "*A selection: {shown} of the chronology's {}, exported with `timeline export`.*",
+            self.events(total)
+        )
+    }
+}

@@ -1,0 +1,210 @@
+//! Every word the program shows a person, in one table per language. File keywords (kinds,
+//! legal fields, custody values) stay English in the format; what is shown for them comes
+//! from here, so a new language is one new table, checked complete by the compiler.
+
+mod en;
+mod ru;
+
+use crate::model::{Custody, Kind, LegalField};
+
+pub use en::English;
+pub use ru::Russian;
+
+/// A language the program speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Russian.
+    Ru,
+}
+
+impl Lang {
+    /// Reads `en` or `ru` (case-insensitive, with an optional region such as `ru_RU`).
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        let code = s
+            .split(['_', '-', '.'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match code.as_str() {
+            "en" | "c" | "posix" => Some(Self::En),
+            "ru" => Some(Self::Ru),
+            _ => None,
+        }
+    }
+
+    /// The language of the environment: `LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first
+    /// one set deciding, as POSIX orders them; English when none names Russian.
+    #[must_use]
+    pub fn from_env() -> Self {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| Self::parse(&v))
+            .unwrap_or_default()
+    }
+
+    /// The table of words for this language.
+    #[must_use]
+    pub fn words(self) -> &'static dyn Words {
+        match self {
+            Self::En => &English,
+            Self::Ru => &Russian,
+        }
+    }
+}
+
+/// What a help line or footer hint describes: the key table names these, each language
+/// words them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)] // Each variant is named for what its help line says.
+pub enum Topic {
+    NextEvent,
+    PrevEvent,
+    PageDown,
+    PageUp,
+    FirstEvent,
+    LastEvent,
+    YearStep,
+    YearPrompt,
+    LegalStep,
+    CaseStep,
+    Search,
+    MatchStep,
+    Filter,
+    ClearFilters,
+    Ruler,
+    Open,
+    Focus,
+    ScrollDown,
+    ScrollUp,
+    Top,
+    Bottom,
+    EventStepPrev,
+    EventStepNext,
+    LinkStep,
+    FollowLink,
+    NextEntry,
+    PrevEntry,
+    Toggle,
+    Accept,
+    Cancel,
+    DeleteChar,
+    Help,
+    Back,
+    BackOrClear,
+    Quit,
+    Suspend,
+}
+
+/// The words of one language. Methods that take numbers or names build whole phrases, so
+/// each language orders and inflects them its own way.
+pub trait Words: Sync + std::fmt::Debug {
+    /// The language these words are in.
+    fn lang(&self) -> Lang;
+    /// Month names after a day number (`25 Jul 2023`, `25 июля 2023`).
+    fn months_with_day(&self) -> [&'static str; 12];
+    /// Month names standing alone (`Jul 2023`, `июль 2023`).
+    fn months_alone(&self) -> [&'static str; 12];
+    /// Short month names for aligned columns (`Jul`, `июл.`).
+    fn months_short(&self) -> [&'static str; 12];
+    /// The display label of a kind.
+    fn kind(&self, kind: Kind) -> &'static str;
+    /// The display label of a legal field.
+    fn legal(&self, field: LegalField) -> &'static str;
+    /// A custody value as a word.
+    fn custody(&self, custody: Custody) -> &'static str;
+    /// A help line's text.
+    fn help(&self, topic: Topic) -> &'static str;
+    /// A footer hint's word or two.
+    fn hint(&self, topic: Topic) -> &'static str;
+    /// Headings of the help's sections: chronology, detail view, picker, prompts, help.
+    fn help_sections(&self) -> [&'static str; 5];
+    /// The help's line about the mouse.
+    fn help_mouse(&self) -> &'static str;
+    /// Fixed phrases, looked up by name.
+    fn phrase(&self, p: Phrase) -> &'static str;
+    /// `3 events`, `1 event` (with the right plural form).
+    fn events(&self, n: usize) -> String;
+    /// `3/7 matches for "court"`.
+    fn matches_for(&self, at: usize, n: usize, query: &str) -> String;
+    /// `5 matching`, while a search is being typed.
+    fn matching(&self, n: usize) -> String;
+    /// `showing 4 of 51: ruling`.
+    fn showing(&self, shown: usize, total: usize, what: &str) -> String;
+    /// `In custody since 25 Jul 2023 (day 64)` and its variants.
+    fn custody_since(&self, custody: Custody, since: &str, day: Option<i64>) -> String;
+    /// `jumped to 2023`, or a landing elsewhere when the year has no events.
+    fn jumped(&self, typed: &str, landed: Option<&str>) -> String;
+    /// `no events in or after 2050`.
+    fn none_after(&self, date: &str) -> String;
+    /// `not a date: "x"`.
+    fn not_a_date(&self, typed: &str) -> String;
+    /// `no later arrest or ruling` and the like.
+    fn none_further(&self, forward: bool, what: Phrase) -> String;
+    /// `no match for "x"`.
+    fn no_match_for(&self, query: &str) -> String;
+    /// `reloaded (86 events)`.
+    fn reloaded(&self, n: usize) -> String;
+    /// `Case: justifying-terrorism-2023 — the procedure`.
+    fn case_heading(&self, case: &str) -> String;
+    /// `only “Title” supports this event.`
+    fn single_source(&self, title: &str) -> String;
+    /// `no event with id "x"; closest: a, b`.
+    fn unknown_id(&self, id: &str, closest: &[&str]) -> String;
+    /// `3 problems found`.
+    fn problems_found(&self, n: usize) -> String;
+    /// `2 warnings (see below)`.
+    fn warnings(&self, n: usize) -> String;
+    /// The opening line of the Markdown chronology.
+    fn chronology_intro(&self, subject: &str, from: &str, to: &str) -> String;
+    /// The note on a Markdown export of part of the chronology.
+    fn subset_note(&self, shown: usize, total: usize) -> String;
+}
+
+/// Fixed phrases without numbers or names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)] // Each variant is named for what it says.
+pub enum Phrase {
+    TooSmall,
+    NoMatch,
+    Free,
+    ListEmpty,
+    ListEmptyHint,
+    DetailEmpty,
+    Disputed,
+    SingleSource,
+    Related,
+    PaneChronology,
+    PaneDetail,
+    PaneFull,
+    YearLabel,
+    YearTitle,
+    HelpTitle,
+    FilterTitle,
+    NoLaterYear,
+    NoEarlierYear,
+    ArrestOrRuling,
+    EventInCase,
+    NoCase,
+    NoLinks,
+    LinkHint,
+    FiltersClearedForLink,
+    NoSearch,
+    WrappedFirst,
+    WrappedLast,
+    FiltersCleared,
+    ColDate,
+    ColKind,
+    ColInstance,
+    ColCourt,
+    ColOutcome,
+    Kinds,
+    Tags,
+    References,
+    Generated,
+}

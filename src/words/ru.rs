@@ -1,0 +1,367 @@
+//! The Russian table of words.
+
+use super::{Lang, Phrase, Topic, Words};
+use crate::model::{Custody, Kind, LegalField};
+
+/// Russian.
+#[derive(Debug)]
+pub struct Russian;
+
+/// The Russian plural form for `n`: one (1, 21), few (2–4, 22–24) or many (5–20, 25…).
+#[must_use]
+pub fn plural<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+    match (n % 10, n % 100) {
+        (1, m) if m != 11 => one,
+        (2..=4, m) if !(12..=14).contains(&m) => few,
+        _ => many,
+    }
+}
+
+impl Words for Russian {
+    fn lang(&self) -> Lang {
+        Lang::Ru
+    }
+
+    fn months_with_day(&self) -> [&'static str; 12] {
+        [
+            "января",
+            "февраля",
+            "марта",
+            "апреля",
+            "мая",
+            "июня",
+            "июля",
+            "августа",
+            "сентября",
+            "октября",
+            "ноября",
+            "декабря",
+        ]
+    }
+
+    fn months_alone(&self) -> [&'static str; 12] {
+        [
+            "январь",
+            "февраль",
+            "март",
+            "апрель",
+            "май",
+            "июнь",
+            "июль",
+            "август",
+            "сентябрь",
+            "октябрь",
+            "ноябрь",
+            "декабрь",
+        ]
+    }
+
+    fn months_short(&self) -> [&'static str; 12] {
+        [
+            "янв.",
+            "февр.",
+            "мар.",
+            "апр.",
+            "мая",
+            "июн.",
+            "июл.",
+            "авг.",
+            "сент.",
+            "окт.",
+            "нояб.",
+            "дек.",
+        ]
+    }
+
+    fn kind(&self, kind: Kind) -> &'static str {
+        match kind {
+            Kind::Arrest => "арест",
+            Kind::Detention => "под стражей",
+            Kind::Charge => "обвинение",
+            Kind::Ruling => "решение",
+            Kind::Release => "освобождение",
+            Kind::Designation => "реестр",
+            Kind::Publication => "публикация",
+            Kind::Award => "награда",
+            Kind::Position => "должность",
+            Kind::Activism => "активизм",
+            Kind::Statement => "заявление",
+            Kind::Interview => "интервью",
+            Kind::Other => "другое",
+        }
+    }
+
+    fn legal(&self, field: LegalField) -> &'static str {
+        match field {
+            LegalField::Charge => "Обвинение",
+            LegalField::Court => "Суд",
+            LegalField::Instance => "Инстанция",
+            LegalField::Outcome => "Итог",
+            LegalField::PenaltyFaced => "Грозящее наказание",
+            LegalField::Sentence => "Приговор",
+        }
+    }
+
+    fn custody(&self, custody: Custody) -> &'static str {
+        match custody {
+            Custody::Free => "на свободе",
+            Custody::Detained => "под стражей",
+            Custody::Imprisoned => "в заключении",
+        }
+    }
+
+    fn help(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::NextEvent => "следующее событие (или прокрутка панели в фокусе)",
+            Topic::PrevEvent => "предыдущее событие (или прокрутка панели в фокусе)",
+            Topic::PageDown => "страница вниз",
+            Topic::PageUp => "страница вверх",
+            Topic::FirstEvent => "первое событие",
+            Topic::LastEvent => "последнее событие",
+            Topic::YearStep => "предыдущий / следующий год с событиями",
+            Topic::YearPrompt => "перейти к году, месяцу или дню",
+            Topic::LegalStep => "следующий / предыдущий арест или решение суда",
+            Topic::CaseStep => "следующее / предыдущее событие того же дела",
+            Topic::Search => {
+                "поиск по заголовкам, описаниям, местам, тегам, правовым полям, цитатам"
+            }
+            Topic::MatchStep => "следующее / предыдущее совпадение",
+            Topic::Filter => "фильтр по типу и тегу",
+            Topic::ClearFilters => "снять все фильтры и поиск",
+            Topic::Ruler => "показать / скрыть обзорную шкалу",
+            Topic::Open => "открыть событие целиком",
+            Topic::Focus => "переключить фокус между хронологией и подробностями",
+            Topic::ScrollDown => "прокрутить вниз",
+            Topic::ScrollUp => "прокрутить вверх",
+            Topic::Top => "в начало",
+            Topic::Bottom => "в конец",
+            Topic::EventStepPrev => "предыдущее событие, не выходя из просмотра",
+            Topic::EventStepNext => "следующее событие, не выходя из просмотра",
+            Topic::LinkStep => "выделить следующую / предыдущую связанную запись",
+            Topic::FollowLink => "перейти к выделенной связанной записи",
+            Topic::NextEntry => "следующий пункт",
+            Topic::PrevEntry => "предыдущий пункт",
+            Topic::Toggle => "включить / выключить пункт",
+            Topic::Accept => "принять",
+            Topic::Cancel => "отменить",
+            Topic::DeleteChar => "удалить символ",
+            Topic::Help => "показать / скрыть эту справку",
+            Topic::Back => "назад",
+            Topic::BackOrClear => "снять поиск, затем фильтры (никогда не выходит)",
+            Topic::Quit => "выйти",
+            Topic::Suspend => "свернуть в оболочку (fg возвращает)",
+        }
+    }
+
+    fn hint(&self, topic: Topic) -> &'static str {
+        match topic {
+            Topic::NextEvent => "ход",
+            Topic::YearStep => "год",
+            Topic::YearPrompt => "дата",
+            Topic::LegalStep => "суд",
+            Topic::Search => "поиск",
+            Topic::Filter => "фильтр",
+            Topic::Open => "открыть",
+            Topic::ScrollDown => "прокрутка",
+            Topic::EventStepPrev => "назад/вперёд",
+            Topic::LinkStep => "связи",
+            Topic::Toggle => "выбрать",
+            Topic::Accept => "принять",
+            Topic::Cancel => "отмена",
+            Topic::Help => "справка",
+            Topic::Back => "назад",
+            Topic::Quit => "выход",
+            _ => "",
+        }
+    }
+
+    fn help_sections(&self) -> [&'static str; 5] {
+        [
+            "Хронология",
+            "Событие целиком",
+            "Фильтр",
+            "Строки ввода (поиск, дата)",
+            "Справка",
+        ]
+    }
+
+    fn help_mouse(&self) -> &'static str {
+        "щелчок по строке или шкале выбирает; колесо прокручивает панель под указателем"
+    }
+
+    fn phrase(&self, p: Phrase) -> &'static str {
+        match p {
+            Phrase::TooSmall => "окно терминала слишком мало",
+            Phrase::NoMatch => "нет совпадений",
+            Phrase::Free => "На свободе",
+            Phrase::ListEmpty => "Нет подходящих событий.",
+            Phrase::ListEmptyHint => "F снимает фильтры.",
+            Phrase::DetailEmpty => "Ни одно событие не подходит под фильтры и поиск.",
+            Phrase::Disputed => "Спорно: ",
+            Phrase::SingleSource => "Один источник: ",
+            Phrase::Related => "Связанные события",
+            Phrase::PaneChronology => " Хронология ",
+            Phrase::PaneDetail => " Подробности ",
+            Phrase::PaneFull => " Событие (Esc назад · ←/→ события · Tab связи) ",
+            Phrase::YearLabel => "Дата: ",
+            Phrase::YearTitle => "ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД · Enter · Esc",
+            Phrase::HelpTitle => "Клавиши · j/k прокрутка · ? или Esc закрывает",
+            Phrase::FilterTitle => "Фильтр · Пробел выбирает · F снимает · Esc",
+            Phrase::NoLaterYear => "позже лет нет",
+            Phrase::NoEarlierYear => "раньше лет нет",
+            Phrase::ArrestOrRuling => "ареста или решения суда",
+            Phrase::EventInCase => "события этого дела",
+            Phrase::NoCase => "это событие не относится ни к одному делу",
+            Phrase::NoLinks => "у этого события нет связей",
+            Phrase::LinkHint => "Tab выделяет связанную запись; Enter переходит к ней",
+            Phrase::FiltersClearedForLink => "фильтры сняты, чтобы показать связанное событие",
+            Phrase::NoSearch => "поиск не задан; нажмите /",
+            Phrase::WrappedFirst => "поиск продолжен с первого совпадения",
+            Phrase::WrappedLast => "поиск продолжен с последнего совпадения",
+            Phrase::FiltersCleared => "фильтры сняты",
+            Phrase::ColDate => "Дата",
+            Phrase::ColKind => "Тип",
+            Phrase::ColInstance => "Инстанция",
+            Phrase::ColCourt => "Суд",
+            Phrase::ColOutcome => "Итог",
+            Phrase::Kinds => "Типы",
+            Phrase::Tags => "Теги",
+            Phrase::References => "Источники",
+            Phrase::Generated => {
+                "*Создано командой `timeline export --format markdown`; не редактируйте вручную.*"
+            }
+        }
+    }
+
+    fn events(&self, n: usize) -> String {
+        format!("{n} {}", plural(n, "событие", "события", "событий"))
+    }
+
+    fn matches_for(&self, at: usize, n: usize, query: &str) -> String {
+        format!("{at}/{n}: совпадения с «{query}»")
+    }
+
+    fn matching(&self, n: usize) -> String {
+        format!(
+            "{n} {}",
+            plural(n, "совпадение", "совпадения", "совпадений")
+        )
+    }
+
+    fn showing(&self, shown: usize, total: usize, what: &str) -> String {
+        format!("показано {shown} из {total}: {what}")
+    }
+
+    fn custody_since(&self, custody: Custody, since: &str, day: Option<i64>) -> String {
+        let day = day.map_or_else(String::new, |d| format!(" (день {d})"));
+        match custody {
+            Custody::Free => "На свободе".to_owned(),
+            Custody::Detained => format!("Под стражей с {since}{day}"),
+            Custody::Imprisoned => format!("Под стражей с {since}{day}, отбывает наказание"),
+        }
+    }
+
+    fn jumped(&self, typed: &str, landed: Option<&str>) -> String {
+        match landed {
+            None => format!("переход к {typed}"),
+            Some(l) => format!("в {typed} событий нет; переход к ближайшему позже: {l}"),
+        }
+    }
+
+    fn none_after(&self, date: &str) -> String {
+        format!("нет событий начиная с {date}")
+    }
+
+    fn not_a_date(&self, typed: &str) -> String {
+        format!("это не дата: «{typed}» (пишите 2023, 2023-07 или 2023-07-25)")
+    }
+
+    fn none_further(&self, forward: bool, what: Phrase) -> String {
+        let dir = if forward {
+            "дальше"
+        } else {
+            "раньше"
+        };
+        format!("{dir} нет {}", self.phrase(what))
+    }
+
+    fn no_match_for(&self, query: &str) -> String {
+        format!("нет совпадений с «{query}»")
+    }
+
+    fn reloaded(&self, n: usize) -> String {
+        format!("перезагружено ({})", self.events(n))
+    }
+
+    fn case_heading(&self, case: &str) -> String {
+        format!("Дело {case}: ход процесса")
+    }
+
+    fn single_source(&self, title: &str) -> String {
+        format!("это событие подтверждает только «{title}».")
+    }
+
+    fn unknown_id(&self, id: &str, closest: &[&str]) -> String {
+        let tail = if closest.is_empty() {
+            String::new()
+        } else {
+            format!("; похожие: {}", closest.join(", "))
+        };
+        format!("нет события с id «{id}»{tail}")
+    }
+
+    fn problems_found(&self, n: usize) -> String {
+        format!(
+            "{} {n} {}",
+            plural(n, "найдена", "найдены", "найдено"),
+            plural(n, "ошибка", "ошибки", "ошибок")
+        )
+    }
+
+    fn chronology_intro(&self, subject: &str, from: &str, to: &str) -> String {
+        format!(
+            "Хронология с источниками: {subject}, {from} – {to}. Каждая запись цитирует свои источники; числа в скобках отсылают к списку источников в конце."
+        )
+    }
+
+    fn subset_note(&self, shown: usize, total: usize) -> String {
+        format!(
+            "*Выборка: {shown} из {} хронологии, экспортированная командой `timeline export`.*",
+            self.events(total)
+        )
+    }
+
+    fn warnings(&self, n: usize) -> String {
+        format!(
+            "{n} {} (см. ниже)",
+            plural(n, "предупреждение", "предупреждения", "предупреждений")
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_forms() {
+        let f = |n| plural(n, "событие", "события", "событий");
+        assert_eq!(
+            [1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111].map(f),
+            [
+                "событие",
+                "события",
+                "события",
+                "событий",
+                "событий",
+                "событий",
+                "событий",
+                "событие",
+                "события",
+                "событий",
+                "событие",
+                "событий"
+            ]
+        );
+    }
+}
