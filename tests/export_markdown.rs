@@ -118,6 +118,60 @@ fn read(md: &str) -> Read {
     r
 }
 
+/// The blocks an entry's heading is followed by, from the data: facts, summary, legal
+/// items, dispute, single-source note, then the quotations numbered by first citation.
+fn expected_blocks<'t>(
+    t: &'t Timeline,
+    e: &'t timeline::model::Event,
+    cited: &mut Vec<&'t str>,
+) -> Vec<(Kind, String)> {
+    let mut expected = vec![(Kind::Paragraph { quoted: false }, {
+        let mut facts = e.kind.as_str().to_owned();
+        if let Some(p) = &e.place {
+            facts = format!("{facts} · {}", shown(p));
+        }
+        facts
+    })];
+    expected.push((Kind::Paragraph { quoted: false }, shown(&e.summary)));
+    for (label, value) in e.legal.iter().flat_map(timeline::model::Legal::fields) {
+        expected.push((
+            Kind::Item,
+            format!(
+                "{}: {}",
+                timeline::words::Lang::En.words().legal(label),
+                shown(value)
+            ),
+        ));
+    }
+    if let Some(d) = &e.disputed {
+        expected.push((
+            Kind::Paragraph { quoted: false },
+            format!("Disputed: {}", shown(d)),
+        ));
+    }
+    if e.single_source {
+        let source = t.source(&e.excerpts[0].source).expect("source");
+        expected.push((
+            Kind::Paragraph { quoted: false },
+            format!(
+                "Single source: only “{}” supports this event.",
+                shown(&source.title)
+            ),
+        ));
+    }
+    for x in &e.excerpts {
+        if !cited.contains(&x.source.as_str()) {
+            cited.push(&x.source);
+        }
+        let n = 1 + cited.iter().position(|s| *s == x.source).expect("cited");
+        expected.push((
+            Kind::Paragraph { quoted: true },
+            format!("{} [{n}]", shown(&x.text)),
+        ));
+    }
+    expected
+}
+
 /// Reads the export of `t` back and checks it against the data, entry by entry.
 fn check(t: &Timeline) {
     let all: Vec<usize> = (0..t.events.len()).collect();
@@ -141,50 +195,7 @@ fn check(t: &Timeline) {
     for (e, &at) in t.events.iter().zip(&h3) {
         let title = format!(" — {}", shown(&e.title));
         assert!(blocks[at].text.ends_with(&title), "{:?}", blocks[at]);
-        let mut expected = vec![(Kind::Paragraph { quoted: false }, {
-            let mut facts = e.kind.as_str().to_owned();
-            if let Some(p) = &e.place {
-                facts = format!("{facts} · {}", shown(p));
-            }
-            facts
-        })];
-        expected.push((Kind::Paragraph { quoted: false }, shown(&e.summary)));
-        for (label, value) in e.legal.iter().flat_map(timeline::model::Legal::fields) {
-            expected.push((
-                Kind::Item,
-                format!(
-                    "{}: {}",
-                    timeline::words::Lang::En.words().legal(label),
-                    shown(value)
-                ),
-            ));
-        }
-        if let Some(d) = &e.disputed {
-            expected.push((
-                Kind::Paragraph { quoted: false },
-                format!("Disputed: {}", shown(d)),
-            ));
-        }
-        if e.single_source {
-            let source = t.source(&e.excerpts[0].source).expect("source");
-            expected.push((
-                Kind::Paragraph { quoted: false },
-                format!(
-                    "Single source: only “{}” supports this event.",
-                    shown(&source.title)
-                ),
-            ));
-        }
-        for x in &e.excerpts {
-            if !cited.contains(&x.source.as_str()) {
-                cited.push(&x.source);
-            }
-            let n = 1 + cited.iter().position(|s| *s == x.source).expect("cited");
-            expected.push((
-                Kind::Paragraph { quoted: true },
-                format!("{} [{n}]", shown(&x.text)),
-            ));
-        }
+        let expected = expected_blocks(t, e, &mut cited);
         let got: Vec<(Kind, String)> = blocks[at + 1..=at + expected.len()]
             .iter()
             .map(|b| (b.kind, b.text.clone()))
