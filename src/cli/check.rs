@@ -27,6 +27,14 @@ pub fn summary(w: &dyn Words, name: &str, t: &Timeline) -> String {
         .collect();
     let _ = writeln!(out, "  {}", parts.join(", "));
     let excerpts: usize = t.events.iter().map(|e| e.excerpts.len()).sum();
+    let translated = t.events.iter().filter(|e| e.ru.is_some()).count();
+    if translated > 0 {
+        let _ = writeln!(
+            out,
+            "  {translated} of {} events translated into Russian",
+            t.events.len()
+        );
+    }
     let _ = writeln!(
         out,
         "  {} sources, {} eras, {excerpts} excerpts",

@@ -101,6 +101,7 @@ pub fn render(t: &Timeline, chosen: &[usize], w: &dyn Words) -> String {
     } else {
         let _ = writeln!(out, "{}\n", w.subset_note(chosen.len(), t.events.len()));
     }
+    let ru = w.lang() == crate::words::Lang::Ru;
     let mut cited: Vec<&str> = Vec::new();
     let mut year = None;
     for &i in chosen {
@@ -113,21 +114,21 @@ pub fn render(t: &Timeline, chosen: &[usize], w: &dyn Words) -> String {
             out,
             "### {} — {}\n",
             present::event_when(w, e),
-            escape(&e.title)
+            escape(e.title_in(ru))
         );
         let mut facts = vec![format!("*{}*", w.kind(e.kind))];
-        if let Some(p) = &e.place {
+        if let Some(p) = e.place_in(ru) {
             facts.push(escape(p));
         }
         let _ = writeln!(out, "{}\n", facts.join(" · "));
-        let _ = writeln!(out, "{}\n", escape(&e.summary));
+        let _ = writeln!(out, "{}\n", escape(e.summary_in(ru)));
         if let Some(legal) = &e.legal {
             for (field, value) in legal.fields() {
                 let _ = writeln!(out, "- **{}:** {}", w.legal(field), escape(value));
             }
             out.push('\n');
         }
-        if let Some(d) = &e.disputed {
+        if let Some(d) = e.disputed_in(ru) {
             let _ = writeln!(
                 out,
                 "**{}** {}\n",

@@ -4,7 +4,7 @@ use toml::de::DeTable;
 
 use super::read::{Reader, absent, is_kebab, suggest};
 use crate::model::{
-    Custody, Era, Event, Excerpt, Kind, Legal, LegalField, Meta, PartialDate, Source,
+    Custody, Era, Event, Excerpt, Kind, Legal, LegalField, Meta, PartialDate, Source, Translation,
 };
 use crate::text::sanitize;
 
@@ -38,8 +38,10 @@ pub const EVENT_KEYS: &[&str] = &[
     "single_source",
     "custody",
     "legal",
+    "ru",
     "excerpt",
 ];
+const TRANSLATION_KEYS: &[&str] = &["title", "summary", "place", "disputed"];
 
 /// Where the parts of an event stand in the file, for the checks that follow reading.
 #[derive(Debug, Default, Clone)]
@@ -189,6 +191,28 @@ fn legal(r: &mut Reader, table: &DeTable<'_>) -> Legal {
     legal
 }
 
+/// Reads an `[event.ru]` table.
+fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Translation> {
+    let mut t = Translation::default();
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "title" => t.title = r.line("title", value)?,
+            "summary" => t.summary = r.string("summary", value)?,
+            "place" => t.place = r.line("place", value),
+            "disputed" => t.disputed = r.string("disputed", value),
+            _ => r.unknown_key(key, "[event.ru]", &absent(table, TRANSLATION_KEYS)),
+        }
+    }
+    missing_keys(
+        r,
+        table,
+        at,
+        (&["title", "summary"], TRANSLATION_KEYS),
+        "[event.ru]",
+    );
+    Some(t)
+}
+
 fn excerpt(
     r: &mut Reader,
     table: &DeTable<'_>,
@@ -317,6 +341,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
         single_source: false,
         custody: None,
         legal: None,
+        ru: None,
         excerpts: Vec::new(),
     };
     let mut has_excerpts = false;
@@ -347,6 +372,11 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
             }
             "custody" => e.custody = custody(r, value),
             "legal" => e.legal = r.table("legal", value).map(|t| legal(r, t)),
+            "ru" => {
+                e.ru = r
+                    .table("ru", value)
+                    .and_then(|t| translation(r, t, value.span().start));
+            }
             "excerpt" => {
                 let tables = r.tables("excerpt", value);
                 has_excerpts = !tables.is_empty();

@@ -26,7 +26,30 @@ pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
     let text = super::without_bom(text);
     let lines = LineIndex::new(text);
     let mut found: Vec<(usize, String)> = Vec::new();
+    // Once any event has a Russian table, every event should: the edition is all or nothing.
+    let translating = t.events.iter().any(|e| e.ru.is_some());
     for e in &t.events {
+        if translating && e.ru.is_none() {
+            found.push((
+                e.offset,
+                format!(
+                    "event \"{}\" has no Russian translation ([event.ru])",
+                    sanitize(&e.id)
+                ),
+            ));
+        }
+        if let Some(ru) = &e.ru
+            && e.disputed.is_some()
+            && ru.disputed.is_none()
+        {
+            found.push((
+                e.offset,
+                format!(
+                    "event \"{}\" records a dispute that its [event.ru] does not",
+                    sanitize(&e.id)
+                ),
+            ));
+        }
         let id = sanitize(&e.id);
         let sources: BTreeSet<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
         match (sources.len(), e.single_source) {

@@ -11,7 +11,6 @@ use serde::Serialize;
 pub use custody::{CustodyPeriod, CustodyStatus};
 pub use date::{DateError, PartialDate, Precision, naive_key};
 pub use kind::{Custody, Kind};
-
 /// The `[timeline]` header: what the chronology is and the span it covers.
 #[derive(Debug, Clone, Serialize)]
 pub struct Meta {
@@ -161,6 +160,21 @@ impl Legal {
     }
 }
 
+/// An `[event.ru]` table: the event's words in Russian, written by the curator.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Translation {
+    /// The one-line title.
+    pub title: String,
+    /// The summary.
+    pub summary: String,
+    /// The place, when the event has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// What the sources disagree on, when the event records it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disputed: Option<String>,
+}
+
 /// An `[[event.excerpt]]`: a verbatim quotation from a source.
 #[derive(Debug, Clone, Serialize)]
 pub struct Excerpt {
@@ -215,6 +229,9 @@ pub struct Event {
     /// The legal details of an arrest or a ruling.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub legal: Option<Legal>,
+    /// The event in Russian.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ru: Option<Translation>,
     /// The quotations that back the event.
     #[serde(rename = "excerpts")]
     pub excerpts: Vec<Excerpt>,
@@ -225,6 +242,42 @@ impl Event {
     #[must_use]
     pub fn last_day(&self) -> chrono::NaiveDate {
         self.end.unwrap_or(self.date).last_day()
+    }
+
+    /// The title in a language: the translation when there is one, else the original.
+    #[must_use]
+    pub fn title_in(&self, russian: bool) -> &str {
+        match (&self.ru, russian) {
+            (Some(t), true) => &t.title,
+            _ => &self.title,
+        }
+    }
+
+    /// The summary in a language, as [`Event::title_in`].
+    #[must_use]
+    pub fn summary_in(&self, russian: bool) -> &str {
+        match (&self.ru, russian) {
+            (Some(t), true) => &t.summary,
+            _ => &self.summary,
+        }
+    }
+
+    /// The place in a language, as [`Event::title_in`].
+    #[must_use]
+    pub fn place_in(&self, russian: bool) -> Option<&str> {
+        match (&self.ru, russian) {
+            (Some(t), true) if t.place.is_some() => t.place.as_deref(),
+            _ => self.place.as_deref(),
+        }
+    }
+
+    /// What is disputed, in a language, as [`Event::title_in`].
+    #[must_use]
+    pub fn disputed_in(&self, russian: bool) -> Option<&str> {
+        match (&self.ru, russian) {
+            (Some(t), true) if t.disputed.is_some() => t.disputed.as_deref(),
+            _ => self.disputed.as_deref(),
+        }
     }
 
     /// Whether the event is an arrest or a ruling.

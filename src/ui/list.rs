@@ -34,7 +34,11 @@ fn event_line<'a>(
         &present::short(app.words, e.date, e.approximate),
         date_width,
     );
-    let title = truncate(&sanitize(&e.title), width.saturating_sub(date_width + 2));
+    let ru = app.words.lang() == crate::words::Lang::Ru;
+    let title = truncate(
+        &sanitize(e.title_in(ru)),
+        width.saturating_sub(date_width + 2),
+    );
     let mut spans = vec![
         Span::styled(date, if selected { base } else { theme.dim() }),
         Span::styled(kind_marker(e.kind), base.patch(theme.kind(e.kind))),

@@ -141,20 +141,24 @@ pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
     let e = &spec.timeline.events[here];
     let (theme, w) = (spec.theme, spec.words);
     let q = spec.query.as_deref();
-    let mut out = wrap(marked(&e.title, q, theme.title(), theme), width);
+    let ru = w.lang() == Lang::Ru;
+    let mut out = wrap(marked(e.title_in(ru), q, theme.title(), theme), width);
     out.push(Line::styled(present::event_when(w, e), theme.dim()));
     let mut kind = vec![(
         format!("{} {}", super::theme::kind_marker(e.kind), w.kind(e.kind)),
         theme.kind(e.kind),
     )];
-    if let Some(place) = &e.place {
+    if let Some(place) = e.place_in(ru) {
         kind.push(("  ·  ".into(), theme.dim()));
         kind.extend(marked(place, q, Style::new(), theme));
     }
     out.extend(wrap(kind, width));
     out.push(Line::default());
-    out.extend(wrap(marked(&e.summary, q, Style::new(), theme), width));
-    if let Some(d) = &e.disputed {
+    out.extend(wrap(
+        marked(e.summary_in(ru), q, Style::new(), theme),
+        width,
+    ));
+    if let Some(d) = e.disputed_in(ru) {
         out.push(Line::default());
         let mut p = vec![(w.phrase(Phrase::Disputed).to_owned(), theme.alert())];
         p.extend(marked(d, q, Style::new(), theme));
@@ -228,7 +232,7 @@ fn related(spec: &Spec<'_>, here: usize, width: usize, out: &mut Vec<Line<'stati
                 &present::short(spec.words, ev.date, ev.approximate),
                 present::short_width(spec.words) + 1
             ),
-            sanitize(&ev.title)
+            sanitize(ev.title_in(spec.words.lang() == Lang::Ru))
         );
         let lit = spec.link == Some(links.case.len() + n);
         out.push(Line::styled(
