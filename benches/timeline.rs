@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use timeline::app::{Action, App, Overlay};
+use timeline::app::{Action, App, Focus, Mode, View};
 use timeline::model::Timeline;
 use timeline::view::Theme;
 
@@ -133,10 +133,10 @@ fn keystrokes(c: &mut Criterion) {
     keystroke(
         c,
         "jump to year",
-        |app| app.overlay = Overlay::Year("2050".into()),
+        |app| app.mode = Mode::Year(Focus::List, "2050".into()),
         |app, i| {
             if i % 2 == 1 {
-                app.overlay = Overlay::Year("1950".into());
+                app.mode = Mode::Year(Focus::List, "1950".into());
             }
             app.update(Action::Submit);
         },
@@ -145,7 +145,7 @@ fn keystrokes(c: &mut Criterion) {
         c,
         "search: one more character",
         |app| {
-            app.overlay = Overlay::Search("cour".into());
+            app.mode = Mode::Search(View::Split(Focus::List), "cour".into());
             app.preview_search();
         },
         |app, _| app.update(Action::Input('t')),
@@ -154,7 +154,7 @@ fn keystrokes(c: &mut Criterion) {
         c,
         "toggle a kind filter",
         |app| {
-            app.overlay = Overlay::Picker(0);
+            app.mode = Mode::Picker(Focus::List, 0);
             if !app.filters.kinds.is_empty() {
                 app.toggle_entry(0);
             }

@@ -5,7 +5,7 @@ mod common;
 
 use common::{app, generated, mini, press, selected_id, type_keys};
 use ratatui::crossterm::event::KeyCode;
-use timeline::app::{Action, Context, Focus, Overlay};
+use timeline::app::{Action, Context, Focus, Mode};
 
 #[test]
 fn selection_moves_and_stays_in_bounds() {
@@ -65,7 +65,7 @@ fn year_keys_jump_between_years_with_events() {
 fn year_prompt_selects_the_year_or_the_nearest_later_and_says_so() {
     let mut a = app(mini(), 120, 40);
     type_keys(&mut a, "y2023");
-    assert_eq!(a.overlay, Overlay::Year("2023".into()));
+    assert_eq!(a.mode, Mode::Year(Focus::List, "2023".into()));
     press(&mut a, KeyCode::Enter);
     assert_eq!(selected_id(&a), "arrest-2023");
     assert_eq!(
@@ -119,7 +119,7 @@ fn a_bad_year_gets_a_message_and_leaves_the_selection() {
     );
     type_keys(&mut a, "y12");
     press(&mut a, KeyCode::Esc);
-    assert_eq!(a.overlay, Overlay::None);
+    assert!(!a.mode.overlaid());
     assert_eq!(selected_id(&a), "arrest-1982");
 }
 
@@ -155,7 +155,7 @@ fn focus_decides_whether_arrows_move_or_scroll() {
     let mut a = app(mini(), 120, 12);
     type_keys(&mut a, "G");
     press(&mut a, KeyCode::Tab);
-    assert_eq!(a.focus, Focus::Detail);
+    assert_eq!(a.mode.focus(), Focus::Detail);
     let before = a.selected;
     type_keys(&mut a, "jj");
     assert_eq!(a.selected, before);
@@ -228,11 +228,11 @@ fn enter_opens_the_full_view_where_arrows_change_events_and_esc_returns() {
 fn help_opens_and_closes() {
     let mut a = app(mini(), 120, 40);
     type_keys(&mut a, "?");
-    assert_eq!(a.overlay, Overlay::Help);
+    assert!(matches!(a.mode, Mode::Help(_)));
     type_keys(&mut a, "j");
     assert_eq!(a.selected, 0, "keys scroll the help, not the list");
     press(&mut a, KeyCode::Esc);
-    assert_eq!(a.overlay, Overlay::None);
+    assert!(!a.mode.overlaid());
     assert!(!a.quit);
 }
 
@@ -302,12 +302,12 @@ fn focus_stays_on_the_list_when_the_detail_pane_is_hidden() {
         "under 70 columns the detail pane is hidden"
     );
     press(&mut a, KeyCode::Tab);
-    assert_eq!(a.focus, Focus::List);
+    assert_eq!(a.mode.focus(), Focus::List);
     let mut a = app(mini(), 120, 24);
     press(&mut a, KeyCode::Tab);
     a.update(Action::Resize(60, 24));
     assert_eq!(
-        a.focus,
+        a.mode.focus(),
         Focus::List,
         "narrowing the terminal returns focus to the list"
     );

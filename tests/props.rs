@@ -73,7 +73,7 @@ fn check_invariants(app: &App) {
         app.visible.len()
     );
     let height = app.list_height();
-    if height > 0 && !app.areas().too_small && !app.full {
+    if height > 0 && !app.areas().too_small && !app.mode.full() {
         let row = app.visible.row_of[app.selected];
         assert!(
             row >= app.list_top && row < app.list_top + height,

@@ -2,6 +2,7 @@
 
 mod action;
 pub mod keys;
+mod mode;
 mod nav;
 mod prompt;
 mod reload;
@@ -10,6 +11,7 @@ mod visible;
 
 pub use action::{Action, Reload};
 pub use keys::{Context, action_for, action_for_mouse};
+pub use mode::{Focus, Mode, View};
 pub use prompt::PickerEntry;
 pub use visible::{Row, Visible};
 
@@ -18,30 +20,6 @@ use crate::select::{Filters, SearchIndex};
 use crate::view::Theme;
 use crate::view::layout::Areas;
 use crate::words::{Lang, Words};
-
-/// Which pane of the split view has focus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    /// The chronology.
-    List,
-    /// The detail pane.
-    Detail,
-}
-
-/// What sits on top of the main screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    /// Nothing.
-    None,
-    /// The key help.
-    Help,
-    /// The kind and tag picker, with its cursor.
-    Picker(usize),
-    /// The jump-to-year prompt and what has been typed.
-    Year(String),
-    /// The search prompt and what has been typed.
-    Search(String),
-}
 
 /// A transient message in the footer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,18 +49,12 @@ pub struct App {
     pub detail_scroll: usize,
     /// Lines scrolled in the help.
     pub help_scroll: usize,
-    /// Which pane has focus in the split view.
-    pub focus: Focus,
-    /// Whether the full-screen detail view is open.
-    pub full: bool,
-    /// What sits on top.
-    pub overlay: Overlay,
+    /// What is shown: the view and whatever sits on top of it.
+    pub mode: Mode,
     /// Kind and tag filters.
     pub filters: Filters,
     /// The search query in force, as typed.
     pub search: Option<String>,
-    /// The highlighted link in the full detail view.
-    pub link: Option<usize>,
     /// Whether the overview ruler is shown.
     pub ruler: bool,
     /// The terminal size (columns, rows).
@@ -113,12 +85,9 @@ impl App {
             list_top: 0,
             detail_scroll: 0,
             help_scroll: 0,
-            focus: Focus::List,
-            full: false,
-            overlay: Overlay::None,
+            mode: Mode::default(),
             filters: Filters::default(),
             search: None,
-            link: None,
             ruler: true,
             size,
             flash: None,
@@ -136,13 +105,7 @@ impl App {
     /// The context that decides what keys mean.
     #[must_use]
     pub fn context(&self) -> Context {
-        match self.overlay {
-            Overlay::Help => Context::Help,
-            Overlay::Picker(_) => Context::Picker,
-            Overlay::Year(_) | Overlay::Search(_) => Context::Prompt,
-            Overlay::None if self.full => Context::Detail,
-            Overlay::None => Context::List,
-        }
+        self.mode.context()
     }
 
     /// The timeline index of the selected event, if any event is visible.
@@ -160,7 +123,7 @@ impl App {
     /// The screen areas at the current size.
     #[must_use]
     pub fn areas(&self) -> Areas {
-        Areas::compute(self.size, self.full, self.ruler)
+        Areas::compute(self.size, self.mode.full(), self.ruler)
     }
 
     /// What the detail text shows now: the selected event, the query's matches, and the
@@ -171,7 +134,7 @@ impl App {
             timeline: &self.timeline,
             index: self.current_index(),
             query: self.highlight(),
-            link: if self.full { self.link } else { None },
+            link: self.mode.link(),
             theme: self.theme,
             words: self.words,
         }
@@ -180,8 +143,8 @@ impl App {
     /// The query being typed or in force, folded, for highlighting.
     #[must_use]
     pub fn highlight(&self) -> Option<String> {
-        match &self.overlay {
-            Overlay::Search(q) if !q.is_empty() => Some(crate::select::fold(q)),
+        match &self.mode {
+            Mode::Search(_, q) if !q.is_empty() => Some(crate::select::fold(q)),
             _ => self.search.as_deref().map(crate::select::fold),
         }
     }

@@ -1,6 +1,6 @@
 //! Moving the selection: by step, by page, by year, to legal events and along a case.
 
-use super::{App, Row};
+use super::{App, Mode, Row, View};
 use crate::model::{Event, PartialDate};
 use crate::present;
 use crate::words::Phrase;
@@ -12,7 +12,9 @@ impl App {
         let position = position.min(last);
         if position != self.selected {
             self.detail_scroll = 0;
-            self.link = None;
+            if let Mode::Browse(View::Full { link }) = &mut self.mode {
+                *link = None;
+            }
         }
         self.selected = position;
         self.keep_selected_on_screen();

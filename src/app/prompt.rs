@@ -1,6 +1,6 @@
 //! Search, filters and the prompts: recomputing what is visible while keeping the selection.
 
-use super::{App, Overlay, Visible};
+use super::{App, Mode, Visible};
 use crate::model::Kind;
 use crate::select::{SearchIndex, fold};
 use crate::words::Phrase;
@@ -54,12 +54,12 @@ impl App {
     /// Opens the search prompt, starting from the query in force.
     pub fn open_search(&mut self) {
         self.search_origin = self.current_index().unwrap_or(0);
-        self.overlay = Overlay::Search(self.search.clone().unwrap_or_default());
+        self.mode = Mode::Search(self.mode.view(), self.search.clone().unwrap_or_default());
     }
 
     /// Applies the query being typed to the list, as a live preview.
     pub fn preview_search(&mut self) {
-        if let Overlay::Search(q) = &self.overlay {
+        if let Mode::Search(_, q) = &self.mode {
             let q = q.clone();
             self.refilter(Some(&q), Some(self.search_origin));
         }
@@ -67,7 +67,8 @@ impl App {
 
     /// Keeps the typed query, or drops it with a note when nothing matches.
     pub fn submit_search(&mut self) {
-        let Overlay::Search(q) = std::mem::replace(&mut self.overlay, Overlay::None) else {
+        let closed = self.mode.closed();
+        let Mode::Search(_, q) = std::mem::replace(&mut self.mode, closed) else {
             return;
         };
         if q.is_empty() {
@@ -83,7 +84,7 @@ impl App {
 
     /// Drops the search and returns the selection to where it was.
     pub fn cancel_search(&mut self) {
-        self.overlay = Overlay::None;
+        self.mode = self.mode.closed();
         self.search = None;
         self.refilter(None, Some(self.search_origin));
     }

@@ -1,6 +1,6 @@
 //! `App::update`: the single entry point that applies an action to the state.
 
-use super::{Action, App, Focus, Overlay};
+use super::{Action, App, Focus, Mode, View};
 use crate::view::layout::contains;
 use crate::words::Phrase;
 
@@ -12,7 +12,7 @@ impl App {
             Action::Resize(w, h) => {
                 self.size = (w, h);
                 if self.areas().detail.is_none() {
-                    self.focus = Focus::List;
+                    self.mode.focus_list();
                 }
                 self.keep_selected_on_screen();
                 self.clamp_scroll();
@@ -30,28 +30,27 @@ impl App {
             Action::Reloaded(reload) => self.reload(*reload),
             Action::Click(x, y) => self.click(x, y),
             Action::Wheel(x, y, down) => self.wheel(x, y, down),
-            _ => match self.overlay.clone() {
-                Overlay::Help => self.help_action(&action),
-                Overlay::Picker(cursor) => self.picker_action(&action, cursor),
-                Overlay::Year(text) => self.year_action(&action, text),
-                Overlay::Search(text) => self.search_action(&action, text),
-                Overlay::None if self.full => self.detail_action(&action),
-                Overlay::None => self.list_action(&action),
+            _ => match self.mode.clone() {
+                Mode::Help(_) => self.help_action(&action),
+                Mode::Picker(_, cursor) => self.picker_action(&action, cursor),
+                Mode::Year(_, text) => self.year_action(&action, text),
+                Mode::Search(_, text) => self.search_action(&action, text),
+                Mode::Browse(View::Full { .. }) => self.detail_action(&action),
+                Mode::Browse(View::Split(_)) => self.list_action(&action),
             },
         }
     }
 
     fn toggle_help(&mut self) {
-        self.overlay = if self.overlay == Overlay::Help {
-            Overlay::None
-        } else {
-            Overlay::Help
+        self.mode = match self.mode {
+            Mode::Help(view) => Mode::Browse(view),
+            _ => Mode::Help(self.mode.view()),
         };
         self.help_scroll = 0;
     }
 
     fn list_action(&mut self, action: &Action) {
-        let detail = self.focus == Focus::Detail;
+        let detail = self.mode.focus() == Focus::Detail;
         match action {
             Action::Down if detail => self.scroll_detail(1),
             Action::Up if detail => self.scroll_detail(-1),
@@ -63,19 +62,19 @@ impl App {
             Action::PageUp => self.page(false),
             Action::First => self.select(0),
             Action::Last => self.select(usize::MAX),
-            Action::YearPrompt => self.overlay = Overlay::Year(String::new()),
-            Action::Filter => self.overlay = Overlay::Picker(0),
+            Action::YearPrompt => self.mode = Mode::Year(self.mode.focus(), String::new()),
+            Action::Filter => self.mode = Mode::Picker(self.mode.focus(), 0),
             Action::ToggleRuler => {
                 self.ruler = !self.ruler;
                 self.keep_selected_on_screen();
             }
             Action::ToggleFocus if detail || self.areas().detail.is_some() => {
-                self.focus = if detail { Focus::List } else { Focus::Detail };
+                let focus = if detail { Focus::List } else { Focus::Detail };
+                self.mode = Mode::Browse(View::Split(focus));
             }
             Action::Open if !self.visible.is_empty() => {
-                self.full = true;
+                self.mode = Mode::Browse(View::Full { link: None });
                 self.detail_scroll = 0;
-                self.link = None;
             }
             Action::Back if self.search.is_some() => self.clear_search(),
             Action::Back if !self.filters.is_empty() => self.clear_filters(),
@@ -127,7 +126,7 @@ impl App {
                 self.cycle_link(matches!(action, Action::NextLink));
             }
             Action::FollowLink => self.follow_link(),
-            Action::Back => self.full = false,
+            Action::Back => self.mode = Mode::Browse(View::Split(Focus::List)),
             other => self.browse_action(other),
         }
     }
@@ -141,7 +140,7 @@ impl App {
             Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(page),
             Action::First => self.help_scroll = 0,
             Action::Last => self.help_scroll = usize::MAX,
-            Action::Back => self.overlay = Overlay::None,
+            Action::Back => self.mode = self.mode.closed(),
             _ => {}
         }
         self.help_scroll = self
@@ -152,11 +151,11 @@ impl App {
     fn picker_action(&mut self, action: &Action, cursor: usize) {
         let last = self.picker_entries().len().saturating_sub(1);
         match action {
-            Action::Down => self.overlay = Overlay::Picker((cursor + 1).min(last)),
-            Action::Up => self.overlay = Overlay::Picker(cursor.saturating_sub(1)),
+            Action::Down => self.mode = Mode::Picker(self.mode.focus(), (cursor + 1).min(last)),
+            Action::Up => self.mode = Mode::Picker(self.mode.focus(), cursor.saturating_sub(1)),
             Action::Toggle => self.toggle_entry(cursor),
             Action::ClearFilters => self.clear_filters(),
-            Action::Back | Action::Filter => self.overlay = Overlay::None,
+            Action::Back | Action::Filter => self.mode = self.mode.closed(),
             _ => {}
         }
     }
@@ -166,17 +165,17 @@ impl App {
             Action::Input(c) if text.chars().count() < 10 => text.push(*c),
             Action::Backspace => _ = text.pop(),
             Action::Submit => {
-                self.overlay = Overlay::None;
+                self.mode = self.mode.closed();
                 self.jump_to_typed(&text);
                 return;
             }
             Action::Cancel => {
-                self.overlay = Overlay::None;
+                self.mode = self.mode.closed();
                 return;
             }
             _ => {}
         }
-        self.overlay = Overlay::Year(text);
+        self.mode = Mode::Year(self.mode.focus(), text);
     }
 
     fn search_action(&mut self, action: &Action, mut text: String) {
@@ -187,7 +186,7 @@ impl App {
             Action::Cancel => return self.cancel_search(),
             _ => return,
         }
-        self.overlay = Overlay::Search(text);
+        self.mode = Mode::Search(self.mode.view(), text);
         self.preview_search();
     }
 
@@ -216,16 +215,19 @@ impl App {
             self.say(self.words.phrase(Phrase::NoLinks));
             return;
         }
-        self.link = Some(match (self.link, forward) {
+        let next = Some(match (self.mode.link(), forward) {
             (None, true) => 0,
             (None, false) => n - 1,
             (Some(i), true) => (i + 1) % n,
             (Some(i), false) => (i + n - 1) % n,
         });
+        if let Mode::Browse(View::Full { link }) = &mut self.mode {
+            *link = next;
+        }
     }
 
     fn follow_link(&mut self) {
-        let Some(target) = self.link.and_then(|l| self.links().get(l)) else {
+        let Some(target) = self.mode.link().and_then(|l| self.links().get(l)) else {
             self.say(self.words.phrase(Phrase::LinkHint));
             return;
         };
@@ -239,11 +241,11 @@ impl App {
 
     fn click(&mut self, x: u16, y: u16) {
         let areas = self.areas();
-        if self.overlay != Overlay::None || self.full {
+        if self.mode.overlaid() || self.mode.full() {
             return;
         }
         if contains(areas.list_body, x, y) {
-            self.focus = Focus::List;
+            self.mode = Mode::Browse(View::Split(Focus::List));
             let row = self.list_top + usize::from(y - areas.list_body.y);
             let target = self.visible.rows.get(row..).and_then(|rows| {
                 rows.iter().find_map(|r| match r {
@@ -274,18 +276,18 @@ impl App {
                 self.select(before.unwrap_or(p));
             }
         } else if areas.detail.is_some_and(|d| contains(d, x, y)) {
-            self.focus = Focus::Detail;
+            self.mode = Mode::Browse(View::Split(Focus::Detail));
         }
     }
 
     fn wheel(&mut self, x: u16, y: u16, down: bool) {
         let areas = self.areas();
         let delta = if down { 3 } else { -3 };
-        let over_detail = self.full || areas.detail.is_some_and(|d| contains(d, x, y));
-        match &self.overlay {
-            Overlay::Help => self.help_action(if down { &Action::Down } else { &Action::Up }),
-            Overlay::None if over_detail => self.scroll_detail(delta),
-            Overlay::None if contains(areas.list, x, y) => self.step(delta),
+        let over_detail = self.mode.full() || areas.detail.is_some_and(|d| contains(d, x, y));
+        match &self.mode {
+            Mode::Help(_) => self.help_action(if down { &Action::Down } else { &Action::Up }),
+            Mode::Browse(_) if over_detail => self.scroll_detail(delta),
+            Mode::Browse(_) if contains(areas.list, x, y) => self.step(delta),
             _ => {}
         }
     }

@@ -10,7 +10,7 @@ use crate::view::detail;
 
 /// Draws the detail pane (or the full view) in `area`.
 pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
-    let focused = app.full || app.focus == Focus::Detail;
+    let focused = app.mode.focus() == Focus::Detail;
     let theme = app.theme;
     let lines = detail::lines(&app.detail_spec(), usize::from(body.width));
     let total = lines.len();
@@ -20,7 +20,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
         .skip(top)
         .take(usize::from(body.height))
         .collect();
-    let title = if app.full {
+    let title = if app.mode.full() {
         " Event (Esc back · ←/→ events · Tab links) "
     } else {
         " Detail "

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::keys::{self, Hint};
-use crate::app::{App, Overlay};
+use crate::app::{App, Mode};
 use crate::text::sanitize;
 
 /// `3/7 matches for "court"`, when a search is in force.
@@ -23,7 +23,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let sep = || Span::styled(" │ ", theme.dim());
     let mut spans = Vec::new();
-    if let Overlay::Search(q) = &app.overlay {
+    if let Mode::Search(_, q) = &app.mode {
         spans.push(Span::styled("/", theme.key()));
         spans.push(Span::raw(sanitize(q).into_owned()));
         spans.push(Span::styled("▏", theme.key()));

@@ -62,7 +62,7 @@ fn event_line<'a>(
 /// Draws the chronology pane.
 pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
     let theme = app.theme;
-    let focused = app.focus == Focus::List;
+    let focused = app.mode.focus() == Focus::List;
     let block = super::pane(theme, focused, app.words.phrase(Phrase::PaneChronology));
     let width = usize::from(body.width);
     let query = app.highlight();

@@ -36,7 +36,7 @@ pub fn pane(theme: Theme, focused: bool, title: &str) -> ratatui::widgets::Block
 /// last reported to the app: keys queued behind a shrink are drawn on the smaller screen.
 pub fn render(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let areas = layout::Areas::compute((area.width, area.height), app.full, app.ruler);
+    let areas = layout::Areas::compute((area.width, area.height), app.mode.full(), app.ruler);
     if areas.too_small {
         let note = Paragraph::new(app.words.phrase(crate::words::Phrase::TooSmall)).centered();
         let area = areas.screen.centered_vertically(Constraint::Length(1));
@@ -47,7 +47,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     if let Some(r) = areas.ruler {
         ruler::render(frame, app, r);
     }
-    if !app.full {
+    if !app.mode.full() {
         list::render(frame, app, areas.list, areas.list_body);
     }
     if let Some(d) = areas.detail {

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use crate::app::keys::help_text;
-use crate::app::{App, Overlay, PickerEntry};
+use crate::app::{App, Mode, PickerEntry};
 use crate::text::fit;
 use crate::text::sanitize;
 use crate::words::Phrase;
@@ -30,10 +30,10 @@ fn block(app: &App, title: &str) -> Block<'static> {
 
 /// Draws whichever overlay is open.
 pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
-    match &app.overlay {
-        Overlay::Help => help(frame, app, screen),
-        Overlay::Picker(cursor) => picker(frame, app, screen, *cursor),
-        Overlay::Year(text) => {
+    match &app.mode {
+        Mode::Help(_) => help(frame, app, screen),
+        Mode::Picker(_, cursor) => picker(frame, app, screen, *cursor),
+        Mode::Year(_, text) => {
             let title = app.words.phrase(Phrase::YearTitle);
             let width =
                 u16::try_from(unicode_width::UnicodeWidthStr::width(title) + 6).unwrap_or(u16::MAX);
@@ -48,7 +48,7 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
                 area,
             );
         }
-        Overlay::Search(_) | Overlay::None => {}
+        Mode::Search(..) | Mode::Browse(_) => {}
     }
 }
 
