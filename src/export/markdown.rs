@@ -89,9 +89,10 @@ fn reference(w: &dyn Words, s: &Source) -> String {
 /// chronology carries the "do not edit" line of a generated file.
 #[must_use]
 pub fn render(t: &Timeline, chosen: &[usize], w: &dyn Words) -> String {
-    let mut out = format!("# {}\n\n", escape(&t.meta.title));
+    let ru = w.lang() == crate::words::Lang::Ru;
+    let mut out = format!("# {}\n\n", escape(t.meta.title_in(ru)));
     let intro = w.chronology_intro(
-        &escape(&t.meta.subject),
+        &escape(t.meta.subject_in(ru)),
         &present::date(w, t.meta.from),
         &present::date(w, t.meta.to),
     );
@@ -101,7 +102,6 @@ pub fn render(t: &Timeline, chosen: &[usize], w: &dyn Words) -> String {
     } else {
         let _ = writeln!(out, "{}\n", w.subset_note(chosen.len(), t.events.len()));
     }
-    let ru = w.lang() == crate::words::Lang::Ru;
     let mut cited: Vec<&str> = Vec::new();
     let mut year = None;
     for &i in chosen {

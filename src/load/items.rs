@@ -8,9 +8,9 @@ use crate::model::{
 };
 use crate::text::sanitize;
 
-const META_KEYS: &[&str] = &["title", "subject", "from", "to"];
+const META_KEYS: &[&str] = &["title", "subject", "from", "to", "ru"];
 const SOURCE_KEYS: &[&str] = &["id", "title", "author", "publisher", "date", "url", "file"];
-const ERA_KEYS: &[&str] = &["name", "from", "to"];
+const ERA_KEYS: &[&str] = &["name", "from", "to", "ru"];
 const LEGAL_KEYS: &[&str] = &{
     let mut keys = [""; LegalField::ALL.len()];
     let mut i = 0;
@@ -103,23 +103,44 @@ fn id(r: &mut Reader, value: &super::read::Value<'_>) -> Option<String> {
 
 /// Reads the `[timeline]` header.
 pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
-    let (mut title, mut subject, mut from, mut to) = (None, None, None, None);
+    let (mut title, mut subject, mut from, mut to, mut ru) = (None, None, None, None, None);
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "title" => title = r.line("title", value),
             "subject" => subject = r.line("subject", value),
             "from" => from = r.date("from", value),
             "to" => to = r.date("to", value),
+            "ru" => {
+                ru = r
+                    .table("ru", value)
+                    .and_then(|t| meta_ru(r, t, value.span().start));
+            }
             _ => r.unknown_key(key, "[timeline]", &absent(table, META_KEYS)),
         }
     }
-    missing_keys(r, table, at, (META_KEYS, META_KEYS), "[timeline]");
+    missing_keys(r, table, at, (&META_KEYS[..4], META_KEYS), "[timeline]");
     Some(Meta {
         title: title?,
         subject: subject?,
         from: from?,
         to: to?,
+        ru,
     })
+}
+
+/// Reads `[timeline.ru]`: the title and subject in Russian.
+fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(String, String)> {
+    const KEYS: &[&str] = &["title", "subject"];
+    let (mut title, mut subject) = (None, None);
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "title" => title = r.line("title", value),
+            "subject" => subject = r.line("subject", value),
+            _ => r.unknown_key(key, "[timeline.ru]", &absent(table, KEYS)),
+        }
+    }
+    missing_keys(r, table, at, (KEYS, KEYS), "[timeline.ru]");
+    Some((title?, subject?))
 }
 
 /// Reads one `[[source]]`.
@@ -155,20 +176,36 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
 
 /// Reads one `[[era]]`.
 pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
-    let (mut name, mut from, mut to) = (None, None, None);
+    let (mut name, mut from, mut to, mut name_ru) = (None, None, None, None);
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "name" => name = r.line("name", value),
+            "ru" => {
+                name_ru = r.table("ru", value).and_then(|t| {
+                    for (k, v) in t {
+                        if k.get_ref().as_ref() != "name" {
+                            r.unknown_key(k, "[era.ru]", &absent(t, &["name"]));
+                        }
+                        let _ = v;
+                    }
+                    let name = t.get("name").and_then(|v| r.line("name", v));
+                    if !t.contains_key("name") {
+                        r.missing(value.span().start, "name", "[era.ru]");
+                    }
+                    name
+                });
+            }
             "from" => from = r.date("from", value),
             "to" => to = r.date("to", value),
             _ => r.unknown_key(key, "[[era]]", &absent(table, ERA_KEYS)),
         }
     }
-    missing_keys(r, table, at, (ERA_KEYS, ERA_KEYS), "[[era]]");
+    missing_keys(r, table, at, (&ERA_KEYS[..3], ERA_KEYS), "[[era]]");
     let era = Era {
         name: name?,
         from: from?,
         to: to?,
+        name_ru,
     };
     if era.to.last_day() < era.from.start() {
         r.problem(

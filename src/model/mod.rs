@@ -22,6 +22,29 @@ pub struct Meta {
     pub from: PartialDate,
     /// The last date covered.
     pub to: PartialDate,
+    /// The title and subject in Russian (`[timeline.ru]`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ru: Option<(String, String)>,
+}
+
+impl Meta {
+    /// The title in a language: the translation when there is one.
+    #[must_use]
+    pub fn title_in(&self, russian: bool) -> &str {
+        match (&self.ru, russian) {
+            (Some((title, _)), true) => title,
+            _ => &self.title,
+        }
+    }
+
+    /// The subject in a language, as [`Meta::title_in`].
+    #[must_use]
+    pub fn subject_in(&self, russian: bool) -> &str {
+        match (&self.ru, russian) {
+            (Some((_, subject)), true) => subject,
+            _ => &self.subject,
+        }
+    }
 }
 
 /// A `[[source]]`: a text that excerpts quote.
@@ -57,6 +80,20 @@ pub struct Era {
     pub from: PartialDate,
     /// Its last date.
     pub to: PartialDate,
+    /// The name in Russian (`[era.ru]`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_ru: Option<String>,
+}
+
+impl Era {
+    /// The name in a language: the translation when there is one.
+    #[must_use]
+    pub fn name_in(&self, russian: bool) -> &str {
+        match (&self.name_ru, russian) {
+            (Some(name), true) => name,
+            _ => &self.name,
+        }
+    }
 }
 
 /// The `[event.legal]` table of an arrest or a ruling.

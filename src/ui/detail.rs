@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::{App, Focus};
 use crate::view::detail;
+use crate::words::Phrase;
 
 /// Draws the detail pane (or the full view) in `area`.
 pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
@@ -20,11 +21,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
         .skip(top)
         .take(usize::from(body.height))
         .collect();
-    let title = if app.mode.full() {
-        " Event (Esc back · ←/→ events · Tab links) "
+    let title = app.words.phrase(if app.mode.full() {
+        Phrase::PaneFull
     } else {
-        " Detail "
-    };
+        Phrase::PaneDetail
+    });
     let mut block = super::pane(theme, focused, title);
     if total > usize::from(body.height) {
         let end = (top + usize::from(body.height)).min(total);

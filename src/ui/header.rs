@@ -23,7 +23,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let meta = &app.timeline.meta;
     let title = Line::from(vec![
-        Span::styled(sanitize(&meta.title).into_owned(), theme.title()),
+        Span::styled(
+            sanitize(meta.title_in(app.words.lang() == crate::words::Lang::Ru)).into_owned(),
+            theme.title(),
+        ),
         Span::styled(
             format!(
                 "  {} – {}",

@@ -30,7 +30,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let mut x = 0;
     for run in eras.chunk_by(|a, b| a == b) {
         if let Some(n) = run[0] {
-            let name = truncate(&sanitize(&t.eras[n].name), run.len().saturating_sub(1));
+            let ru = app.words.lang() == crate::words::Lang::Ru;
+            let name = truncate(
+                &sanitize(t.eras[n].name_in(ru)),
+                run.len().saturating_sub(1),
+            );
             let text = format!("{name:<width$}", width = run.len());
             buf.set_stringn(area.x + x, eras_y, text, run.len(), theme.era(n));
         }
