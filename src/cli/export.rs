@@ -10,6 +10,9 @@ use super::list::selected;
 use super::{Cli, ExportFormat, Selection};
 use crate::export;
 
+/// The language of the web exports' labels until `--lang` comes.
+const LANG: &str = "en";
+
 /// Runs `export`.
 #[must_use]
 pub fn run(
@@ -26,6 +29,11 @@ pub fn run(
         ExportFormat::Json => export::to_json(&t, &chosen).map_err(anyhow::Error::from),
         ExportFormat::Csv => export::to_csv(&t, &chosen),
         ExportFormat::Markdown => Ok(export::to_markdown(&t, &chosen)),
+        ExportFormat::Html => Ok(export::to_html(&t, &chosen, LANG)),
+        ExportFormat::Timelinejs => {
+            export::to_timelinejs(&t, &chosen, LANG).map_err(anyhow::Error::from)
+        }
+        ExportFormat::Markwhen => Ok(export::to_markwhen(&t, &chosen, LANG)),
         ExportFormat::Ics => {
             let ics = export::to_ics(&t, &chosen);
             if ics.skipped > 0 {

@@ -1,0 +1,99 @@
+//! The TimelineJS export: the JSON document that Knight Lab's TimelineJS3 widget reads,
+//! with a title slide, one slide per event and the eras as bands.
+
+use serde_json::{Map, Value, json};
+
+use super::html::labels::Labels;
+use super::html::markup::{event_body, text};
+use crate::model::{Event, PartialDate, Timeline};
+
+/// A TimelineJS date object at the precision the data has: `{year, month?, day?}`.
+#[must_use]
+pub fn date(d: PartialDate) -> Value {
+    let mut m = Map::new();
+    m.insert("year".into(), json!(d.year_num()));
+    if let Some(month) = d.month() {
+        m.insert("month".into(), json!(month));
+    }
+    if let Some(day) = d.day() {
+        m.insert("day".into(), json!(day));
+    }
+    Value::Object(m)
+}
+
+/// One slide: dates, the shown date, headline and HTML text, the kind as its group.
+fn slide(t: &Timeline, e: &Event, l: &Labels) -> Value {
+    let mut meta = Vec::new();
+    if let Some(p) = &e.place {
+        meta.push(text(p));
+    }
+    if e.single_source {
+        meta.push(format!("<em>{}</em>", l.single_source));
+    }
+    let mut body = String::new();
+    if !meta.is_empty() {
+        body = format!("<p class=\"meta\">{}</p>", meta.join(" · "));
+    }
+    body.push_str(&event_body(t, e, l));
+    let mut s = json!({
+        "start_date": date(e.date),
+        "display_date": l.when(e),
+        "text": { "headline": text(&e.title), "text": body },
+        "group": l.kind(e.kind),
+        "unique_id": e.id,
+    });
+    if let Some(end) = e.end.filter(|end| *end != e.date) {
+        s["end_date"] = date(end);
+    }
+    s
+}
+
+/// Renders the chosen events (timeline indices) as a TimelineJS document, pretty-printed.
+///
+/// # Errors
+/// Serialisation cannot fail for these values; the error is passed on for form's sake.
+pub fn render(t: &Timeline, chosen: &[usize], l: &Labels) -> serde_json::Result<String> {
+    let intro = format!(
+        "<p>{} {}, {} – {}.</p>",
+        l.intro,
+        text(&t.meta.subject),
+        l.date(t.meta.from),
+        l.date(t.meta.to)
+    );
+    let events: Vec<Value> = chosen.iter().map(|&i| slide(t, &t.events[i], l)).collect();
+    let eras: Vec<Value> = t
+        .eras
+        .iter()
+        .map(|era| {
+            json!({
+                "start_date": date(era.from),
+                "end_date": date(era.to),
+                "text": { "headline": text(&era.name) },
+            })
+        })
+        .collect();
+    let doc = json!({
+        "title": { "text": { "headline": text(&t.meta.title), "text": intro } },
+        "events": events,
+        "eras": eras,
+    });
+    let mut out = serde_json::to_string_pretty(&doc)?;
+    out.push('\n');
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_keep_their_precision() {
+        let d = |s: &str| date(PartialDate::parse(s).expect("valid test date"));
+        assert_eq!(d("2023"), json!({ "year": 2023 }));
+        assert_eq!(d("2023-07"), json!({ "year": 2023, "month": 7 }));
+        assert_eq!(
+            d("2023-07-25"),
+            json!({ "year": 2023, "month": 7, "day": 25 })
+        );
+    }
+}
