@@ -43,7 +43,8 @@ fn head(out: &mut String, t: &Timeline, l: &Labels) {
         lang = l.lang,
         css = digest(CSS),
         js = digest(SCRIPT),
-        title = text(&t.meta.title),
+        // The title element shows no markup: line breaks become spaces there.
+        title = text(&t.meta.title.replace("\r\n", " ").replace('\n', " ")),
     );
 }
 

@@ -127,13 +127,12 @@ fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
 /// Renders the chosen events (timeline indices) as a Markwhen document.
 #[must_use]
 pub fn render(t: &Timeline, chosen: &[usize], l: &Labels) -> String {
-    let quoted = |s: &str| {
-        serde_json::to_string(&crate::text::sanitize(s)).unwrap_or_else(|_| "\"\"".into())
-    };
+    // Header values are YAML; a JSON string is a YAML double-quoted scalar.
+    let quoted = |s: &str| serde_json::to_string(&escape(s)).unwrap_or_else(|_| "\"\"".into());
     let description = format!(
         "{} {}, {} – {}.",
         l.intro,
-        t.meta.subject,
+        &t.meta.subject,
         l.date(t.meta.from),
         l.date(t.meta.to)
     );

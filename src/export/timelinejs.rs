@@ -21,6 +21,30 @@ pub fn date(d: PartialDate) -> Value {
     Value::Object(m)
 }
 
+/// Keeps TimelineJS's autolinking (on by default) off the text: it rewrites web and mail
+/// addresses in the HTML it is given, swallowing a following `&gt;` into the link and
+/// adding an `onclick`. A `<wbr>` (no text, no space) goes into the text, never into a
+/// tag, where it matches: after `:` in `://`, after `www`, before `@`. Character
+/// references would not do: TimelineJS's sanitiser writes them back as characters first.
+#[must_use]
+pub fn defuse(html: &str) -> String {
+    let text = |t: &str| {
+        t.replace("://", ":<wbr>//")
+            .replace("www.", "www<wbr>.")
+            .replace('@', "<wbr>@")
+    };
+    let mut chunks = html.split('<');
+    let mut out = text(chunks.next().unwrap_or_default());
+    for chunk in chunks {
+        let (tag, rest) = chunk.split_once('>').unwrap_or((chunk, ""));
+        out.push('<');
+        out.push_str(tag);
+        out.push('>');
+        out.push_str(&text(rest));
+    }
+    out
+}
+
 /// One slide: dates, the shown date, headline and HTML text, the kind as its group.
 fn slide(t: &Timeline, e: &Event, l: &Labels) -> Value {
     let mut meta = Vec::new();
@@ -38,7 +62,7 @@ fn slide(t: &Timeline, e: &Event, l: &Labels) -> Value {
     let mut s = json!({
         "start_date": date(e.date),
         "display_date": l.when(e),
-        "text": { "headline": text(&e.title), "text": body },
+        "text": { "headline": defuse(&text(&e.title)), "text": defuse(&body) },
         "group": l.kind(e.kind),
         "unique_id": e.id,
     });
@@ -68,12 +92,12 @@ pub fn render(t: &Timeline, chosen: &[usize], l: &Labels) -> serde_json::Result<
             json!({
                 "start_date": date(era.from),
                 "end_date": date(era.to),
-                "text": { "headline": text(&era.name) },
+                "text": { "headline": defuse(&text(&era.name)) },
             })
         })
         .collect();
     let doc = json!({
-        "title": { "text": { "headline": text(&t.meta.title), "text": intro } },
+        "title": { "text": { "headline": defuse(&text(&t.meta.title)), "text": defuse(&intro) } },
         "events": events,
         "eras": eras,
     });
@@ -85,6 +109,14 @@ pub fn render(t: &Timeline, chosen: &[usize], l: &Labels) -> serde_json::Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_are_not_left_for_autolinking() {
+        assert_eq!(
+            defuse("a@b <a href=\"https://a.org/x@y\">www.b.org http://c</a>"),
+            "a<wbr>@b <a href=\"https://a.org/x@y\">www<wbr>.b.org http:<wbr>//c</a>"
+        );
+    }
 
     #[test]
     fn dates_keep_their_precision() {

@@ -75,3 +75,16 @@ export function eventTexts(doc, e) {
   }
   return parts.filter((p) => typeof p === "string").map((p) => standIns(p));
 }
+
+/** docs/FORMAT.md: an address is a link only when it is http(s) with no whitespace, `<`,
+ * `>` or control character. */
+export function linkable(url) {
+  return typeof url === "string" && /^https?:\/\//i.test(url) && !/[\s<>\u0000-\u001f\u007f-\u009f]/.test(url);
+}
+
+/** How many excerpts of these events cite a source with a linkable address. */
+export function linkedExcerpts(doc, events) {
+  return events
+    .flatMap((e) => e.excerpts)
+    .filter((x) => linkable(doc.sources.find((s) => s.id === x.source)?.url)).length;
+}
