@@ -48,12 +48,12 @@ fn head(out: &mut String, t: &Timeline, l: &Labels) {
     );
 }
 
-/// The top of the page: title, introduction, year navigation, and the tools (hidden until
+/// The top of the page: title and introduction, the year navigation (kept in view), and the tools (hidden until
 /// the script shows them, so that a page without scripts shows no dead controls).
 fn top(out: &mut String, t: &Timeline, chosen: &[usize], l: &Labels) {
     let _ = write!(
         out,
-        "<body>\n<header class=\"top\">\n<h1>{}</h1>\n<p class=\"intro\">{} {}, {} – {}.</p>\n",
+        "<body>\n<header class=\"top\">\n<h1>{}</h1>\n<p class=\"intro\">{} {}, {} – {}.</p>\n</header>\n",
         text(&t.meta.title),
         l.intro,
         text(&t.meta.subject),
@@ -97,7 +97,7 @@ fn top(out: &mut String, t: &Timeline, chosen: &[usize], l: &Labels) {
     }
     let _ = write!(
         out,
-        "</fieldset>\n<p id=\"status\" role=\"status\" aria-live=\"polite\" data-of=\"{}\" data-shown=\"{}\"></p>\n</div>\n</header>\n",
+        "</fieldset>\n<p id=\"status\" role=\"status\" aria-live=\"polite\" data-of=\"{}\" data-shown=\"{}\"></p>\n</div>\n",
         l.shown.0, l.shown.1
     );
 }
