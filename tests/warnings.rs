@@ -1,5 +1,7 @@
 //! The curator's warnings: valid files that `check` still questions.
 
+use std::fmt::Write as _;
+
 use timeline::load;
 
 const HEAD: &str = "[timeline]\ntitle = \"T\"\nsubject = \"S\"\nfrom = \"1980\"\nto = \"2024-11\"\n\n[[source]]\nid = \"a\"\ntitle = \"A\"\n\n[[source]]\nid = \"b\"\ntitle = \"B\"\n";
@@ -10,9 +12,10 @@ fn event(id: &str, kind: &str, extra: &str, sources: &[&str]) -> String {
         "\n[[event]]\nid = \"{id}\"\ndate = \"2000\"\nkind = \"{kind}\"\ntitle = \"t\"\n{extra}\n"
     );
     for src in sources {
-        s.push_str(&format!(
+        let _ = write!(
+            s,
             "[[event.excerpt]]\nsource = \"{src}\"\ntext = \"words\"\n"
-        ));
+        );
     }
     s
 }

@@ -1,4 +1,4 @@
-//! The web exports checked in Rust against the data: TimelineJS's dates, groups and eras,
+//! The web exports checked in Rust against the data: `TimelineJS`'s dates, groups and eras,
 //! the page's markup (only its own elements and attributes, whatever the file holds), and
 //! Markwhen's entry lines. The real clients read them in `tests/web/` (see `.ci/run`).
 
@@ -30,7 +30,7 @@ const FIXTURES: [&str; 4] = [
     "tests/web/markwhen-hostile.toml",
 ];
 
-/// A TimelineJS date as the data gives it: year, then month and day when known.
+/// A `TimelineJS` date as the data gives it: year, then month and day when known.
 fn tl_date(d: PartialDate) -> Value {
     let mut m = serde_json::Map::new();
     m.insert("year".into(), d.year_num().into());

@@ -71,7 +71,7 @@ pub enum Command {
         file: Option<PathBuf>,
     },
     /// Export the chronology (or a selection of it) as JSON, Markdown, CSV, iCalendar, an HTML
-    /// page, TimelineJS JSON or Markwhen.
+    /// page, `TimelineJS` JSON or Markwhen.
     #[command(
         after_help = "Examples:\n  timeline export --format markdown -o CHRONOLOGY.md\n  timeline export --format ics --kind ruling -o rulings.ics\n  timeline export --format csv --from 2023\n  timeline export --format html -o chronology.html"
     )]
@@ -153,7 +153,7 @@ pub enum ExportFormat {
     Ics,
     /// One self-contained web page with year navigation, kind filters and search.
     Html,
-    /// The JSON that Knight Lab's TimelineJS3 reads.
+    /// The JSON that Knight Lab's `TimelineJS3` reads.
     Timelinejs,
     /// Markwhen text (markwhen.com).
     Markwhen,

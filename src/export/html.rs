@@ -74,9 +74,9 @@ fn top(out: &mut String, t: &Timeline, chosen: &[usize], l: &Labels) {
         let _ = write!(out, "<li><a href=\"#y{y}\" data-year=\"{y}\">{y}</a></li>");
     }
     out.push_str("</ul></nav>\n<div class=\"tools\" id=\"tools\" hidden>\n");
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"search\"><label for=\"q\">{}</label> <input id=\"q\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\"></p>\n",
+        "<p class=\"search\"><label for=\"q\">{}</label> <input id=\"q\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\"></p>",
         l.search
     );
     let _ = write!(

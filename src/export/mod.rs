@@ -1,5 +1,5 @@
 //! Exports of a selection of the chronology: JSON, Markdown, CSV, iCalendar, and for the
-//! web a self-contained HTML page, TimelineJS JSON and Markwhen text.
+//! web a self-contained HTML page, `TimelineJS` JSON and Markwhen text.
 
 mod csv;
 mod html;
@@ -47,7 +47,7 @@ pub fn to_html(t: &Timeline, chosen: &[usize], lang: &str) -> String {
     html::render(t, chosen, Labels::for_lang(lang))
 }
 
-/// Renders the chosen events as the JSON document TimelineJS3 reads.
+/// Renders the chosen events as the JSON document `TimelineJS3` reads.
 ///
 /// # Errors
 /// Serialisation cannot fail for these values; the error is passed on for form's sake.

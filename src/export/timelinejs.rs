@@ -1,4 +1,4 @@
-//! The TimelineJS export: the JSON document that Knight Lab's TimelineJS3 widget reads,
+//! The `TimelineJS` export: the JSON document that Knight Lab's `TimelineJS3` widget reads,
 //! with a title slide, one slide per event and the eras as bands.
 
 use serde_json::{Map, Value, json};
@@ -7,7 +7,7 @@ use super::html::labels::Labels;
 use super::html::markup::{event_body, text};
 use crate::model::{Event, PartialDate, Timeline};
 
-/// A TimelineJS date object at the precision the data has: `{year, month?, day?}`.
+/// A `TimelineJS` date object at the precision the data has: `{year, month?, day?}`.
 #[must_use]
 pub fn date(d: PartialDate) -> Value {
     let mut m = Map::new();
@@ -21,11 +21,11 @@ pub fn date(d: PartialDate) -> Value {
     Value::Object(m)
 }
 
-/// Keeps TimelineJS's autolinking (on by default) off the text: it rewrites web and mail
+/// Keeps `TimelineJS`'s autolinking (on by default) off the text: it rewrites web and mail
 /// addresses in the HTML it is given, swallowing a following `&gt;` into the link and
 /// adding an `onclick`. A `<wbr>` (no text, no space) goes into the text, never into a
 /// tag, where it matches: after `:` in `://`, after `www`, before `@`. Character
-/// references would not do: TimelineJS's sanitiser writes them back as characters first.
+/// references would not do: `TimelineJS`'s sanitiser writes them back as characters first.
 #[must_use]
 pub fn defuse(html: &str) -> String {
     let text = |t: &str| {
@@ -72,7 +72,7 @@ fn slide(t: &Timeline, e: &Event, l: &Labels) -> Value {
     s
 }
 
-/// Renders the chosen events (timeline indices) as a TimelineJS document, pretty-printed.
+/// Renders the chosen events (timeline indices) as a `TimelineJS` document, pretty-printed.
 ///
 /// # Errors
 /// Serialisation cannot fail for these values; the error is passed on for form's sake.

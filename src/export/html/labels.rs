@@ -1,4 +1,4 @@
-//! Every visible word of the web exports (HTML page, TimelineJS, Markwhen), in one table
+//! Every visible word of the web exports (HTML page, `TimelineJS`, Markwhen), in one table
 //! per language, so that another edition is one more table.
 
 use crate::model::{Event, Kind, Legal, PartialDate};

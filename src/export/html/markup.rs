@@ -1,4 +1,4 @@
-//! HTML fragments shared by the page and the TimelineJS export: escaping, links, source
+//! HTML fragments shared by the page and the `TimelineJS` export: escaping, links, source
 //! attributions and the body of one event.
 
 use std::fmt::Write as _;
