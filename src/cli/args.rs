@@ -101,9 +101,10 @@ pub enum Command {
         /// The file to read (default: the built-in chronology).
         file: Option<PathBuf>,
     },
-    /// Export the chronology (or a selection of it) as JSON, Markdown, CSV or iCalendar.
+    /// Export the chronology (or a selection of it) as JSON, Markdown, CSV, iCalendar, an HTML
+    /// page, `TimelineJS` JSON or Markwhen.
     #[command(
-        after_help = "Examples:\n  timeline export --format markdown -o CHRONOLOGY.md\n  timeline export --format ics --kind ruling -o rulings.ics\n  timeline export --format csv --from 2023"
+        after_help = "Examples:\n  timeline export --format markdown -o CHRONOLOGY.md\n  timeline export --format ics --kind ruling -o rulings.ics\n  timeline export --format csv --from 2023\n  timeline export --format html -o chronology.html"
     )]
     Export {
         /// The file to read (default: the built-in chronology).
@@ -181,4 +182,10 @@ pub enum ExportFormat {
     Csv,
     /// iCalendar all-day events.
     Ics,
+    /// One self-contained web page with year navigation, kind filters and search.
+    Html,
+    /// The JSON that Knight Lab's `TimelineJS3` reads.
+    Timelinejs,
+    /// Markwhen text (markwhen.com).
+    Markwhen,
 }

@@ -1,9 +1,13 @@
-//! Exports of a selection of the chronology: JSON, Markdown, CSV and iCalendar.
+//! Exports of a selection of the chronology: JSON, Markdown, CSV, iCalendar, and for the
+//! web a self-contained HTML page, `TimelineJS` JSON and Markwhen text.
 
 mod csv;
+mod html;
 mod ics;
 mod json;
 mod markdown;
+mod markwhen;
+mod timelinejs;
 
 use std::borrow::Cow;
 use std::io::Write as _;
@@ -11,8 +15,10 @@ use std::path::Path;
 
 use crate::model::Timeline;
 
+pub use html::labels::Labels;
 pub use ics::Ics;
 pub use json::{Document, to_json};
+pub use markwhen::JOINER as MARKWHEN_JOINER;
 
 /// Renders the chosen events (timeline indices) as CSV.
 ///
@@ -32,6 +38,27 @@ pub fn to_markdown(t: &Timeline, chosen: &[usize], lang: crate::words::Lang) -> 
 #[must_use]
 pub fn to_ics(t: &Timeline, chosen: &[usize]) -> Ics {
     ics::render(t, chosen)
+}
+
+/// Renders the chosen events as one self-contained HTML page, labelled in `lang` (English
+/// for a language without a table yet).
+#[must_use]
+pub fn to_html(t: &Timeline, chosen: &[usize], lang: &str) -> String {
+    html::render(t, chosen, &Labels::for_lang(lang))
+}
+
+/// Renders the chosen events as the JSON document `TimelineJS3` reads.
+///
+/// # Errors
+/// Serialisation cannot fail for these values; the error is passed on for form's sake.
+pub fn to_timelinejs(t: &Timeline, chosen: &[usize], lang: &str) -> serde_json::Result<String> {
+    timelinejs::render(t, chosen, &Labels::for_lang(lang))
+}
+
+/// Renders the chosen events as a Markwhen document.
+#[must_use]
+pub fn to_markwhen(t: &Timeline, chosen: &[usize], lang: &str) -> String {
+    markwhen::render(t, chosen, &Labels::for_lang(lang))
 }
 
 /// Makes an export safe to print on a terminal: every control or bidi character becomes its

@@ -227,6 +227,18 @@ impl Words for Russian {
             Phrase::Kinds => "Типы",
             Phrase::Tags => "Теги",
             Phrase::References => "Источники",
+            Phrase::WebDisputed => "Спорно",
+            Phrase::WebSingleSource => "один источник",
+            Phrase::ApproximateDate => "дата приблизительная",
+            Phrase::Place => "Место",
+            Phrase::Years => "Годы",
+            Phrase::Search => "Поиск",
+            Phrase::ShownOf => "из",
+            Phrase::ShownTail => "— показано событий",
+            Phrase::Intro => "Хронология с источниками:",
+            Phrase::WebGenerated => {
+                "Создано командой timeline export; каждая запись цитирует свои источники."
+            }
             Phrase::Generated => {
                 "*Создано командой `timeline export --format markdown`; не редактируйте вручную.*"
             }
