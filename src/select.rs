@@ -23,6 +23,14 @@ pub fn haystack(e: &Event) -> String {
     add(&e.title);
     add(&e.summary);
     e.place.as_deref().map(&mut add);
+    // Both languages match, whichever the reader uses.
+    if let Some(ru) = &e.ru {
+        add(&ru.title);
+        add(&ru.summary);
+        ru.place.as_deref().map(&mut add);
+        ru.disputed.as_deref().map(&mut add);
+    }
+    e.disputed.as_deref().map(&mut add);
     e.tags.iter().for_each(|t| add(t));
     if let Some(legal) = &e.legal {
         legal.fields().into_iter().for_each(|(_, v)| add(v));

@@ -205,3 +205,17 @@ fn a_generated_100k_timeline_opens_jumps_searches_and_quits() {
     assert_eq!(s.finish(), 0);
     assert!(!s.parser.screen().alternate_screen());
 }
+
+#[test]
+fn a_russian_locale_opens_the_russian_edition_and_lang_en_overrides_it() {
+    let mut s = Session::start_with_env(&[], 100, 30, &[("LANG", "ru_RU.UTF-8")]);
+    s.wait_text("Хронология");
+    s.send("y2023-07-25\r");
+    s.wait_text("переход к 25 июля 2023");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+    let mut s = Session::start_with_env(&["--lang", "en"], 100, 30, &[("LANG", "ru_RU.UTF-8")]);
+    s.wait_text("Chronology");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
