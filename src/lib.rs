@@ -1,6 +1,7 @@
 //! `timeline`: a terminal explorer for a sourced chronology of Boris Kagarlitsky.
 
 pub mod app;
+pub mod cite;
 pub mod cli;
 pub mod export;
 pub mod load;

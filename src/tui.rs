@@ -11,13 +11,13 @@ use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScr
 use ratatui::crossterm::{cursor, execute};
 use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
 
-use crate::app::{Action, App, action_for, action_for_mouse};
+use crate::app::{Action, App, Effect, action_for, action_for_mouse};
 
 /// How long the loop waits for input before a tick.
 const TICK: Duration = Duration::from_millis(100);
 
 /// Where users report crashes.
-pub const REPORT_URL: &str = "the project's issue tracker";
+pub const REPORT_URL: &str = "the maintainers of this chronology";
 
 /// Puts the terminal back as it was: mouse off, main screen, cursor shown, cooked mode.
 pub fn restore() {
@@ -66,10 +66,47 @@ fn install_panic_hook() {
                 .unwrap_or_default();
             let _ = writeln!(
                 io::stderr(),
-                "timeline crashed: {msg}{place}\nPlease report it on {REPORT_URL}; set RUST_BACKTRACE=1 for a backtrace."
+                "timeline crashed: {msg}{place}\nPlease tell {REPORT_URL}: the command you ran, the terminal's size, the file if it was not the built-in one, and the output of the same run with RUST_BACKTRACE=1."
             );
         }
     }));
+}
+
+/// Does what the app asked for outside its state.
+fn perform(effect: Effect) {
+    match effect {
+        Effect::Open(url) => open_in_browser(&url),
+        Effect::Copy(text) => {
+            // OSC 52: the terminal (and tmux, ssh) puts it on the system clipboard.
+            use base64::Engine as _;
+            let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+            let mut out = io::stdout();
+            let _ = write!(out, "\x1b]52;c;{encoded}\x07");
+            let _ = out.flush();
+        }
+    }
+}
+
+/// Opens a checked `http(s)` address with `$BROWSER`, else the platform's opener; the
+/// address is one argument of the program, never a shell command line.
+fn open_in_browser(url: &str) {
+    use std::process::{Command, Stdio};
+    let opener = std::env::var("BROWSER")
+        .ok()
+        .filter(|b| !b.trim().is_empty())
+        .unwrap_or_else(|| {
+            if cfg!(target_os = "macos") {
+                "open".to_owned()
+            } else {
+                "xdg-open".to_owned()
+            }
+        });
+    let _ = Command::new(opener)
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
 }
 
 /// Stops the process until the shell resumes it, leaving the terminal usable meanwhile.
@@ -158,7 +195,12 @@ fn event_loop(
         dirty = action.is_some();
         match action {
             Some(Action::Suspend) => suspend(terminal)?,
-            Some(action) => app.update(action),
+            Some(action) => {
+                app.update(action);
+                if let Some(effect) = app.effect.take() {
+                    perform(effect);
+                }
+            }
             None => {}
         }
     }

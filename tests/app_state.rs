@@ -64,7 +64,7 @@ fn year_keys_jump_between_years_with_events() {
 #[test]
 fn year_prompt_selects_the_year_or_the_nearest_later_and_says_so() {
     let mut a = app(mini(), 120, 40);
-    type_keys(&mut a, "y2023");
+    type_keys(&mut a, "d2023");
     assert_eq!(a.mode, Mode::Year(Focus::List, "2023".into()));
     press(&mut a, KeyCode::Enter);
     assert_eq!(selected_id(&a), "arrest-2023");
@@ -72,7 +72,7 @@ fn year_prompt_selects_the_year_or_the_nearest_later_and_says_so() {
         a.flash.as_ref().map(|f| f.text.as_str()),
         Some("jumped to 2023")
     );
-    type_keys(&mut a, "y1990");
+    type_keys(&mut a, "d1990");
     press(&mut a, KeyCode::Enter);
     assert_eq!(selected_id(&a), "post-2022");
     let landed = timeline::present::date(a.words, a.current().expect("selected").date);
@@ -87,7 +87,7 @@ fn year_prompt_selects_the_year_or_the_nearest_later_and_says_so() {
 fn the_date_prompt_takes_a_month_or_a_day_too() {
     let mut a = app(mini(), 120, 40);
     for typed in ["2023-07", "2023-07-25", "1982-04"] {
-        type_keys(&mut a, &format!("y{typed}"));
+        type_keys(&mut a, &format!("d{typed}"));
         press(&mut a, KeyCode::Enter);
         let want = timeline::model::PartialDate::parse(typed).expect("date");
         let e = a.current().expect("selected");
@@ -103,21 +103,21 @@ fn the_date_prompt_takes_a_month_or_a_day_too() {
 #[test]
 fn a_bad_year_gets_a_message_and_leaves_the_selection() {
     let mut a = app(mini(), 120, 40);
-    type_keys(&mut a, "jyabc");
+    type_keys(&mut a, "jdabc");
     press(&mut a, KeyCode::Enter);
     assert_eq!(selected_id(&a), "arrest-1982");
     assert_eq!(
         a.flash.as_ref().map(|f| f.text.as_str()),
         Some("not a date: \"abc\" (write 2023, 2023-07 or 2023-07-25)")
     );
-    type_keys(&mut a, "y2099");
+    type_keys(&mut a, "d2099");
     press(&mut a, KeyCode::Enter);
     assert!(
         a.flash
             .as_ref()
             .is_some_and(|f| f.text.contains("no events in or after 2099"))
     );
-    type_keys(&mut a, "y12");
+    type_keys(&mut a, "d12");
     press(&mut a, KeyCode::Esc);
     assert!(!a.mode.overlaid());
     assert_eq!(selected_id(&a), "arrest-1982");

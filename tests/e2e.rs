@@ -10,7 +10,7 @@ fn browse_jump_to_2023_open_the_arrest_and_quit() {
     s.wait_text("Chronology");
     s.send("j");
     s.wait_text(" 2/");
-    s.send("y");
+    s.send("d");
     s.wait_text("Jump to YYYY");
     s.send("2023\r");
     s.wait_text("jumped to 2023");
@@ -196,7 +196,7 @@ fn a_generated_100k_timeline_opens_jumps_searches_and_quits() {
     assert!(made.success());
     let mut s = Session::start(&[path.to_str().expect("utf-8 path")], 120, 40);
     s.wait_text("1/100000");
-    s.send("y2050\r");
+    s.send("d2050\r");
     s.wait_text("jumped to 2050");
     assert!(s.text().contains("── 2050"), "{}", s.text());
     s.send("/court\r");
@@ -210,12 +210,63 @@ fn a_generated_100k_timeline_opens_jumps_searches_and_quits() {
 fn a_russian_locale_opens_the_russian_edition_and_lang_en_overrides_it() {
     let mut s = Session::start_with_env(&[], 100, 30, &[("LANG", "ru_RU.UTF-8")]);
     s.wait_text("Хронология");
-    s.send("y2023-07-25\r");
+    s.send("d2023-07-25\r");
     s.wait_text("переход к 25 июля 2023");
     s.send("q");
     assert_eq!(s.finish(), 0);
     let mut s = Session::start_with_env(&["--lang", "en"], 100, 30, &[("LANG", "ru_RU.UTF-8")]);
     s.wait_text("Chronology");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn o_hands_the_source_address_to_the_browser_and_y_copies_through_osc_52() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let log = dir.path().join("opened.txt");
+    let browser = dir.path().join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", log.display()),
+    )
+    .expect("write script");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let t = timeline::load::parse(timeline::load::EMBEDDED_NAME, timeline::load::EMBEDDED)
+        .expect("shipped");
+    let e = t.event("appeal-2024").expect("event");
+    let want = e
+        .excerpts
+        .iter()
+        .filter_map(|x| t.source(&x.source)?.url.clone())
+        .find(|u| u.starts_with("http"))
+        .expect("an address");
+    let browser = browser.to_str().expect("utf-8").to_owned();
+    let mut s = Session::start_with_env(
+        &["--event", "appeal-2024"],
+        120,
+        40,
+        &[("BROWSER", &browser)],
+    );
+    s.wait_text("Chronology");
+    s.send("o");
+    s.wait_text("opening ");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !log.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    assert_eq!(
+        std::fs::read_to_string(&log).expect("the browser ran"),
+        want
+    );
+    let before = s.raw.len();
+    s.send("y");
+    s.wait_bytes(before, b"\x1b]52;c;");
+    s.wait_text("copied the citation of appeal-2024");
     s.send("q");
     assert_eq!(s.finish(), 0);
 }

@@ -97,12 +97,12 @@ fn help_80x24() {
 
 #[test]
 fn jump_prompt_120x40() {
-    insta::assert_snapshot!(after_keys(120, 40, "y199"));
+    insta::assert_snapshot!(after_keys(120, 40, "d199"));
 }
 
 #[test]
 fn jump_prompt_80x24() {
-    insta::assert_snapshot!(after_keys(80, 24, "y199"));
+    insta::assert_snapshot!(after_keys(80, 24, "d199"));
 }
 
 #[test]

@@ -95,6 +95,12 @@ pub enum Action {
     Tick,
     /// Suspend to the shell (Ctrl-Z); handled by the terminal loop.
     Suspend,
+    /// Open the highlighted (or first) quoted source's web address in the browser.
+    OpenSource,
+    /// Copy the selected event as a ready citation.
+    CopyCitation,
+    /// Go back to the event shown before the last followed link.
+    GoBack,
     /// The watched file changed on disk and was read again.
     Reloaded(Box<Reload>),
 }

@@ -21,6 +21,15 @@ use crate::view::Theme;
 use crate::view::layout::Areas;
 use crate::words::{Lang, Words};
 
+/// Something the terminal loop must do outside the state: the app asks, the loop acts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Open a checked `http(s)` address in the browser.
+    Open(String),
+    /// Put text on the clipboard.
+    Copy(String),
+}
+
 /// A transient message in the footer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flash {
@@ -63,6 +72,10 @@ pub struct App {
     pub flash: Option<Flash>,
     /// Set when the app should end.
     pub quit: bool,
+    /// What the terminal loop should do next, if anything.
+    pub effect: Option<Effect>,
+    /// Events left by following links, most recent last (`Backspace` returns).
+    pub back: Vec<usize>,
     /// A standing warning: the watched file is invalid or gone, and the last good data shows.
     pub banner: Option<String>,
     index: Option<SearchIndex>,
@@ -93,6 +106,8 @@ impl App {
             flash: None,
             quit: false,
             banner: None,
+            effect: None,
+            back: Vec::new(),
             index: None,
             hits: None,
             search_origin: 0,

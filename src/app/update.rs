@@ -99,7 +99,67 @@ impl App {
             Action::NextMatch => self.next_match(true),
             Action::PrevMatch => self.next_match(false),
             Action::ClearFilters => self.clear_filters(),
+            Action::OpenSource => self.open_source(None),
+            Action::CopyCitation => self.copy_citation(),
+            Action::GoBack => self.go_back(),
             _ => {}
+        }
+    }
+
+    /// Asks the loop to open a quoted source's address: the excerpt `k` if given, else the
+    /// first excerpt whose source has an `http(s)` address.
+    fn open_source(&mut self, k: Option<usize>) {
+        let Some(e) = self.current() else { return };
+        let url = e
+            .excerpts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| k.is_none_or(|k| k == *i))
+            .filter_map(|(_, x)| self.timeline.source(&x.source)?.url.clone())
+            .find(|u| crate::cite::linkable(u));
+        match url {
+            Some(url) => {
+                self.say(self.words.opening(&crate::text::sanitize(&url)));
+                self.effect = Some(super::Effect::Open(url));
+            }
+            None => self.say(self.words.phrase(Phrase::NoAddress)),
+        }
+    }
+
+    /// Asks the loop to copy the selected event as a ready citation.
+    fn copy_citation(&mut self) {
+        let Some(i) = self.current_index() else {
+            return;
+        };
+        let text = crate::cite::citation(&self.timeline, i, self.words);
+        let e = &self.timeline.events[i];
+        let mut sources: Vec<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
+        sources.dedup();
+        sources.sort_unstable();
+        sources.dedup();
+        let said = self
+            .words
+            .copied(&crate::text::sanitize(&e.id), sources.len());
+        self.say(said);
+        self.effect = Some(super::Effect::Copy(text));
+    }
+
+    /// Returns to the event shown before the last followed link.
+    fn go_back(&mut self) {
+        let Some(index) = self.back.pop() else {
+            self.say(self.words.phrase(Phrase::NothingBack));
+            return;
+        };
+        self.show_index(index);
+    }
+
+    /// Selects an event, clearing the filters if they hide it.
+    fn show_index(&mut self, index: usize) {
+        if !self.select_index(index) {
+            self.filters = crate::select::Filters::default();
+            self.search = None;
+            self.refilter(None, Some(index));
+            self.say(self.words.phrase(Phrase::FiltersClearedForLink));
         }
     }
 
@@ -210,7 +270,7 @@ impl App {
     }
 
     fn cycle_link(&mut self, forward: bool) {
-        let n = self.links().len();
+        let n = self.links().len() + self.current().map_or(0, |e| e.excerpts.len());
         if n == 0 {
             self.say(self.words.phrase(Phrase::NoLinks));
             return;
@@ -224,19 +284,43 @@ impl App {
         if let Mode::Browse(View::Full { link }) = &mut self.mode {
             *link = next;
         }
+        self.scroll_to_link();
+    }
+
+    /// Scrolls the detail text so that the highlighted link's line is in view.
+    fn scroll_to_link(&mut self) {
+        let body = self.areas().detail_body;
+        let lines = crate::view::detail::lines(&self.detail_spec(), usize::from(body.width));
+        let lit = self.theme.selected();
+        let Some(at) = lines
+            .iter()
+            .position(|l| l.style == lit || l.spans.iter().any(|s| s.style == lit))
+        else {
+            return;
+        };
+        let height = usize::from(body.height.max(1));
+        if at < self.detail_scroll {
+            self.detail_scroll = at;
+        } else if at >= self.detail_scroll + height {
+            self.detail_scroll = at + 1 - height;
+        }
     }
 
     fn follow_link(&mut self) {
-        let Some(target) = self.mode.link().and_then(|l| self.links().get(l)) else {
+        let links = self.links();
+        let Some(l) = self.mode.link() else {
             self.say(self.words.phrase(Phrase::LinkHint));
             return;
         };
-        if !self.select_index(target) {
-            self.filters = crate::select::Filters::default();
-            self.search = None;
-            self.refilter(None, Some(target));
-            self.say(self.words.phrase(Phrase::FiltersClearedForLink));
+        let Some(target) = links.get(l) else {
+            // Past the event links come the quoted sources: Enter opens one.
+            self.open_source(Some(l - links.len()));
+            return;
+        };
+        if let Some(here) = self.current_index() {
+            self.back.push(here);
         }
+        self.show_index(target);
     }
 
     fn click(&mut self, x: u16, y: u16) {

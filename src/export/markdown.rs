@@ -7,63 +7,8 @@ use crate::model::{Source, Timeline};
 use crate::present;
 use crate::words::{Phrase, Words};
 
-/// Characters escaped wherever they stand: inline markup, HTML, entities, tables and
-/// strike-through.
-const ALWAYS: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&'];
-
-/// Characters escaped only as the first of a piece of text, where they could open a list,
-/// a heading underline or a block.
-const AT_START: &[char] = &['-', '+', '='];
-
-/// Makes a piece of file text literal CommonMark/GFM text on one line.
-///
-/// Control and bidi characters become visible stand-ins ([`crate::text::sanitize`]) and line
-/// breaks spaces; markup characters are backslash-escaped; a list number (`1.`, `2)`) at the
-/// start is escaped; a space at either end is written `&#32;` so that it is neither stripped
-/// nor read as indentation.
-#[must_use]
-pub fn escape(text: &str) -> String {
-    let clean = crate::text::sanitize_multiline(text).replace('\n', " ");
-    let digits = clean.bytes().take_while(u8::is_ascii_digit).count();
-    let number_mark =
-        (1..=9).contains(&digits) && matches!(clean.as_bytes().get(digits), Some(b'.' | b')'));
-    let last = clean.chars().count().saturating_sub(1);
-    let mut out = String::with_capacity(clean.len() + 8);
-    for (i, ch) in clean.chars().enumerate() {
-        if ch == ' ' && (i == 0 || i == last) {
-            out.push_str("&#32;");
-            continue;
-        }
-        if ALWAYS.contains(&ch)
-            || (i == 0 && AT_START.contains(&ch))
-            || (number_mark && i == digits)
-        {
-            out.push('\\');
-        }
-        out.push(ch);
-    }
-    out
-}
-
-/// Whether an address may be written as a link: an `http` or `https` scheme and no
-/// whitespace, angle bracket, control or bidi character.
-#[must_use]
-pub fn linkable(url: &str) -> bool {
-    let scheme = url.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
-    matches!(scheme.as_deref(), Some("http" | "https"))
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c == '<' || c == '>' || crate::text::is_hazard(c))
-}
-
-/// An address as an autolink when [`linkable`], otherwise as escaped plain text.
-fn address(url: &str) -> String {
-    if linkable(url) {
-        format!("<{url}>")
-    } else {
-        escape(url)
-    }
-}
+use crate::cite::address;
+pub use crate::cite::{escape, linkable};
 
 /// One reference: author, title, publisher, date, address.
 fn reference(w: &dyn Words, s: &Source) -> String {

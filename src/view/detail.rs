@@ -193,13 +193,16 @@ pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
         }
     }
     case_table(spec, e, here, width, &mut out);
-    for x in &e.excerpts {
+    let first_source_link = spec.timeline.links(here).len();
+    for (k, x) in e.excerpts.iter().enumerate() {
         out.push(Line::default());
         let mut p = marked(&x.text, q, theme.quote(), theme);
         p.push(("”".into(), theme.quote()));
         out.extend(hang(&Span::styled("  “", theme.quote()), p, width));
         let (said, url) = attribution(w, spec.timeline, &x.source);
-        out.extend(hang(&Span::raw("   "), vec![(said, theme.dim())], width));
+        let lit = spec.link == Some(first_source_link + k);
+        let style = if lit { theme.selected() } else { theme.dim() };
+        out.extend(hang(&Span::raw("   "), vec![(said, style)], width));
         if let Some(url) = url {
             out.extend(hang(&Span::raw("     "), vec![(url, theme.link())], width));
         }

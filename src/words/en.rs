@@ -87,6 +87,9 @@ impl Words for English {
             Topic::BackOrClear => "clear the search, then the filters (never quits)",
             Topic::Quit => "quit",
             Topic::Suspend => "suspend to the shell (fg resumes)",
+            Topic::OpenSource => "open the highlighted (or first) source in the browser",
+            Topic::Copy => "copy the event as a citation (Markdown, to the clipboard)",
+            Topic::GoBack => "back to the event before the last followed link",
         }
     }
 
@@ -108,6 +111,8 @@ impl Words for English {
             Topic::Help => "help",
             Topic::Back => "back",
             Topic::Quit => "quit",
+            Topic::OpenSource => "source",
+            Topic::Copy => "copy",
             _ => "",
         }
     }
@@ -164,6 +169,8 @@ impl Words for English {
             Phrase::Kinds => "Kinds",
             Phrase::Tags => "Tags",
             Phrase::References => "References",
+            Phrase::NoAddress => "no quoted source of this event has a web address",
+            Phrase::NothingBack => "no earlier event to go back to",
             Phrase::WebDisputed => "Disputed",
             Phrase::WebSingleSource => "single source",
             Phrase::ApproximateDate => "approximate date",
@@ -256,6 +263,15 @@ impl Words for English {
 
     fn warnings(&self, n: usize) -> String {
         format!("{} (see below)", plural(n, "warning", "warnings"))
+    }
+
+    fn opening(&self, url: &str) -> String {
+        format!("opening {url}")
+    }
+
+    fn copied(&self, id: &str, sources: usize) -> String {
+        let s = if sources == 1 { "source" } else { "sources" };
+        format!("copied the citation of {id} ({sources} {s}) to the clipboard")
     }
 
     fn chronology_intro(&self, subject: &str, from: &str, to: &str) -> String {

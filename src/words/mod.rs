@@ -99,6 +99,9 @@ pub enum Topic {
     BackOrClear,
     Quit,
     Suspend,
+    OpenSource,
+    Copy,
+    GoBack,
 }
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
@@ -160,6 +163,10 @@ pub trait Words: Sync + std::fmt::Debug {
     fn problems_found(&self, n: usize) -> String;
     /// `2 warnings (see below)`.
     fn warnings(&self, n: usize) -> String;
+    /// `opening https://…`.
+    fn opening(&self, url: &str) -> String;
+    /// `copied the citation of arrest-2023 (3 sources) to the clipboard`.
+    fn copied(&self, id: &str, sources: usize) -> String;
     /// The opening line of the Markdown chronology.
     fn chronology_intro(&self, subject: &str, from: &str, to: &str) -> String;
     /// The note on a Markdown export of part of the chronology.
@@ -217,4 +224,6 @@ pub enum Phrase {
     ShownTail,
     Intro,
     WebGenerated,
+    NoAddress,
+    NothingBack,
 }

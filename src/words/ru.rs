@@ -148,6 +148,9 @@ impl Words for Russian {
             Topic::BackOrClear => "снять поиск, затем фильтры (никогда не выходит)",
             Topic::Quit => "выйти",
             Topic::Suspend => "свернуть в оболочку (fg возвращает)",
+            Topic::OpenSource => "открыть выделенный (или первый) источник в браузере",
+            Topic::Copy => "скопировать событие как цитату (Markdown, в буфер обмена)",
+            Topic::GoBack => "вернуться к событию до перехода по связи",
         }
     }
 
@@ -169,6 +172,8 @@ impl Words for Russian {
             Topic::Help => "справка",
             Topic::Back => "назад",
             Topic::Quit => "выход",
+            Topic::OpenSource => "источник",
+            Topic::Copy => "цитата",
             _ => "",
         }
     }
@@ -225,6 +230,8 @@ impl Words for Russian {
             Phrase::Kinds => "Типы",
             Phrase::Tags => "Теги",
             Phrase::References => "Источники",
+            Phrase::NoAddress => "ни у одного источника этого события нет веб-адреса",
+            Phrase::NothingBack => "возвращаться некуда",
             Phrase::WebDisputed => "Спорно",
             Phrase::WebSingleSource => "один источник",
             Phrase::ApproximateDate => "дата приблизительная",
@@ -325,6 +332,17 @@ impl Words for Russian {
             "{} {n} {}",
             plural(n, "найдена", "найдены", "найдено"),
             plural(n, "ошибка", "ошибки", "ошибок")
+        )
+    }
+
+    fn opening(&self, url: &str) -> String {
+        format!("открывается {url}")
+    }
+
+    fn copied(&self, id: &str, sources: usize) -> String {
+        format!(
+            "цитата {id} ({sources} {}) скопирована в буфер обмена",
+            plural(sources, "источник", "источника", "источников")
         )
     }
 

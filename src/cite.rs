@@ -1,0 +1,126 @@
+//! Citations in Markdown: escaping file text for CommonMark/GFM, checked links, and the
+//! ready citation of one event that the explorer copies (`y`).
+
+use std::fmt::Write as _;
+
+use crate::model::Timeline;
+use crate::present;
+use crate::words::{Lang, Words};
+
+/// Characters escaped wherever they stand: inline markup, HTML, entities, tables and
+/// strike-through.
+const ALWAYS: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&'];
+
+/// Characters escaped only as the first of a piece of text, where they could open a list,
+/// a heading underline or a block.
+const AT_START: &[char] = &['-', '+', '='];
+
+/// Makes a piece of file text literal CommonMark/GFM text on one line.
+///
+/// Control and bidi characters become visible stand-ins ([`crate::text::sanitize`]) and line
+/// breaks spaces; markup characters are backslash-escaped; a list number (`1.`, `2)`) at the
+/// start is escaped; a space at either end is written `&#32;` so that it is neither stripped
+/// nor read as indentation.
+#[must_use]
+pub fn escape(text: &str) -> String {
+    let clean = crate::text::sanitize_multiline(text).replace('\n', " ");
+    let digits = clean.bytes().take_while(u8::is_ascii_digit).count();
+    let number_mark =
+        (1..=9).contains(&digits) && matches!(clean.as_bytes().get(digits), Some(b'.' | b')'));
+    let last = clean.chars().count().saturating_sub(1);
+    let mut out = String::with_capacity(clean.len() + 8);
+    for (i, ch) in clean.chars().enumerate() {
+        if ch == ' ' && (i == 0 || i == last) {
+            out.push_str("&#32;");
+            continue;
+        }
+        if ALWAYS.contains(&ch)
+            || (i == 0 && AT_START.contains(&ch))
+            || (number_mark && i == digits)
+        {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Whether an address may be written as a link: an `http` or `https` scheme and no
+/// whitespace, angle bracket, control or bidi character.
+#[must_use]
+pub fn linkable(url: &str) -> bool {
+    let scheme = url.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+    matches!(scheme.as_deref(), Some("http" | "https"))
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c == '<' || c == '>' || crate::text::is_hazard(c))
+}
+
+/// An address as an autolink when [`linkable`], otherwise as escaped plain text.
+#[must_use]
+pub fn address(url: &str) -> String {
+    if linkable(url) {
+        format!("<{url}>")
+    } else {
+        escape(url)
+    }
+}
+
+/// The first sentence of a summary, for a one-line citation.
+fn first_sentence(text: &str) -> &str {
+    let flat = text.trim();
+    flat.char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?') && flat[i + c.len_utf8()..].starts_with([' ', '\n'])
+        })
+        .map_or(flat, |(i, c)| &flat[..i + c.len_utf8()])
+}
+
+/// A ready citation of one event in Markdown: its date and title, a one-line summary, and
+/// each quoted source with its title and address, plus the event's id for `timeline show`.
+#[must_use]
+pub fn citation(t: &Timeline, index: usize, w: &dyn Words) -> String {
+    let e = &t.events[index];
+    let ru = w.lang() == Lang::Ru;
+    let mut out = format!(
+        "**{} — {}.** {}\n",
+        present::event_when(w, e),
+        escape(e.title_in(ru).trim_end_matches('.')),
+        escape(first_sentence(e.summary_in(ru)))
+    );
+    let mut seen: Vec<&str> = Vec::new();
+    for x in &e.excerpts {
+        if seen.contains(&x.source.as_str()) {
+            continue;
+        }
+        seen.push(&x.source);
+        let Some(s) = t.source(&x.source) else {
+            continue;
+        };
+        let mut line = format!("- “{}”", escape(&s.title));
+        for part in [&s.publisher, &s.author].into_iter().flatten() {
+            let _ = write!(line, ", {}", escape(part));
+        }
+        if let Some(d) = s.date {
+            let _ = write!(line, ", {}", present::date(w, d));
+        }
+        if let Some(url) = &s.url {
+            let _ = write!(line, ": {}", address(url));
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    let _ = writeln!(out, "(`{}`)", e.id);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_sentences() {
+        assert_eq!(first_sentence("One. Two."), "One.");
+        assert_eq!(first_sentence("No stop"), "No stop");
+    }
+}

@@ -1,0 +1,106 @@
+//! Sources on screen and facts out of the app: `o` opens a quoted source, `y` copies a
+//! citation, Tab reaches the sources, and `Backspace` returns along followed links.
+
+mod common;
+
+use common::{app, press, shipped, type_keys};
+use ratatui::crossterm::event::KeyCode;
+use timeline::app::{App, Effect};
+
+fn on(id: &str) -> App {
+    let mut a = app(shipped(), 120, 40);
+    let i = a.timeline.index_of(id).expect("event in the data");
+    a.select_index(i);
+    a
+}
+
+/// The http(s) addresses of an event's quoted sources, in excerpt order, from the data.
+fn addresses(a: &App, id: &str) -> Vec<String> {
+    let e = a.timeline.event(id).expect("event");
+    let mut out: Vec<String> = Vec::new();
+    for x in &e.excerpts {
+        let url = a.timeline.source(&x.source).and_then(|s| s.url.clone());
+        if let Some(u) = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+            && !out.contains(&u)
+        {
+            out.push(u);
+        }
+    }
+    out
+}
+
+#[test]
+fn o_opens_the_first_quoted_source_with_an_address() {
+    let mut a = on("arrest-2023");
+    let want = addresses(&a, "arrest-2023");
+    type_keys(&mut a, "o");
+    assert_eq!(a.effect, Some(Effect::Open(want[0].clone())));
+    assert!(a.flash.as_ref().is_some_and(|f| f.text.contains(&want[0])));
+}
+
+#[test]
+fn tab_reaches_each_source_and_enter_opens_it() {
+    let mut a = on("arrest-2023");
+    press(&mut a, KeyCode::Enter);
+    let links = a.links().len();
+    let e = a.current().expect("selected").clone();
+    // Past the event links, the k-th highlight is the k-th quotation's source: the second.
+    for _ in 0..links + 2 {
+        press(&mut a, KeyCode::Tab);
+    }
+    press(&mut a, KeyCode::Enter);
+    let second = a
+        .timeline
+        .source(&e.excerpts[1].source)
+        .and_then(|s| s.url.clone());
+    assert_eq!(a.effect, second.map(Effect::Open));
+}
+
+#[test]
+fn y_copies_a_citation_with_every_source_address() {
+    let mut a = on("verdict-2023");
+    type_keys(&mut a, "y");
+    let Some(Effect::Copy(text)) = a.effect.clone() else {
+        panic!("nothing copied: {:?}", a.effect);
+    };
+    let e = a.current().expect("selected");
+    assert!(text.starts_with("**12 Dec 2023 — "), "{text}");
+    assert!(text.contains(&e.id), "{text}");
+    for url in addresses(&a, "verdict-2023") {
+        assert!(text.contains(&format!("<{url}>")), "{url} in {text}");
+    }
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text.starts_with("copied the citation of verdict-2023"))
+    );
+}
+
+#[test]
+fn a_followed_link_can_be_undone_with_backspace_or_ctrl_o() {
+    let mut a = on("verdict-2023");
+    press(&mut a, KeyCode::Enter);
+    press(&mut a, KeyCode::Tab);
+    press(&mut a, KeyCode::Enter);
+    let moved = a.current().expect("selected").id.clone();
+    assert_ne!(moved, "verdict-2023");
+    press(&mut a, KeyCode::Backspace);
+    assert_eq!(a.current().expect("selected").id, "verdict-2023");
+    press(&mut a, KeyCode::Backspace);
+    assert!(
+        a.flash
+            .as_ref()
+            .is_some_and(|f| f.text.contains("no earlier event"))
+    );
+}
+
+#[test]
+fn tab_scrolls_the_highlighted_source_into_view() {
+    let mut a = on("arrest-2023");
+    press(&mut a, KeyCode::Enter);
+    let n = a.links().len() + a.current().expect("selected").excerpts.len();
+    for _ in 0..n {
+        press(&mut a, KeyCode::Tab);
+    }
+    assert!(a.detail_scroll > 0, "the last source is far down the text");
+}
