@@ -25,7 +25,11 @@ fn main() -> ExitCode {
         Ok(opened) => opened,
         Err(e) => return cli::Failure::from(e).report(lang.words()),
     };
-    let mut app = App::new(timeline, Theme::from_env(), (80, 24));
+    let theme = match args.theme {
+        Some(t) => Theme::from_env().on_light(t == cli::ThemeArg::Light),
+        None => Theme::from_env(),
+    };
+    let mut app = App::new(timeline, theme, (80, 24));
     app.words = lang.words();
     if let Err(message) = app.start_at(args.at.as_deref(), args.event.as_deref()) {
         return cli::Failure::Input(message).report(app.words);

@@ -312,3 +312,28 @@ fn focus_stays_on_the_list_when_the_detail_pane_is_hidden() {
         "narrowing the terminal returns focus to the list"
     );
 }
+
+#[test]
+fn a_message_clears_at_the_next_action() {
+    let mut a = app(mini(), 120, 40);
+    type_keys(&mut a, "d2099");
+    press(&mut a, KeyCode::Enter);
+    assert!(a.flash.is_some(), "the jump says where it went");
+    a.update(Action::Tick);
+    assert!(a.flash.is_some(), "time alone does not clear it at once");
+    type_keys(&mut a, "j");
+    assert!(a.flash.is_none(), "the next key does");
+}
+
+#[test]
+fn secondary_text_is_light_grey_on_dark_and_dark_grey_on_light() {
+    use ratatui::style::Color;
+    use timeline::view::{Theme, light_background};
+    assert_eq!(Theme::new(true).dim().fg, Some(Color::Gray));
+    assert_eq!(
+        Theme::new(true).on_light(true).dim().fg,
+        Some(Color::DarkGray)
+    );
+    assert!(light_background("0;15") && light_background("12;7"));
+    assert!(!light_background("15;0") && !light_background("default;default"));
+}

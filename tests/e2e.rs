@@ -62,7 +62,7 @@ fn search_syktyvkar_filter_to_rulings_and_open_the_case_table() {
     s.send("\x1b");
     s.wait_for("the filtered list", |screen| {
         let text = screen.contents();
-        text.contains(": ruling") && !text.contains("[ ] ") && !text.contains("[x] ")
+        text.contains(": ruling") && !text.contains("Space toggles") && !text.contains("[x] ")
     });
     s.settle();
     let listed: Vec<String> = s

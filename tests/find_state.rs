@@ -262,3 +262,40 @@ fn custody_status_in_the_shipped_chronology() {
     let refusal = status("exchange-refusal-2024");
     assert_eq!(refusal.day, Some(276), "13 Feb to 14 Nov 2024 is day 276");
 }
+
+#[test]
+fn the_custody_header_says_as_of_when_and_how_long_a_custody_lasted() {
+    let mut a = common::app(common::shipped(), 120, 40);
+    let verdict = a.timeline.index_of("verdict-2023").expect("verdict");
+    a.select_index(verdict);
+    let status = a.timeline.custody_at(verdict).expect("a status");
+    let arrest = a
+        .timeline
+        .event("arrest-2023")
+        .expect("arrest")
+        .date
+        .exact()
+        .expect("day");
+    let freed = a.timeline.events[verdict].date.exact().expect("day");
+    assert_eq!(
+        status.held,
+        Some((freed - arrest).num_days()),
+        "days from arrest to release"
+    );
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+    terminal
+        .draw(|f| timeline::ui::render(f, &a))
+        .expect("draw");
+    let header: String = (0..120)
+        .map(|x| terminal.backend().buffer()[(x, 1)].symbol().to_owned())
+        .collect();
+    let day = timeline::present::date(a.words, a.timeline.events[verdict].date);
+    assert!(
+        header.starts_with(&format!(
+            "As of {day}: free since {day}, after {} days in custody",
+            (freed - arrest).num_days()
+        )),
+        "{header}"
+    );
+}

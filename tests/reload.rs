@@ -54,14 +54,21 @@ fn an_invalid_edit_keeps_the_last_good_data_under_a_banner_until_the_next_valid_
     let mut a = app(mini(), 120, 40);
     type_keys(&mut a, "jj");
     let bad = mini_text().replace("date = \"1983-04\"", "date = \"1983-13\"");
-    let first = timeline::load::parse("mini.toml", &bad)
-        .expect_err("invalid")
-        .first();
+    let err = timeline::load::parse("mini.toml", &bad).expect_err("invalid");
+    let (first, count) = (err.first(), err.count());
     assert!(first.starts_with("mini.toml:54:8: "), "{first}");
-    a.update(Action::Reloaded(Box::new(Reload::Invalid(first.clone()))));
+    a.update(Action::Reloaded(Box::new(Reload::Invalid {
+        first: first.clone(),
+        count,
+    })));
     assert_eq!(selected_id(&a), "release-1983");
     assert_eq!(a.timeline.events.len(), 7);
-    assert!(a.banner.as_deref().is_some_and(|b| b.starts_with(&first)));
+    let banner = a.banner.clone().unwrap_or_default();
+    assert!(
+        banner.starts_with("1 problem, showing the last good version"),
+        "{banner}"
+    );
+    assert!(banner.ends_with(&first), "{banner}");
     let screen = render(&a);
     assert!(
         screen.contains("mini.toml:54:8"),
@@ -147,7 +154,10 @@ fn the_watcher_sees_saves_by_rename_invalid_saves_and_deletion() {
 
     std::fs::write(&path, "[timeline\n").expect("write");
     match next_reload(&rx, Duration::from_secs(10)) {
-        Some(Reload::Invalid(first)) => assert!(first.contains("t.toml:1:"), "{first}"),
+        Some(Reload::Invalid { first, count }) => {
+            assert!(first.contains("t.toml:1:"), "{first}");
+            assert!(count >= 1);
+        }
         other => panic!("expected an invalid reload, got {other:?}"),
     }
 
@@ -185,4 +195,18 @@ fn the_watcher_debounces_a_burst_of_writes() {
         Some(Reload::Loaded(t)) => assert!(t.events.iter().any(|e| e.title == "Burst 4")),
         other => panic!("the last reload has the last write, got {other:?}"),
     }
+}
+
+#[test]
+fn a_long_banner_is_cut_with_an_ellipsis_and_keeps_the_count() {
+    let mut a = app(mini(), 60, 24);
+    let first = format!("mini.toml:1:1: {}", "x".repeat(200));
+    a.update(Action::Reloaded(Box::new(Reload::Invalid {
+        first,
+        count: 3,
+    })));
+    let screen = render(&a);
+    let row = screen.lines().nth(1).expect("the banner row");
+    assert!(row.contains("3 problems"), "{row}");
+    assert!(row.trim_end_matches([' ', '"']).ends_with('…'), "{row}");
 }

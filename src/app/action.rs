@@ -8,8 +8,13 @@ use crate::model::Timeline;
 pub enum Reload {
     /// A valid timeline.
     Loaded(Box<Timeline>),
-    /// An invalid file: its first problem as `FILE:LINE:COLUMN: message`.
-    Invalid(String),
+    /// An invalid file: how many problems it has, and the first as `FILE:LINE:COLUMN: message`.
+    Invalid {
+        /// The first problem.
+        first: String,
+        /// How many there are.
+        count: usize,
+    },
     /// The file is gone; its name.
     Missing(String),
 }

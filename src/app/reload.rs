@@ -9,11 +9,11 @@ impl App {
     pub fn reload(&mut self, reload: Reload) {
         match reload {
             Reload::Loaded(t) => self.replace_timeline(*t),
-            Reload::Invalid(first) => {
-                self.banner = Some(format!("{first} (showing the last good version)"));
+            Reload::Invalid { first, count } => {
+                self.banner = Some(self.words.invalid_banner(count, &first));
             }
             Reload::Missing(name) => {
-                self.banner = Some(format!("{name} is gone (showing the last good version)"));
+                self.banner = Some(self.words.missing_banner(&name));
             }
         }
     }

@@ -7,6 +7,13 @@ use crate::words::Phrase;
 impl App {
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        // A message lasts until the next thing the user does (or its time runs out).
+        if !matches!(
+            action,
+            Action::Tick | Action::Resize(..) | Action::Reloaded(_)
+        ) {
+            self.flash = None;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Resize(w, h) => {

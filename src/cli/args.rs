@@ -24,6 +24,9 @@ pub struct Cli {
     /// Reload FILE whenever it is saved, keeping the selection and the filters.
     #[arg(long, requires = "file")]
     pub watch: bool,
+    /// The background the colours are chosen for (default: from `COLORFGBG`, else dark).
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
     /// The language of everything shown (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`;
     /// English unless it names Russian).
     #[arg(long, global = true, value_enum)]
@@ -31,6 +34,15 @@ pub struct Cli {
     /// The subcommand; without one, the explorer opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The backgrounds `--theme` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    /// A dark background.
+    Dark,
+    /// A light background.
+    Light,
 }
 
 /// The languages `--lang` takes.

@@ -8,7 +8,7 @@ pub mod list;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub use args::{Cli, Command, ExportFormat, ListFormat, Selection};
+pub use args::{Cli, Command, ExportFormat, ListFormat, Selection, ThemeArg};
 
 use crate::load::{self, LoadError};
 use crate::model::Timeline;

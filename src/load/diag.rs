@@ -70,6 +70,15 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// How many problems the file has (one for a file that cannot be read).
+    #[must_use]
+    pub fn count(&self) -> usize {
+        match self {
+            Self::Invalid { diagnostics, .. } => diagnostics.len().max(1),
+            Self::Unreadable(_) => 1,
+        }
+    }
+
     /// The first problem as `FILE:LINE:COLUMN: message`, or the reason the file is unreadable.
     #[must_use]
     pub fn first(&self) -> String {

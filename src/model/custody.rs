@@ -20,6 +20,8 @@ pub struct CustodyStatus {
     pub since: PartialDate,
     /// The day of the stretch the event falls on (day 1 is the first), when both dates are exact.
     pub day: Option<i64>,
+    /// When free again: how many days the custody just ended lasted, when both ends are exact.
+    pub held: Option<i64>,
 }
 
 /// The custody periods in a sorted list of events.
@@ -72,5 +74,16 @@ pub fn status_at(
         (Some(from), Some(to)) => Some((to - from).num_days() + 1),
         _ => None,
     };
-    Some(CustodyStatus { state, since, day })
+    let held = periods
+        .iter()
+        .find(|p| !state.in_custody() && p.end == Some(setter))
+        .and_then(|p| {
+            Some((events[setter].date.exact()? - events[p.start].date.exact()?).num_days())
+        });
+    Some(CustodyStatus {
+        state,
+        since,
+        day,
+        held,
+    })
 }

@@ -14,7 +14,13 @@ use crate::text::sanitize;
 pub fn custody_text(app: &App) -> Option<(String, bool)> {
     let status = app.timeline.custody_at(app.current_index()?)?;
     let since = present::date(app.words, status.since);
-    let text = app.words.custody_since(status.state, &since, status.day);
+    let w = app.words;
+    let state = w.custody_since(status.state, &since, status.day, status.held);
+    let as_of = app
+        .current()
+        .map(|e| present::date(w, e.date))
+        .unwrap_or_default();
+    let text = w.as_of(&as_of, &state);
     Some((text, status.state.in_custody()))
 }
 
@@ -37,7 +43,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ),
     ]);
     if let Some(banner) = &app.banner {
-        let line = Line::styled(sanitize(banner).into_owned(), theme.banner());
+        let cut = crate::text::truncate(&sanitize(banner), usize::from(area.width));
+        let line = Line::styled(cut, theme.banner());
         frame.render_widget(Paragraph::new(vec![title, line]), area);
         return;
     }

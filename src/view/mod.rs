@@ -8,4 +8,4 @@ pub mod ruler;
 mod theme;
 pub mod wrap;
 
-pub use theme::{Theme, kind_marker};
+pub use theme::{Theme, kind_marker, light_background};

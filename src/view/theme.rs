@@ -8,19 +8,34 @@ use crate::model::Kind;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     color: bool,
+    light: bool,
 }
 
 impl Theme {
-    /// A theme with or without colour.
+    /// A theme with or without colour, for a dark background.
     #[must_use]
     pub fn new(color: bool) -> Self {
-        Self { color }
+        Self {
+            color,
+            light: false,
+        }
     }
 
-    /// Colour unless `NO_COLOR` is set (to any value).
+    /// The same theme for a light (`true`) or dark background: secondary text is dark grey
+    /// on light backgrounds and light grey on dark ones, readable on both and on Solarized.
+    #[must_use]
+    pub fn on_light(self, light: bool) -> Self {
+        Self { light, ..self }
+    }
+
+    /// Colour unless `NO_COLOR` is set (to any value); a light background when `COLORFGBG`
+    /// (set by rxvt, Konsole and others) names one.
     #[must_use]
     pub fn from_env() -> Self {
-        Self::new(std::env::var_os("NO_COLOR").is_none())
+        let light = std::env::var("COLORFGBG")
+            .ok()
+            .is_some_and(|v| light_background(&v));
+        Self::new(std::env::var_os("NO_COLOR").is_none()).on_light(light)
     }
 
     fn fg(self, c: Color) -> Style {
@@ -85,7 +100,11 @@ impl Theme {
     #[must_use]
     pub fn dim(self) -> Style {
         if self.color {
-            Style::new().fg(Color::DarkGray)
+            Style::new().fg(if self.light {
+                Color::DarkGray
+            } else {
+                Color::Gray
+            })
         } else {
             Style::new().add_modifier(Modifier::DIM)
         }
@@ -185,6 +204,17 @@ impl Theme {
     pub fn marker(self) -> Style {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
+}
+
+/// Whether a `COLORFGBG` value (`foreground;background`) names a light background: the
+/// ANSI colours 7 and 9–15 are the light ones.
+#[must_use]
+pub fn light_background(colorfgbg: &str) -> bool {
+    colorfgbg
+        .rsplit(';')
+        .next()
+        .and_then(|bg| bg.trim().parse::<u8>().ok())
+        .is_some_and(|bg| bg == 7 || (9..=15).contains(&bg))
 }
 
 /// The one-cell marker drawn before an event of a kind.

@@ -203,13 +203,38 @@ impl Words for English {
         format!("showing {shown} of {total}: {what}")
     }
 
-    fn custody_since(&self, custody: Custody, since: &str, day: Option<i64>) -> String {
+    fn custody_since(
+        &self,
+        custody: Custody,
+        since: &str,
+        day: Option<i64>,
+        held: Option<i64>,
+    ) -> String {
         let day = day.map_or_else(String::new, |d| format!(" (day {d})"));
         match custody {
-            Custody::Free => "Free".to_owned(),
-            Custody::Detained => format!("In custody since {since}{day}"),
-            Custody::Imprisoned => format!("In custody since {since}{day}, serving a sentence"),
+            Custody::Free => held.map_or_else(
+                || "free".to_owned(),
+                |n| {
+                    let days = if n == 1 { "day" } else { "days" };
+                    format!("free since {since}, after {n} {days} in custody")
+                },
+            ),
+            Custody::Detained => format!("in custody since {since}{day}"),
+            Custody::Imprisoned => format!("in custody since {since}{day}, serving a sentence"),
         }
+    }
+
+    fn invalid_banner(&self, count: usize, first: &str) -> String {
+        let p = if count == 1 { "problem" } else { "problems" };
+        format!("{count} {p}, showing the last good version; first: {first}")
+    }
+
+    fn missing_banner(&self, name: &str) -> String {
+        format!("{name} is gone; showing the last good version")
+    }
+
+    fn as_of(&self, date: &str, status: &str) -> String {
+        format!("As of {date}: {status}")
     }
 
     fn jumped(&self, typed: &str, landed: Option<&str>) -> String {

@@ -139,8 +139,21 @@ pub trait Words: Sync + std::fmt::Debug {
     fn matching(&self, n: usize) -> String;
     /// `showing 4 of 51: ruling`.
     fn showing(&self, shown: usize, total: usize, what: &str) -> String;
-    /// `In custody since 25 Jul 2023 (day 64)` and its variants.
-    fn custody_since(&self, custody: Custody, since: &str, day: Option<i64>) -> String;
+    /// `In custody since 25 Jul 2023 (day 64)` and its variants; `held` is how many days
+    /// the custody just ended lasted.
+    fn custody_since(
+        &self,
+        custody: Custody,
+        since: &str,
+        day: Option<i64>,
+        held: Option<i64>,
+    ) -> String;
+    /// The live-reload banner for an invalid file: the count first, so it survives a cut.
+    fn invalid_banner(&self, count: usize, first: &str) -> String;
+    /// The live-reload banner for a file that is gone.
+    fn missing_banner(&self, name: &str) -> String;
+    /// `As of 12 Dec 2023: …`, before the custody status.
+    fn as_of(&self, date: &str, status: &str) -> String;
     /// `jumped to 2023`, or a landing elsewhere when the year has no events.
     fn jumped(&self, typed: &str, landed: Option<&str>) -> String;
     /// `no events in or after 2050`.

@@ -269,13 +269,38 @@ impl Words for Russian {
         format!("показано {shown} из {total}: {what}")
     }
 
-    fn custody_since(&self, custody: Custody, since: &str, day: Option<i64>) -> String {
+    fn custody_since(
+        &self,
+        custody: Custody,
+        since: &str,
+        day: Option<i64>,
+        held: Option<i64>,
+    ) -> String {
         let day = day.map_or_else(String::new, |d| format!(" (день {d})"));
         match custody {
-            Custody::Free => "На свободе".to_owned(),
-            Custody::Detained => format!("Под стражей с {since}{day}"),
-            Custody::Imprisoned => format!("Под стражей с {since}{day}, отбывает наказание"),
+            Custody::Free => held.map_or_else(
+                || "на свободе".to_owned(),
+                |n| {
+                    let days = plural(usize::try_from(n).unwrap_or(0), "день", "дня", "дней");
+                    format!("на свободе с {since}, после {n} {days} под стражей")
+                },
+            ),
+            Custody::Detained => format!("под стражей с {since}{day}"),
+            Custody::Imprisoned => format!("под стражей с {since}{day}, отбывает наказание"),
         }
+    }
+
+    fn invalid_banner(&self, count: usize, first: &str) -> String {
+        let p = plural(count, "ошибка", "ошибки", "ошибок");
+        format!("{count} {p}, показана последняя исправная версия; первая: {first}")
+    }
+
+    fn missing_banner(&self, name: &str) -> String {
+        format!("{name} исчез; показана последняя исправная версия")
+    }
+
+    fn as_of(&self, date: &str, status: &str) -> String {
+        format!("На {date}: {status}")
     }
 
     fn jumped(&self, typed: &str, landed: Option<&str>) -> String {
