@@ -4,6 +4,7 @@ pub mod app;
 pub mod cite;
 pub mod cli;
 pub mod export;
+pub mod fold;
 pub mod load;
 pub mod model;
 pub mod present;

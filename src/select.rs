@@ -6,11 +6,7 @@ use std::ops::Range;
 
 use crate::model::{Event, Kind, PartialDate, Timeline};
 
-/// Case-folds text for matching (Cyrillic and other scripts included).
-#[must_use]
-pub fn fold(text: &str) -> String {
-    text.to_lowercase()
-}
+pub use crate::fold::fold;
 
 /// Every searchable field of an event, folded, one per line.
 #[must_use]
@@ -211,17 +207,7 @@ pub fn find_ranges(text: &str, folded: &str) -> Vec<Range<usize>> {
     if folded.is_empty() {
         return Vec::new();
     }
-    let mut low = String::with_capacity(text.len());
-    let mut origin: Vec<(usize, usize)> = Vec::with_capacity(text.len());
-    for (at, ch) in text.char_indices() {
-        let end = at + ch.len_utf8();
-        for l in ch.to_lowercase() {
-            for _ in 0..l.len_utf8() {
-                origin.push((at, end));
-            }
-            low.push(l);
-        }
-    }
+    let (low, origin) = crate::fold::fold_mapped(text);
     low.match_indices(folded)
         .map(|(i, m)| origin[i].0..origin[i + m.len() - 1].1)
         .collect()

@@ -299,3 +299,33 @@ fn the_custody_header_says_as_of_when_and_how_long_a_custody_lasted() {
         "{header}"
     );
 }
+
+/// The ids a submitted search leaves visible.
+fn found(query: &str) -> Vec<String> {
+    let mut a = common::app(common::shipped(), 120, 40);
+    type_keys(&mut a, &format!("/{query}"));
+    press(&mut a, KeyCode::Enter);
+    a.visible
+        .events
+        .iter()
+        .map(|&i| a.timeline.events[i].id.clone())
+        .collect()
+}
+
+#[test]
+fn search_ignores_accents_and_reads_the_subjects_name_in_every_spelling() {
+    let accented = found("Mélenchon");
+    assert!(!accented.is_empty());
+    assert_eq!(found("melenchon"), accented);
+    let english = found("Kagarlitsky");
+    assert_eq!(found("Kagarlitskii"), english);
+    assert_eq!(found("Кагарлицкий"), english);
+    // The Russian spelling in a Russian excerpt is found by the English query too.
+    let t = common::shipped();
+    let russian_only = t
+        .events
+        .iter()
+        .find(|e| e.excerpts.iter().any(|x| x.text.contains("Кагарлицкий")))
+        .expect("a Russian excerpt naming him");
+    assert!(english.contains(&russian_only.id));
+}
