@@ -257,6 +257,10 @@ pub struct Query {
     pub to: Option<PartialDate>,
     /// Text every chosen event contains (case-insensitive).
     pub search: Option<String>,
+    /// Only the events of this legal case.
+    pub case: Option<String>,
+    /// Only events whose sources disagree.
+    pub disputed: bool,
 }
 
 impl Query {
@@ -271,6 +275,11 @@ impl Query {
                     && self.from.is_none_or(|f| e.last_day() >= f.start())
                     && self.to.is_none_or(|to| e.date.start() <= to.last_day())
                     && folded.as_deref().is_none_or(|q| haystack(e).contains(q))
+                    && self
+                        .case
+                        .as_ref()
+                        .is_none_or(|c| e.case.as_ref() == Some(c))
+                    && (!self.disputed || e.disputed.is_some())
             })
             .collect()
     }

@@ -337,3 +337,38 @@ fn completions_are_printed_for_each_shell() {
         );
     }
 }
+
+#[test]
+fn list_selects_a_case_and_the_disputed_events() {
+    let t = common::shipped();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let out = bin()
+            .arg("list")
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .expect("run");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        v["events"]
+            .as_array()
+            .expect("events")
+            .iter()
+            .map(|e| e["id"].as_str().expect("id").to_owned())
+            .collect()
+    };
+    let case: Vec<String> = t
+        .events
+        .iter()
+        .filter(|e| e.case.as_deref() == Some("justifying-terrorism-2023"))
+        .map(|e| e.id.clone())
+        .collect();
+    assert!(case.len() > 5);
+    assert_eq!(ids(&["--case", "justifying-terrorism-2023"]), case);
+    let disputed: Vec<String> = t
+        .events
+        .iter()
+        .filter(|e| e.disputed.is_some())
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(ids(&["--disputed"]), disputed);
+}

@@ -10,7 +10,7 @@ use timeline::export;
 use timeline::model::Timeline;
 
 /// The CSV columns, in order, as docs/FORMAT.md ("Exports") documents them.
-const DOCUMENTED_COLUMNS: [&str; 15] = [
+const DOCUMENTED_COLUMNS: [&str; 18] = [
     "id",
     "date",
     "end",
@@ -21,11 +21,14 @@ const DOCUMENTED_COLUMNS: [&str; 15] = [
     "place",
     "tags",
     "case",
+    "charge",
     "court",
     "instance",
     "outcome",
     "sentence",
+    "disputed",
     "sources",
+    "urls",
 ];
 
 fn all(t: &Timeline) -> Vec<usize> {
@@ -39,7 +42,7 @@ fn the_documented_columns_are_the_ones_in_format_md() {
         "`{}`",
         DOCUMENTED_COLUMNS
             .join("`, `")
-            .replace(", `sources", ", and `sources")
+            .replace(", `urls", ", and `urls")
     );
     assert!(
         doc.split_whitespace()
@@ -94,11 +97,21 @@ fn check_csv(t: &Timeline) {
             ("place", opt(e.place.as_ref())),
             ("tags", e.tags.join("; ")),
             ("case", opt(e.case.as_ref())),
+            ("charge", opt(legal.charge.as_ref())),
             ("court", opt(legal.court.as_ref())),
             ("instance", opt(legal.instance.as_ref())),
             ("outcome", opt(legal.outcome.as_ref())),
             ("sentence", opt(legal.sentence.as_ref())),
+            ("disputed", opt(e.disputed.as_ref())),
             ("sources", sources.join("; ")),
+            (
+                "urls",
+                sources
+                    .iter()
+                    .filter_map(|id| t.source(id).and_then(|s| s.url.clone()))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
         ];
         for (name, value) in expected {
             assert_eq!(field(name), value, "{name} of {}", e.id);

@@ -172,6 +172,12 @@ pub struct Selection {
     /// Only events whose text contains this (case-insensitive), e.g. `--search Syktyvkar`.
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
+    /// Only the events of one legal case, e.g. `--case justifying-terrorism-2023`.
+    #[arg(long, value_name = "KEY")]
+    pub case: Option<String>,
+    /// Only events whose sources disagree (that record a dispute).
+    #[arg(long)]
+    pub disputed: bool,
 }
 
 /// Formats for `list`.

@@ -37,6 +37,8 @@ pub fn query(s: &Selection) -> Result<Query, String> {
         from: date("--from", &s.from)?,
         to: date("--to", &s.to)?,
         search: s.search.clone(),
+        case: s.case.clone(),
+        disputed: s.disputed,
     })
 }
 

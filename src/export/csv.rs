@@ -3,7 +3,7 @@
 use crate::model::Timeline;
 
 /// The columns, in order.
-pub const COLUMNS: [&str; 15] = [
+pub const COLUMNS: [&str; 18] = [
     "id",
     "date",
     "end",
@@ -14,14 +14,17 @@ pub const COLUMNS: [&str; 15] = [
     "place",
     "tags",
     "case",
+    "charge",
     "court",
     "instance",
     "outcome",
     "sentence",
+    "disputed",
     "sources",
+    "urls",
 ];
 
-/// Renders the chosen events; lists (tags, sources) are joined with `; `.
+/// Renders the chosen events; lists (tags, sources, addresses) are joined with `; `.
 pub fn render(t: &Timeline, chosen: &[usize]) -> anyhow::Result<String> {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     w.write_record(COLUMNS)?;
@@ -35,6 +38,10 @@ pub fn render(t: &Timeline, chosen: &[usize]) -> anyhow::Result<String> {
             }
         }
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        let urls: Vec<&str> = sources
+            .iter()
+            .filter_map(|id| t.source(id)?.url.as_deref())
+            .collect();
         w.write_record([
             e.id.clone(),
             e.date.to_string(),
@@ -46,11 +53,14 @@ pub fn render(t: &Timeline, chosen: &[usize]) -> anyhow::Result<String> {
             opt(&e.place),
             e.tags.join("; "),
             opt(&e.case),
+            opt(&legal.charge),
             opt(&legal.court),
             opt(&legal.instance),
             opt(&legal.outcome),
             opt(&legal.sentence),
+            opt(&e.disputed),
             sources.join("; "),
+            urls.join("; "),
         ])?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
