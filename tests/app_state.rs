@@ -337,3 +337,17 @@ fn secondary_text_is_light_grey_on_dark_and_dark_grey_on_light() {
     assert!(light_background("0;15") && light_background("12;7"));
     assert!(!light_background("15;0") && !light_background("default;default"));
 }
+
+#[test]
+fn the_help_ends_with_a_legend_of_every_kind_marker() {
+    let w = timeline::words::Lang::En.words();
+    let help = timeline::app::keys::help_text(w);
+    for k in timeline::model::Kind::ALL {
+        let marker = timeline::view::kind_marker(k);
+        assert!(
+            help.iter()
+                .any(|(keys, text)| keys.as_deref() == Some(marker) && text == k.as_str()),
+            "{marker} {k}"
+        );
+    }
+}

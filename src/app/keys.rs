@@ -240,6 +240,15 @@ pub fn help_text(w: &dyn Words) -> Vec<(Option<String>, String)> {
         out.push((None, String::new()));
     }
     out.push((Some("mouse".to_owned()), w.help_mouse().to_owned()));
+    // The legend of the kind markers drawn before each event.
+    out.push((None, String::new()));
+    out.push((None, w.phrase(crate::words::Phrase::Kinds).to_owned()));
+    for k in crate::model::Kind::ALL {
+        out.push((
+            Some(crate::view::kind_marker(k).to_owned()),
+            w.kind(k).to_owned(),
+        ));
+    }
     out
 }
 

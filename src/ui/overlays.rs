@@ -90,7 +90,7 @@ fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         let check = if app.is_chosen(entry) { "[x] " } else { "[ ] " };
         let (label, count, style) = match entry {
             PickerEntry::Kind(k, c) => (
-                format!("{} {k}", crate::view::kind_marker(*k)),
+                format!("{} {}", crate::view::kind_marker(*k), app.words.kind(*k)),
                 *c,
                 theme.kind(*k),
             ),
