@@ -221,13 +221,15 @@ pub struct Filters {
     pub kinds: BTreeSet<Kind>,
     /// The chosen tags.
     pub tags: BTreeSet<String>,
+    /// The chosen sources, by id: an event passes when one of its excerpts quotes one.
+    pub sources: BTreeSet<String>,
 }
 
 impl Filters {
     /// Whether nothing is chosen.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.kinds.is_empty() && self.tags.is_empty()
+        self.kinds.is_empty() && self.tags.is_empty() && self.sources.is_empty()
     }
 
     /// Whether an event passes.
@@ -235,6 +237,8 @@ impl Filters {
     pub fn admits(&self, e: &Event) -> bool {
         (self.kinds.is_empty() || self.kinds.contains(&e.kind))
             && (self.tags.is_empty() || e.tags.iter().any(|t| self.tags.contains(t)))
+            && (self.sources.is_empty()
+                || e.excerpts.iter().any(|x| self.sources.contains(&x.source)))
     }
 
     /// The chosen kinds and tags, for display: `arrest, ruling, #court`.
@@ -242,7 +246,12 @@ impl Filters {
     pub fn describe(&self) -> String {
         let kinds = self.kinds.iter().map(|k| k.as_str().to_owned());
         let tags = self.tags.iter().map(|t| format!("#{t}"));
-        kinds.chain(tags).collect::<Vec<_>>().join(", ")
+        let sources = self.sources.iter().map(|s| format!("@{s}"));
+        kinds
+            .chain(tags)
+            .chain(sources)
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 

@@ -104,3 +104,45 @@ fn tab_scrolls_the_highlighted_source_into_view() {
     }
     assert!(a.detail_scroll > 0, "the last source is far down the text");
 }
+
+#[test]
+fn the_sources_view_counts_citing_events_and_enter_shows_them() {
+    let mut a = app(shipped(), 120, 40);
+    type_keys(&mut a, "s");
+    assert!(matches!(a.mode, timeline::app::Mode::Sources(..)));
+    // The counts, worked out from the excerpts here rather than by the code under test.
+    let t = shipped();
+    let quoting = |id: &str| -> Vec<String> {
+        t.events
+            .iter()
+            .filter(|e| e.excerpts.iter().any(|x| x.source == id))
+            .map(|e| e.id.clone())
+            .collect()
+    };
+    let most = t
+        .sources
+        .iter()
+        .map(|s| quoting(&s.id).len())
+        .max()
+        .expect("sources");
+    let counts = a.timeline.source_counts();
+    assert_eq!(counts[0].1, most, "the most quoted source comes first");
+    type_keys(&mut a, "j");
+    let (second, n) = counts[1];
+    let id = a.timeline.sources[second].id.clone();
+    press(&mut a, KeyCode::Enter);
+    let shown: Vec<String> = a
+        .visible
+        .events
+        .iter()
+        .map(|&i| a.timeline.events[i].id.clone())
+        .collect();
+    assert_eq!(shown, quoting(&id));
+    assert_eq!(shown.len(), n);
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(
+        a.visible.len(),
+        a.timeline.events.len(),
+        "Esc clears the source filter"
+    );
+}

@@ -100,6 +100,8 @@ pub enum Action {
     Tick,
     /// Suspend to the shell (Ctrl-Z); handled by the terminal loop.
     Suspend,
+    /// Open the list of sources.
+    Sources,
     /// Open the highlighted (or first) quoted source's web address in the browser.
     OpenSource,
     /// Copy the selected event as a ready citation.

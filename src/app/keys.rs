@@ -24,6 +24,8 @@ pub enum Context {
     Picker,
     /// A text prompt (search or date).
     Prompt,
+    /// The list of sources.
+    Sources,
 }
 
 /// A key as written in the table.
@@ -93,12 +95,12 @@ impl Binding {
     }
 }
 
-use Context::{Detail, Help, List, Picker, Prompt};
+use Context::{Detail, Help, List, Picker, Prompt, Sources};
 
 const LIST: &[Context] = &[List];
 const BROWSE: &[Context] = &[List, Detail];
 const SCROLLS: &[Context] = &[Detail, Help];
-const ANYWHERE: &[Context] = &[List, Detail, Help, Picker];
+const ANYWHERE: &[Context] = &[List, Detail, Help, Picker, Sources];
 
 macro_rules! bind {
     ($ctx:expr, [$(($key:expr, $action:expr)),+], $topic:ident, $hint:literal) => {
@@ -137,17 +139,20 @@ pub const BINDINGS: &[Binding] = &[
     bind!(&[Detail], [(k(KeyCode::Right), Action::NextEvent), (c('l'), Action::NextEvent)], EventStepNext, false),
     bind!(&[Detail], [(k(KeyCode::Tab), Action::NextLink), (Key(KeyCode::BackTab, KeyModifiers::SHIFT), Action::PrevLink)], LinkStep, true),
     bind!(&[Detail], [(k(KeyCode::Enter), Action::FollowLink)], FollowLink, false),
-    bind!(&[Picker], [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], NextEntry, false),
-    bind!(&[Picker], [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], PrevEntry, false),
+    bind!(LIST, [(c('s'), Action::Sources)], Sources, true),
+    bind!(&[Picker, Sources], [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], NextEntry, false),
+    bind!(&[Picker, Sources], [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], PrevEntry, false),
+    bind!(&[Sources], [(k(KeyCode::Enter), Action::Toggle)], ShowCiting, true),
+    bind!(&[Sources], [(c('o'), Action::OpenSource)], OpenSource, false),
     bind!(&[Picker], [(c(' '), Action::Toggle), (k(KeyCode::Enter), Action::Toggle)], Toggle, true),
     bind!(&[Prompt], [(k(KeyCode::Enter), Action::Submit)], Accept, true),
     bind!(&[Prompt], [(k(KeyCode::Esc), Action::Cancel)], Cancel, true),
     bind!(&[Prompt], [(k(KeyCode::Backspace), Action::Backspace)], DeleteChar, false),
     bind!(ANYWHERE, [(c('?'), Action::Help)], Help, true),
-    bind!(&[Detail, Help, Picker], [(k(KeyCode::Esc), Action::Back), (c('q'), Action::Back)], Back, true),
+    bind!(&[Detail, Help, Picker, Sources], [(k(KeyCode::Esc), Action::Back), (c('q'), Action::Back)], Back, true),
     bind!(LIST, [(k(KeyCode::Esc), Action::Back)], BackOrClear, false),
     bind!(LIST, [(c('q'), Action::Quit)], Quit, true),
-    bind!(&[List, Detail, Help, Picker, Prompt], [(ctrl('c'), Action::Quit)], Quit, false),
+    bind!(&[List, Detail, Help, Picker, Prompt, Sources], [(ctrl('c'), Action::Quit)], Quit, false),
     bind!(ANYWHERE, [(ctrl('z'), Action::Suspend)], Suspend, false),
 ];
 
@@ -225,7 +230,7 @@ pub fn hints(context: Context, w: &'static dyn Words) -> impl Iterator<Item = Hi
 }
 
 /// The contexts in the order the help and the README list them.
-pub const SECTIONS: [Context; 5] = [List, Detail, Picker, Prompt, Help];
+pub const SECTIONS: [Context; 6] = [List, Detail, Picker, Sources, Prompt, Help];
 
 /// The help text, one line per binding, grouped by context: `(keys, text)`, with section
 /// headings as `(None, heading)`.

@@ -38,6 +38,8 @@ pub enum Mode {
     Picker(Focus, usize),
     /// The date prompt over the split view, with what has been typed.
     Year(Focus, String),
+    /// The list of sources over the split view, with its cursor.
+    Sources(Focus, usize),
 }
 
 impl Default for Mode {
@@ -52,7 +54,7 @@ impl Mode {
     pub fn view(&self) -> View {
         match self {
             Self::Browse(v) | Self::Help(v) | Self::Search(v, _) => *v,
-            Self::Picker(f, _) | Self::Year(f, _) => View::Split(*f),
+            Self::Picker(f, _) | Self::Year(f, _) | Self::Sources(f, _) => View::Split(*f),
         }
     }
 
@@ -68,6 +70,7 @@ impl Mode {
         match self {
             Self::Help(_) => Context::Help,
             Self::Picker(..) => Context::Picker,
+            Self::Sources(..) => Context::Sources,
             Self::Year(..) | Self::Search(..) => Context::Prompt,
             Self::Browse(View::Full { .. }) => Context::Detail,
             Self::Browse(View::Split(_)) => Context::List,
@@ -105,7 +108,8 @@ impl Mode {
             | Self::Help(View::Split(f))
             | Self::Search(View::Split(f), _)
             | Self::Picker(f, _)
-            | Self::Year(f, _) => *f = Focus::List,
+            | Self::Year(f, _)
+            | Self::Sources(f, _) => *f = Focus::List,
             _ => {}
         }
     }

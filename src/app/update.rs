@@ -40,6 +40,7 @@ impl App {
             _ => match self.mode.clone() {
                 Mode::Help(_) => self.help_action(&action),
                 Mode::Picker(_, cursor) => self.picker_action(&action, cursor),
+                Mode::Sources(_, cursor) => self.sources_action(&action, cursor),
                 Mode::Year(_, text) => self.year_action(&action, text),
                 Mode::Search(_, text) => self.search_action(&action, text),
                 Mode::Browse(View::Full { .. }) => self.detail_action(&action),
@@ -71,6 +72,7 @@ impl App {
             Action::Last => self.select(usize::MAX),
             Action::YearPrompt => self.mode = Mode::Year(self.mode.focus(), String::new()),
             Action::Filter => self.mode = Mode::Picker(self.mode.focus(), 0),
+            Action::Sources => self.mode = Mode::Sources(self.mode.focus(), 0),
             Action::ToggleRuler => {
                 self.ruler = !self.ruler;
                 self.keep_selected_on_screen();
@@ -223,6 +225,40 @@ impl App {
             Action::Toggle => self.toggle_entry(cursor),
             Action::ClearFilters => self.clear_filters(),
             Action::Back | Action::Filter => self.mode = self.mode.closed(),
+            _ => {}
+        }
+    }
+
+    fn sources_action(&mut self, action: &Action, cursor: usize) {
+        let counts = self.timeline.source_counts();
+        let last = counts.len().saturating_sub(1);
+        let focus = self.mode.focus();
+        match action {
+            Action::Down => self.mode = Mode::Sources(focus, (cursor + 1).min(last)),
+            Action::Up => self.mode = Mode::Sources(focus, cursor.saturating_sub(1)),
+            Action::Toggle => {
+                if let Some(&(i, _)) = counts.get(cursor) {
+                    self.filters.sources =
+                        std::iter::once(self.timeline.sources[i].id.clone()).collect();
+                    self.mode = self.mode.closed();
+                    let query = self.search.clone();
+                    self.refilter(query.as_deref(), self.current_index());
+                }
+            }
+            Action::OpenSource => {
+                let url = counts
+                    .get(cursor)
+                    .and_then(|&(i, _)| self.timeline.sources[i].url.clone())
+                    .filter(|u| crate::cite::linkable(u));
+                match url {
+                    Some(url) => {
+                        self.say(self.words.opening(&crate::text::sanitize(&url)));
+                        self.effect = Some(super::Effect::Open(url));
+                    }
+                    None => self.say(self.words.phrase(Phrase::NoAddress)),
+                }
+            }
+            Action::Back => self.mode = self.mode.closed(),
             _ => {}
         }
     }

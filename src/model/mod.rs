@@ -482,6 +482,32 @@ impl Timeline {
         Links { case, related }
     }
 
+    /// Every source with how many events quote it, most quoted first, then in file order.
+    #[must_use]
+    pub fn source_counts(&self) -> Vec<(usize, usize)> {
+        let mut counts: Vec<(usize, usize)> = (0..self.sources.len()).map(|i| (i, 0)).collect();
+        let at: HashMap<&str, usize> = self
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
+        for e in &self.events {
+            let mut seen: Vec<usize> = e
+                .excerpts
+                .iter()
+                .filter_map(|x| at.get(x.source.as_str()).copied())
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for i in seen {
+                counts[i].1 += 1;
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        counts
+    }
+
     /// How many events there are of each kind, in [`Kind::ALL`] order.
     #[must_use]
     pub fn kind_counts(&self) -> [usize; Kind::ALL.len()] {

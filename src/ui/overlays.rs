@@ -33,6 +33,7 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
     match &app.mode {
         Mode::Help(_) => help(frame, app, screen),
         Mode::Picker(_, cursor) => picker(frame, app, screen, *cursor),
+        Mode::Sources(_, cursor) => sources(frame, app, screen, *cursor),
         Mode::Year(_, text) => {
             let title = app.words.phrase(Phrase::YearTitle);
             let width =
@@ -76,6 +77,51 @@ fn help(frame: &mut Frame, app: &App, screen: Rect) {
         frame_block = frame_block.title_bottom(Line::from(position).right_aligned());
     }
     frame.render_widget(Paragraph::new(lines).block(frame_block), area);
+}
+
+/// The sources, most quoted first, each with the number of events quoting it, its
+/// publisher and date; the cursor's address is shown at the bottom.
+fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
+    let counts = app.timeline.source_counts();
+    let width = screen.width.saturating_sub(4).min(110);
+    let height = screen.height.saturating_sub(2);
+    let area = popup(frame, screen, width, height);
+    let inner_w = usize::from(area.width.saturating_sub(2));
+    let inner_h = usize::from(area.height.saturating_sub(3)).max(1);
+    let top = cursor.saturating_sub(inner_h.saturating_sub(1));
+    let theme = app.theme;
+    let mut lines: Vec<Line> = Vec::new();
+    for (n, &(i, count)) in counts.iter().enumerate().skip(top).take(inner_h) {
+        let s = &app.timeline.sources[i];
+        let mut about: Vec<String> = [&s.publisher, &s.author]
+            .into_iter()
+            .flatten()
+            .map(|p| sanitize(p).into_owned())
+            .collect();
+        if let Some(d) = s.date {
+            about.push(crate::present::date(app.words, d));
+        }
+        let text = format!("{count:>4}  {} — {}", sanitize(&s.title), about.join(", "));
+        let style = if n == cursor {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(fit(&text, inner_w), style));
+    }
+    let url = counts
+        .get(cursor)
+        .and_then(|&(i, _)| app.timeline.sources[i].url.as_deref())
+        .map(|u| sanitize(u).into_owned())
+        .unwrap_or_default();
+    let block = block(app, app.words.phrase(Phrase::SourcesTitle)).title_bottom(Line::styled(
+        format!(
+            " {} ",
+            crate::text::truncate(&url, inner_w.saturating_sub(2))
+        ),
+        theme.link(),
+    ));
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {

@@ -90,6 +90,8 @@ impl Words for English {
             Topic::OpenSource => "open the highlighted (or first) source in the browser",
             Topic::Copy => "copy the event as a citation (Markdown, to the clipboard)",
             Topic::GoBack => "back to the event before the last followed link",
+            Topic::Sources => "list every source with how many events quote it",
+            Topic::ShowCiting => "show only the events that quote this source",
         }
     }
 
@@ -113,15 +115,18 @@ impl Words for English {
             Topic::Quit => "quit",
             Topic::OpenSource => "source",
             Topic::Copy => "copy",
+            Topic::Sources => "sources",
+            Topic::ShowCiting => "show its events",
             _ => "",
         }
     }
 
-    fn help_sections(&self) -> [&'static str; 5] {
+    fn help_sections(&self) -> [&'static str; 6] {
         [
             "Chronology",
             "Full detail view",
             "Filter picker",
+            "Sources",
             "Prompts (search, date)",
             "Help",
         ]
@@ -171,6 +176,9 @@ impl Words for English {
             Phrase::References => "References",
             Phrase::NoAddress => "no quoted source of this event has a web address",
             Phrase::NothingBack => "no earlier event to go back to",
+            Phrase::SourcesTitle => {
+                "Sources · events quoting each · Enter shows them · o opens · Esc"
+            }
             Phrase::WebDisputed => "Disputed",
             Phrase::WebSingleSource => "single source",
             Phrase::ApproximateDate => "approximate date",

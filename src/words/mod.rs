@@ -102,6 +102,8 @@ pub enum Topic {
     OpenSource,
     Copy,
     GoBack,
+    Sources,
+    ShowCiting,
 }
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
@@ -126,7 +128,7 @@ pub trait Words: Sync + std::fmt::Debug {
     /// A footer hint's word or two.
     fn hint(&self, topic: Topic) -> &'static str;
     /// Headings of the help's sections: chronology, detail view, picker, prompts, help.
-    fn help_sections(&self) -> [&'static str; 5];
+    fn help_sections(&self) -> [&'static str; 6];
     /// The help's line about the mouse.
     fn help_mouse(&self) -> &'static str;
     /// Fixed phrases, looked up by name.
@@ -239,4 +241,5 @@ pub enum Phrase {
     WebGenerated,
     NoAddress,
     NothingBack,
+    SourcesTitle,
 }

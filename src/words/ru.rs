@@ -151,6 +151,8 @@ impl Words for Russian {
             Topic::OpenSource => "открыть выделенный (или первый) источник в браузере",
             Topic::Copy => "скопировать событие как цитату (Markdown, в буфер обмена)",
             Topic::GoBack => "вернуться к событию до перехода по связи",
+            Topic::Sources => "все источники и сколько событий их цитирует",
+            Topic::ShowCiting => "показать только события, цитирующие этот источник",
         }
     }
 
@@ -174,15 +176,18 @@ impl Words for Russian {
             Topic::Quit => "выход",
             Topic::OpenSource => "источник",
             Topic::Copy => "цитата",
+            Topic::Sources => "источники",
+            Topic::ShowCiting => "его события",
             _ => "",
         }
     }
 
-    fn help_sections(&self) -> [&'static str; 5] {
+    fn help_sections(&self) -> [&'static str; 6] {
         [
             "Хронология",
             "Событие целиком",
             "Фильтр",
+            "Источники",
             "Строки ввода (поиск, дата)",
             "Справка",
         ]
@@ -232,6 +237,9 @@ impl Words for Russian {
             Phrase::References => "Источники",
             Phrase::NoAddress => "ни у одного источника этого события нет веб-адреса",
             Phrase::NothingBack => "возвращаться некуда",
+            Phrase::SourcesTitle => {
+                "Источники · число цитирующих событий · Enter — показать · o — открыть · Esc"
+            }
             Phrase::WebDisputed => "Спорно",
             Phrase::WebSingleSource => "один источник",
             Phrase::ApproximateDate => "дата приблизительная",
