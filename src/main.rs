@@ -31,6 +31,7 @@ fn main() -> ExitCode {
     };
     let mut app = App::new(timeline, theme, (80, 24));
     app.words = lang.words();
+    app.file.clone_from(&args.file);
     if let Err(message) = app.start_at(args.at.as_deref(), args.event.as_deref()) {
         return cli::Failure::Input(message).report(app.words);
     }

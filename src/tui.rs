@@ -72,10 +72,36 @@ fn install_panic_hook() {
     }));
 }
 
+/// Opens the file in `$VISUAL` or `$EDITOR` (else `vi`) at the line of a byte offset, with
+/// the terminal handed over until the editor exits.
+fn edit(terminal: &mut DefaultTerminal, path: &std::path::Path, offset: usize) -> io::Result<()> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let line = crate::load::LineIndex::new(crate::load::without_bom(&text))
+        .locate(offset)
+        .0;
+    let editor = ["VISUAL", "EDITOR"]
+        .into_iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| "vi".to_owned());
+    // `$EDITOR` may hold arguments (`code --wait`): split on whitespace, never through a shell.
+    let mut words = editor.split_whitespace();
+    let program = words.next().unwrap_or("vi");
+    restore();
+    let _ = std::process::Command::new(program)
+        .args(words)
+        .arg(format!("+{line}"))
+        .arg(path)
+        .status();
+    *terminal = enter()?;
+    execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))
+}
+
 /// Does what the app asked for outside its state.
 fn perform(effect: Effect) {
     match effect {
         Effect::Open(url) => open_in_browser(&url),
+        Effect::Edit(..) => {}
         Effect::Copy(text) => {
             // OSC 52: the terminal (and tmux, ssh) puts it on the system clipboard.
             use base64::Engine as _;
@@ -197,8 +223,14 @@ fn event_loop(
             Some(Action::Suspend) => suspend(terminal)?,
             Some(action) => {
                 app.update(action);
-                if let Some(effect) = app.effect.take() {
-                    perform(effect);
+                match app.effect.take() {
+                    Some(Effect::Edit(path, offset)) => {
+                        edit(terminal, &path, offset)?;
+                        // Read the file again, keeping the selection, as a watched save would.
+                        app.update(Action::Reloaded(Box::new(crate::watch::read(&path))));
+                    }
+                    Some(effect) => perform(effect),
+                    None => {}
                 }
             }
             None => {}

@@ -270,3 +270,71 @@ fn o_hands_the_source_address_to_the_browser_and_y_copies_through_osc_52() {
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
+
+#[test]
+fn e_edits_the_selected_event_in_the_editor_and_the_change_shows_on_return() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("mini.toml");
+    std::fs::copy("tests/fixtures/mini.toml", &file).expect("copy fixture");
+    let log = dir.path().join("editor.txt");
+    let editor = dir.path().join("editor.sh");
+    // A stand-in editor: records its arguments, then changes a title in the file.
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\necho \"$@\" > '{}'\nsed -i 's/Expelled from the institute/Expelled, as edited/' \"$2\"\n",
+            log.display()
+        ),
+    )
+    .expect("write script");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let text = std::fs::read_to_string(&file).expect("fixture");
+    let line = 1 + text
+        .lines()
+        .position(|l| l == "id = \"expelled-1980\"")
+        .expect("the first event")
+        - 1;
+    let mut s = Session::start_with_env(
+        &[file.to_str().expect("utf-8")],
+        100,
+        30,
+        &[
+            ("VISUAL", editor.to_str().expect("utf-8")),
+            ("EDITOR", "false"),
+        ],
+    );
+    s.wait_text("Expelled from the institute");
+    s.send("e");
+    s.wait_text("Expelled, as edited");
+    let args = std::fs::read_to_string(&log).expect("the editor ran");
+    assert_eq!(
+        args.trim(),
+        format!("+{line} {}", file.display()),
+        "opens at the [[event]] line"
+    );
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn copy_writes_the_built_in_chronology_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("mine.toml");
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_timeline"))
+            .arg("copy")
+            .arg(&path)
+            .output()
+            .expect("run")
+    };
+    assert!(run().status.success());
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("written"),
+        timeline::load::EMBEDDED
+    );
+    assert_eq!(run().status.code(), Some(2), "an existing file is refused");
+}

@@ -146,3 +146,16 @@ fn the_sources_view_counts_citing_events_and_enter_shows_them() {
         "Esc clears the source filter"
     );
 }
+
+#[test]
+fn e_on_the_built_in_chronology_says_how_to_get_an_editable_copy() {
+    let mut a = on("arrest-2023");
+    type_keys(&mut a, "e");
+    assert_eq!(a.effect, None);
+    let said = a.flash.as_ref().map(|f| f.text.clone()).unwrap_or_default();
+    assert!(said.contains("timeline copy my.toml"), "{said}");
+    a.file = Some("my.toml".into());
+    type_keys(&mut a, "e");
+    let offset = a.current().expect("selected").offset;
+    assert_eq!(a.effect, Some(Effect::Edit("my.toml".into(), offset)));
+}

@@ -104,6 +104,8 @@ pub enum Action {
     Sources,
     /// Open the highlighted (or first) quoted source's web address in the browser.
     OpenSource,
+    /// Edit the selected event in the file, in `$VISUAL` or `$EDITOR`.
+    Edit,
     /// Copy the selected event as a ready citation.
     CopyCitation,
     /// Go back to the event shown before the last followed link.

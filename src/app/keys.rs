@@ -128,6 +128,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(LIST, [(c('R'), Action::ToggleRuler)], Ruler, false),
     bind!(BROWSE, [(c('o'), Action::OpenSource)], OpenSource, true),
     bind!(BROWSE, [(c('y'), Action::CopyCitation)], Copy, true),
+    bind!(BROWSE, [(c('e'), Action::Edit)], Edit, false),
     bind!(BROWSE, [(k(KeyCode::Backspace), Action::GoBack), (ctrl('o'), Action::GoBack)], GoBack, false),
     bind!(LIST, [(k(KeyCode::Enter), Action::Open)], Open, true),
     bind!(LIST, [(k(KeyCode::Tab), Action::ToggleFocus)], Focus, false),

@@ -28,6 +28,8 @@ pub enum Effect {
     Open(String),
     /// Put text on the clipboard.
     Copy(String),
+    /// Open the file in the user's editor at the byte offset of an event, then reload it.
+    Edit(std::path::PathBuf, usize),
 }
 
 /// A transient message in the footer.
@@ -72,6 +74,8 @@ pub struct App {
     pub flash: Option<Flash>,
     /// Set when the app should end.
     pub quit: bool,
+    /// The file shown, when it is not the built-in chronology (so `e` can edit it).
+    pub file: Option<std::path::PathBuf>,
     /// What the terminal loop should do next, if anything.
     pub effect: Option<Effect>,
     /// Events left by following links, most recent last (`Backspace` returns).
@@ -107,6 +111,7 @@ impl App {
             quit: false,
             banner: None,
             effect: None,
+            file: None,
             back: Vec::new(),
             index: None,
             hits: None,

@@ -111,6 +111,13 @@ impl App {
             Action::OpenSource => self.open_source(None),
             Action::CopyCitation => self.copy_citation(),
             Action::GoBack => self.go_back(),
+            Action::Edit => match (&self.file, self.current()) {
+                (Some(path), Some(e)) => {
+                    self.effect = Some(super::Effect::Edit(path.clone(), e.offset));
+                }
+                (None, _) => self.say(self.words.phrase(Phrase::BuiltIn)),
+                _ => {}
+            },
             _ => {}
         }
     }

@@ -131,6 +131,12 @@ pub enum Command {
         #[command(flatten)]
         select: Selection,
     },
+    /// Write the built-in chronology to a file, to edit it (then `timeline --watch FILE`).
+    #[command(after_help = "Example:\n  timeline copy my.toml && timeline --watch my.toml")]
+    Copy {
+        /// Where to write it; an existing file is refused.
+        output: PathBuf,
+    },
     /// Write a synthetic timeline of N events, for benchmarks and scale tests.
     #[command(after_help = "Example:\n  timeline gen --events 100000 --seed 1 -o /tmp/100k.toml")]
     Gen {

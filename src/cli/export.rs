@@ -83,6 +83,21 @@ pub fn completions(shell: clap_complete::Shell) -> Result<u8, Failure> {
     Ok(exit::OK)
 }
 
+/// Writes the built-in chronology to a new file, for editing.
+///
+/// # Errors
+/// The file exists already, or cannot be written.
+pub fn copy_builtin(path: &Path) -> Result<u8, Failure> {
+    if path.exists() {
+        return Err(Failure::Input(format!(
+            "{} exists already; choose another name",
+            crate::text::sanitize(&path.display().to_string())
+        )));
+    }
+    write(path, crate::load::EMBEDDED)?;
+    Ok(exit::OK)
+}
+
 /// Writes a synthetic timeline.
 ///
 /// # Errors

@@ -152,6 +152,7 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             seed,
             output,
         } => export::generate(events, seed, output.as_deref()),
+        Command::Copy { output } => export::copy_builtin(&output),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -91,6 +91,7 @@ impl Words for English {
             Topic::Copy => "copy the event as a citation (Markdown, to the clipboard)",
             Topic::GoBack => "back to the event before the last followed link",
             Topic::Sources => "list every source with how many events quote it",
+            Topic::Edit => "edit the event in $VISUAL or $EDITOR, then reload the file",
             Topic::ShowCiting => "show only the events that quote this source",
         }
     }
@@ -176,6 +177,9 @@ impl Words for English {
             Phrase::References => "References",
             Phrase::NoAddress => "no quoted source of this event has a web address",
             Phrase::NothingBack => "no earlier event to go back to",
+            Phrase::BuiltIn => {
+                "the built-in chronology cannot be edited: `timeline copy my.toml`, then `timeline --watch my.toml`"
+            }
             Phrase::SourcesTitle => {
                 "Sources · events quoting each · Enter shows them · o opens · Esc"
             }

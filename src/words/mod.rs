@@ -104,6 +104,7 @@ pub enum Topic {
     GoBack,
     Sources,
     ShowCiting,
+    Edit,
 }
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
@@ -242,4 +243,5 @@ pub enum Phrase {
     NoAddress,
     NothingBack,
     SourcesTitle,
+    BuiltIn,
 }

@@ -152,6 +152,7 @@ impl Words for Russian {
             Topic::Copy => "скопировать событие как цитату (Markdown, в буфер обмена)",
             Topic::GoBack => "вернуться к событию до перехода по связи",
             Topic::Sources => "все источники и сколько событий их цитирует",
+            Topic::Edit => "изменить событие в $VISUAL или $EDITOR и перечитать файл",
             Topic::ShowCiting => "показать только события, цитирующие этот источник",
         }
     }
@@ -237,6 +238,9 @@ impl Words for Russian {
             Phrase::References => "Источники",
             Phrase::NoAddress => "ни у одного источника этого события нет веб-адреса",
             Phrase::NothingBack => "возвращаться некуда",
+            Phrase::BuiltIn => {
+                "встроенную хронологию нельзя править: `timeline copy my.toml`, затем `timeline --watch my.toml`"
+            }
             Phrase::SourcesTitle => {
                 "Источники · число цитирующих событий · Enter — показать · o — открыть · Esc"
             }
