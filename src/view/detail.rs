@@ -143,7 +143,11 @@ pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
     let q = spec.query.as_deref();
     let ru = w.lang() == Lang::Ru;
     let mut out = wrap(marked(e.title_in(ru), q, theme.title(), theme), width);
-    out.push(Line::styled(present::event_when(w, e), theme.dim()));
+    // The id, for deep links (`--event`) and `timeline show`.
+    out.push(Line::styled(
+        format!("{}  ·  {}", present::event_when(w, e), sanitize(&e.id)),
+        theme.dim(),
+    ));
     let mut kind = vec![(
         format!("{} {}", super::theme::kind_marker(e.kind), w.kind(e.kind)),
         theme.kind(e.kind),
