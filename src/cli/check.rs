@@ -70,8 +70,14 @@ pub fn run(
         let _ = writeln!(out, "  {}", w.warnings(warnings.len()));
     }
     super::emit(&out)?;
+    // One write for all the warnings: tens of thousands of small ones cost more than the check.
+    let mut report = String::new();
     for d in &warnings {
-        eprintln!("{name}:{}:{}: warning: {}", d.line, d.column, d.message);
+        let _ = writeln!(report, "{name}:{}:{}: warning: {}", d.line, d.column, d.message);
+    }
+    {
+        use std::io::Write as _;
+        let _ = std::io::stderr().lock().write_all(report.as_bytes());
     }
     // The process ends now: freeing a large timeline piece by piece would only delay the exit.
     std::mem::forget(timeline);

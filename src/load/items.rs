@@ -408,11 +408,12 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
                 e.single_source = r.boolean("single_source", value).unwrap_or(false);
             }
             "custody" => e.custody = custody(r, value),
-            "legal" => e.legal = r.table("legal", value).map(|t| legal(r, t)),
+            "legal" => e.legal = r.table("legal", value).map(|t| Box::new(legal(r, t))),
             "ru" => {
                 e.ru = r
                     .table("ru", value)
-                    .and_then(|t| translation(r, t, value.span().start));
+                    .and_then(|t| translation(r, t, value.span().start))
+                    .map(Box::new);
             }
             "excerpt" => {
                 let tables = r.tables("excerpt", value);
@@ -435,7 +436,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
         (&["id", "date", "kind", "title", "summary"], EVENT_KEYS),
         &what,
     );
-    shape_checks(r, at, &what, has_excerpts, kind_v, e.legal.as_ref());
+    shape_checks(r, at, &what, has_excerpts, kind_v, e.legal.as_deref());
     // Missing parts were reported above; defaults keep the event in the cross-entry checks.
     e.id = id_v.unwrap_or_default();
     spans.dated = date.is_some();

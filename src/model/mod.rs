@@ -263,12 +263,13 @@ pub struct Event {
     /// His custody status from this event on.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub custody: Option<Custody>,
-    /// The legal details of an arrest or a ruling.
+    /// The legal details of an arrest or a ruling (boxed: most events have none, and an
+    /// event is kept small for timelines of a hundred thousand).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub legal: Option<Legal>,
-    /// The event in Russian.
+    pub legal: Option<Box<Legal>>,
+    /// The event in Russian (boxed, as `legal`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ru: Option<Translation>,
+    pub ru: Option<Box<Translation>>,
     /// The quotations that back the event.
     #[serde(rename = "excerpts")]
     pub excerpts: Vec<Excerpt>,
