@@ -97,11 +97,46 @@ fn edit(terminal: &mut DefaultTerminal, path: &std::path::Path, offset: usize) -
     execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))
 }
 
+/// Writes the events in view to a new file in the working directory; says where.
+fn export_view(app: &App, format: crate::app::ExportFormat, events: &[usize]) -> String {
+    use crate::app::ExportFormat as F;
+    let t = &app.timeline;
+    let lang = app.words.lang();
+    let code = match lang {
+        crate::words::Lang::En => "en",
+        crate::words::Lang::Ru => "ru",
+    };
+    let text = match format {
+        F::Markdown => Ok(crate::export::to_markdown(t, events, lang)),
+        F::Html => Ok(crate::export::to_html(t, events, code)),
+        F::Csv => crate::export::to_csv(t, events).map_err(|e| e.to_string()),
+        F::Json => crate::export::to_json(t, events).map_err(|e| e.to_string()),
+        F::Ics => Ok(crate::export::to_ics(t, events).text),
+    };
+    let mut path = std::path::PathBuf::from(format!("timeline-view.{}", format.extension()));
+    for n in 2.. {
+        if !path.exists() {
+            break;
+        }
+        path = format!("timeline-view-{n}.{}", format.extension()).into();
+    }
+    let shown = crate::text::sanitize(&path.display().to_string()).into_owned();
+    let written = text.and_then(|text| {
+        crate::export::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())
+    });
+    match written {
+        Ok(()) => app
+            .words
+            .exported(events.len(), &format!("./{shown}"), None),
+        Err(e) => app.words.exported(events.len(), &shown, Some(&e)),
+    }
+}
+
 /// Does what the app asked for outside its state.
 fn perform(effect: Effect) {
     match effect {
         Effect::Open(url) => open_in_browser(&url),
-        Effect::Edit(..) => {}
+        Effect::Edit(..) | Effect::Export(..) => {}
         Effect::Copy(text) => {
             // OSC 52: the terminal (and tmux, ssh) puts it on the system clipboard.
             use base64::Engine as _;
@@ -228,6 +263,10 @@ fn event_loop(
                         edit(terminal, &path, offset)?;
                         // Read the file again, keeping the selection, as a watched save would.
                         app.update(Action::Reloaded(Box::new(crate::watch::read(&path))));
+                    }
+                    Some(Effect::Export(format, events)) => {
+                        let said = export_view(app, format, &events);
+                        app.say(said);
                     }
                     Some(effect) => perform(effect),
                     None => {}

@@ -109,7 +109,12 @@ fn check(t: &Timeline) {
         assert_eq!(date_of(p.get_end()), end, "DTEND of {}", e.id);
         assert_eq!(p.get_summary(), Some(shown(&e.title).as_str()), "SUMMARY");
         let mut desc = e.summary.clone();
-        for (label, value) in e.legal.as_deref().into_iter().flat_map(timeline::model::Legal::fields) {
+        for (label, value) in e
+            .legal
+            .as_deref()
+            .into_iter()
+            .flat_map(timeline::model::Legal::fields)
+        {
             desc = format!(
                 "{desc}\n{}: {value}",
                 timeline::words::Lang::En.words().legal(label)

@@ -133,7 +133,12 @@ fn expected_blocks<'t>(
         facts
     })];
     expected.push((Kind::Paragraph { quoted: false }, shown(&e.summary)));
-    for (label, value) in e.legal.as_deref().into_iter().flat_map(timeline::model::Legal::fields) {
+    for (label, value) in e
+        .legal
+        .as_deref()
+        .into_iter()
+        .flat_map(timeline::model::Legal::fields)
+    {
         expected.push((
             Kind::Item,
             format!(

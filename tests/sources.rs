@@ -159,3 +159,19 @@ fn e_on_the_built_in_chronology_says_how_to_get_an_editable_copy() {
     let offset = a.current().expect("selected").offset;
     assert_eq!(a.effect, Some(Effect::Edit("my.toml".into(), offset)));
 }
+
+#[test]
+fn x_exports_exactly_the_events_in_view_in_the_chosen_format() {
+    let mut a = app(shipped(), 120, 40);
+    type_keys(&mut a, "/syktyvkar");
+    press(&mut a, KeyCode::Enter);
+    let in_view = a.visible.events.clone();
+    assert!(in_view.len() < a.timeline.events.len());
+    type_keys(&mut a, "xj");
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(
+        a.effect,
+        Some(Effect::Export(timeline::app::ExportFormat::Html, in_view))
+    );
+    assert!(!a.mode.overlaid(), "the picker closes");
+}

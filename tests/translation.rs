@@ -29,7 +29,10 @@ fn a_translation_is_read_and_shown_in_russian() {
         "legal labels in Russian: {shown}"
     );
     let english = timeline::view::detail::plain(&t, 0, 80, Lang::En);
-    assert!(english.starts_with("Arrested\n25 Jul 2023  ·  e\n"), "{english}");
+    assert!(
+        english.starts_with("Arrested\n25 Jul 2023  ·  e\n"),
+        "{english}"
+    );
 }
 
 #[test]

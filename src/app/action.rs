@@ -100,6 +100,8 @@ pub enum Action {
     Tick,
     /// Suspend to the shell (Ctrl-Z); handled by the terminal loop.
     Suspend,
+    /// Open the export picker for the events in view.
+    ExportView,
     /// Open the list of sources.
     Sources,
     /// Open the highlighted (or first) quoted source's web address in the browser.

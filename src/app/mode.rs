@@ -40,6 +40,8 @@ pub enum Mode {
     Year(Focus, String),
     /// The list of sources over the split view, with its cursor.
     Sources(Focus, usize),
+    /// The export formats over the split view, with its cursor.
+    Export(Focus, usize),
 }
 
 impl Default for Mode {
@@ -54,7 +56,9 @@ impl Mode {
     pub fn view(&self) -> View {
         match self {
             Self::Browse(v) | Self::Help(v) | Self::Search(v, _) => *v,
-            Self::Picker(f, _) | Self::Year(f, _) | Self::Sources(f, _) => View::Split(*f),
+            Self::Picker(f, _) | Self::Year(f, _) | Self::Sources(f, _) | Self::Export(f, _) => {
+                View::Split(*f)
+            }
         }
     }
 
@@ -69,7 +73,7 @@ impl Mode {
     pub fn context(&self) -> Context {
         match self {
             Self::Help(_) => Context::Help,
-            Self::Picker(..) => Context::Picker,
+            Self::Picker(..) | Self::Export(..) => Context::Picker,
             Self::Sources(..) => Context::Sources,
             Self::Year(..) | Self::Search(..) => Context::Prompt,
             Self::Browse(View::Full { .. }) => Context::Detail,
@@ -109,7 +113,8 @@ impl Mode {
             | Self::Search(View::Split(f), _)
             | Self::Picker(f, _)
             | Self::Year(f, _)
-            | Self::Sources(f, _) => *f = Focus::List,
+            | Self::Sources(f, _)
+            | Self::Export(f, _) => *f = Focus::List,
             _ => {}
         }
     }

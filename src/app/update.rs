@@ -41,6 +41,7 @@ impl App {
                 Mode::Help(_) => self.help_action(&action),
                 Mode::Picker(_, cursor) => self.picker_action(&action, cursor),
                 Mode::Sources(_, cursor) => self.sources_action(&action, cursor),
+                Mode::Export(_, cursor) => self.export_action(&action, cursor),
                 Mode::Year(_, text) => self.year_action(&action, text),
                 Mode::Search(_, text) => self.search_action(&action, text),
                 Mode::Browse(View::Full { .. }) => self.detail_action(&action),
@@ -73,6 +74,7 @@ impl App {
             Action::YearPrompt => self.mode = Mode::Year(self.mode.focus(), String::new()),
             Action::Filter => self.mode = Mode::Picker(self.mode.focus(), 0),
             Action::Sources => self.mode = Mode::Sources(self.mode.focus(), 0),
+            Action::ExportView => self.mode = Mode::Export(self.mode.focus(), 0),
             Action::ToggleRuler => {
                 self.ruler = !self.ruler;
                 self.keep_selected_on_screen();
@@ -266,6 +268,22 @@ impl App {
                 }
             }
             Action::Back => self.mode = self.mode.closed(),
+            _ => {}
+        }
+    }
+
+    fn export_action(&mut self, action: &Action, cursor: usize) {
+        let last = super::ExportFormat::ALL.len() - 1;
+        let focus = self.mode.focus();
+        match action {
+            Action::Down => self.mode = Mode::Export(focus, (cursor + 1).min(last)),
+            Action::Up => self.mode = Mode::Export(focus, cursor.saturating_sub(1)),
+            Action::Toggle => {
+                let format = super::ExportFormat::ALL[cursor.min(last)];
+                self.effect = Some(super::Effect::Export(format, self.visible.events.clone()));
+                self.mode = self.mode.closed();
+            }
+            Action::Back | Action::ExportView => self.mode = self.mode.closed(),
             _ => {}
         }
     }

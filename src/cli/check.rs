@@ -73,7 +73,11 @@ pub fn run(
     // One write for all the warnings: tens of thousands of small ones cost more than the check.
     let mut report = String::new();
     for d in &warnings {
-        let _ = writeln!(report, "{name}:{}:{}: warning: {}", d.line, d.column, d.message);
+        let _ = writeln!(
+            report,
+            "{name}:{}:{}: warning: {}",
+            d.line, d.column, d.message
+        );
     }
     {
         use std::io::Write as _;

@@ -34,6 +34,7 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
         Mode::Help(_) => help(frame, app, screen),
         Mode::Picker(_, cursor) => picker(frame, app, screen, *cursor),
         Mode::Sources(_, cursor) => sources(frame, app, screen, *cursor),
+        Mode::Export(_, cursor) => formats(frame, app, screen, *cursor),
         Mode::Year(_, text) => {
             let title = app.words.phrase(Phrase::YearTitle);
             let width =
@@ -122,6 +123,27 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         theme.link(),
     ));
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// The export formats, the cursor's highlighted.
+fn formats(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
+    let title = app.words.phrase(Phrase::ExportTitle);
+    let width = u16::try_from(unicode_width::UnicodeWidthStr::width(title) + 6).unwrap_or(60);
+    let height = u16::try_from(crate::app::ExportFormat::ALL.len() + 2).unwrap_or(7);
+    let area = popup(frame, screen, width, height);
+    let lines: Vec<Line> = crate::app::ExportFormat::ALL
+        .iter()
+        .enumerate()
+        .map(|(n, f)| {
+            let style = if n == cursor {
+                app.theme.selected()
+            } else {
+                Style::new()
+            };
+            Line::styled(format!(" {} (.{})", f.name(), f.extension()), style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines).block(block(app, title)), area);
 }
 
 fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {

@@ -91,6 +91,9 @@ impl Words for English {
             Topic::Copy => "copy the event as a citation (Markdown, to the clipboard)",
             Topic::GoBack => "back to the event before the last followed link",
             Topic::Sources => "list every source with how many events quote it",
+            Topic::ExportView => {
+                "export the events in view to a file (Markdown, HTML, CSV, JSON, iCalendar)"
+            }
             Topic::Edit => "edit the event in $VISUAL or $EDITOR, then reload the file",
             Topic::ShowCiting => "show only the events that quote this source",
         }
@@ -177,6 +180,7 @@ impl Words for English {
             Phrase::References => "References",
             Phrase::NoAddress => "no quoted source of this event has a web address",
             Phrase::NothingBack => "no earlier event to go back to",
+            Phrase::ExportTitle => "Export the events in view · Enter writes · Esc",
             Phrase::BuiltIn => {
                 "the built-in chronology cannot be edited: `timeline copy my.toml`, then `timeline --watch my.toml`"
             }
@@ -300,6 +304,13 @@ impl Words for English {
 
     fn warnings(&self, n: usize) -> String {
         format!("{} (see below)", plural(n, "warning", "warnings"))
+    }
+
+    fn exported(&self, n: usize, path: &str, error: Option<&str>) -> String {
+        match error {
+            None => format!("wrote {} to {path}", self.events(n)),
+            Some(e) => format!("could not write {path}: {e}"),
+        }
     }
 
     fn opening(&self, url: &str) -> String {

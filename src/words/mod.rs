@@ -105,6 +105,7 @@ pub enum Topic {
     Sources,
     ShowCiting,
     Edit,
+    ExportView,
 }
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
@@ -179,6 +180,8 @@ pub trait Words: Sync + std::fmt::Debug {
     fn problems_found(&self, n: usize) -> String;
     /// `2 warnings (see below)`.
     fn warnings(&self, n: usize) -> String;
+    /// `wrote 15 events to ./timeline-view.md`, or why not.
+    fn exported(&self, n: usize, path: &str, error: Option<&str>) -> String;
     /// `opening https://…`.
     fn opening(&self, url: &str) -> String;
     /// `copied the citation of arrest-2023 (3 sources) to the clipboard`.
@@ -244,4 +247,5 @@ pub enum Phrase {
     NothingBack,
     SourcesTitle,
     BuiltIn,
+    ExportTitle,
 }

@@ -152,6 +152,9 @@ impl Words for Russian {
             Topic::Copy => "скопировать событие как цитату (Markdown, в буфер обмена)",
             Topic::GoBack => "вернуться к событию до перехода по связи",
             Topic::Sources => "все источники и сколько событий их цитирует",
+            Topic::ExportView => {
+                "сохранить показанные события в файл (Markdown, HTML, CSV, JSON, iCalendar)"
+            }
             Topic::Edit => "изменить событие в $VISUAL или $EDITOR и перечитать файл",
             Topic::ShowCiting => "показать только события, цитирующие этот источник",
         }
@@ -238,6 +241,7 @@ impl Words for Russian {
             Phrase::References => "Источники",
             Phrase::NoAddress => "ни у одного источника этого события нет веб-адреса",
             Phrase::NothingBack => "возвращаться некуда",
+            Phrase::ExportTitle => "Экспорт показанных событий · Enter — записать · Esc",
             Phrase::BuiltIn => {
                 "встроенную хронологию нельзя править: `timeline copy my.toml`, затем `timeline --watch my.toml`"
             }
@@ -370,6 +374,13 @@ impl Words for Russian {
             plural(n, "найдена", "найдены", "найдено"),
             plural(n, "ошибка", "ошибки", "ошибок")
         )
+    }
+
+    fn exported(&self, n: usize, path: &str, error: Option<&str>) -> String {
+        match error {
+            None => format!("{} записано в {path}", self.events(n)),
+            Some(e) => format!("не удалось записать {path}: {e}"),
+        }
     }
 
     fn opening(&self, url: &str) -> String {
