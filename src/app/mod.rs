@@ -1,6 +1,7 @@
 //! The explorer's state and its transitions; no terminal I/O happens here.
 
 mod action;
+mod effects;
 pub mod keys;
 mod mode;
 mod nav;

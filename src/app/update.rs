@@ -124,63 +124,6 @@ impl App {
         }
     }
 
-    /// Asks the loop to open a quoted source's address: the excerpt `k` if given, else the
-    /// first excerpt whose source has an `http(s)` address.
-    fn open_source(&mut self, k: Option<usize>) {
-        let Some(e) = self.current() else { return };
-        let url = e
-            .excerpts
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| k.is_none_or(|k| k == *i))
-            .filter_map(|(_, x)| self.timeline.source(&x.source)?.url.clone())
-            .find(|u| crate::cite::linkable(u));
-        match url {
-            Some(url) => {
-                self.say(self.words.opening(&crate::text::sanitize(&url)));
-                self.effect = Some(super::Effect::Open(url));
-            }
-            None => self.say(self.words.phrase(Phrase::NoAddress)),
-        }
-    }
-
-    /// Asks the loop to copy the selected event as a ready citation.
-    fn copy_citation(&mut self) {
-        let Some(i) = self.current_index() else {
-            return;
-        };
-        let text = crate::cite::citation(&self.timeline, i, self.words);
-        let e = &self.timeline.events[i];
-        let mut sources: Vec<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
-        sources.dedup();
-        sources.sort_unstable();
-        sources.dedup();
-        let said = self
-            .words
-            .copied(&crate::text::sanitize(&e.id), sources.len());
-        self.say(said);
-        self.effect = Some(super::Effect::Copy(text));
-    }
-
-    /// Returns to the event shown before the last followed link.
-    fn go_back(&mut self) {
-        let Some(index) = self.back.pop() else {
-            self.say(self.words.phrase(Phrase::NothingBack));
-            return;
-        };
-        self.show_index(index);
-    }
-
-    /// Selects an event, clearing the filters if they hide it.
-    fn show_index(&mut self, index: usize) {
-        if !self.select_index(index) {
-            self.filters = crate::select::Filters::default();
-            self.search = None;
-            self.refilter(None, Some(index));
-            self.say(self.words.phrase(Phrase::FiltersClearedForLink));
-        }
-    }
-
     fn case_step(&mut self, forward: bool) {
         match self.current().and_then(|e| e.case.clone()) {
             Some(case) => self.seek(forward, Phrase::EventInCase, |e| {
@@ -234,56 +177,6 @@ impl App {
             Action::Toggle => self.toggle_entry(cursor),
             Action::ClearFilters => self.clear_filters(),
             Action::Back | Action::Filter => self.mode = self.mode.closed(),
-            _ => {}
-        }
-    }
-
-    fn sources_action(&mut self, action: &Action, cursor: usize) {
-        let counts = self.timeline.source_counts();
-        let last = counts.len().saturating_sub(1);
-        let focus = self.mode.focus();
-        match action {
-            Action::Down => self.mode = Mode::Sources(focus, (cursor + 1).min(last)),
-            Action::Up => self.mode = Mode::Sources(focus, cursor.saturating_sub(1)),
-            Action::Toggle => {
-                if let Some(&(i, _)) = counts.get(cursor) {
-                    self.filters.sources =
-                        std::iter::once(self.timeline.sources[i].id.clone()).collect();
-                    self.mode = self.mode.closed();
-                    let query = self.search.clone();
-                    self.refilter(query.as_deref(), self.current_index());
-                }
-            }
-            Action::OpenSource => {
-                let url = counts
-                    .get(cursor)
-                    .and_then(|&(i, _)| self.timeline.sources[i].url.clone())
-                    .filter(|u| crate::cite::linkable(u));
-                match url {
-                    Some(url) => {
-                        self.say(self.words.opening(&crate::text::sanitize(&url)));
-                        self.effect = Some(super::Effect::Open(url));
-                    }
-                    None => self.say(self.words.phrase(Phrase::NoAddress)),
-                }
-            }
-            Action::Back => self.mode = self.mode.closed(),
-            _ => {}
-        }
-    }
-
-    fn export_action(&mut self, action: &Action, cursor: usize) {
-        let last = super::ExportFormat::ALL.len() - 1;
-        let focus = self.mode.focus();
-        match action {
-            Action::Down => self.mode = Mode::Export(focus, (cursor + 1).min(last)),
-            Action::Up => self.mode = Mode::Export(focus, cursor.saturating_sub(1)),
-            Action::Toggle => {
-                let format = super::ExportFormat::ALL[cursor.min(last)];
-                self.effect = Some(super::Effect::Export(format, self.visible.events.clone()));
-                self.mode = self.mode.closed();
-            }
-            Action::Back | Action::ExportView => self.mode = self.mode.closed(),
             _ => {}
         }
     }

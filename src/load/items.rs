@@ -2,24 +2,14 @@
 
 use toml::de::DeTable;
 
+use super::parts::{legal, meta_ru, translation};
 use super::read::{Reader, absent, is_kebab, suggest};
-use crate::model::{
-    Custody, Era, Event, Excerpt, Kind, Legal, LegalField, Meta, PartialDate, Source, Translation,
-};
+use crate::model::{Custody, Era, Event, Excerpt, Kind, Legal, Meta, PartialDate, Source};
 use crate::text::sanitize;
 
 const META_KEYS: &[&str] = &["title", "subject", "from", "to", "ru"];
 const SOURCE_KEYS: &[&str] = &["id", "title", "author", "publisher", "date", "url", "file"];
 const ERA_KEYS: &[&str] = &["name", "from", "to", "ru"];
-const LEGAL_KEYS: &[&str] = &{
-    let mut keys = [""; LegalField::ALL.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        keys[i] = LegalField::ALL[i].key();
-        i += 1;
-    }
-    keys
-};
 const EXCERPT_KEYS: &[&str] = &["source", "text"];
 /// The keys an `[[event]]` may hold.
 pub const EVENT_KEYS: &[&str] = &[
@@ -41,7 +31,6 @@ pub const EVENT_KEYS: &[&str] = &[
     "ru",
     "excerpt",
 ];
-const TRANSLATION_KEYS: &[&str] = &["title", "summary", "place", "disputed"];
 
 /// Where the parts of an event stand in the file, for the checks that follow reading.
 #[derive(Debug, Default, Clone)]
@@ -63,7 +52,7 @@ pub struct EventSpans {
 /// Reports each required key absent from a table, unless an unknown key of the table is
 /// already reported as its likely misspelling (the unknown-key message names it, so it is
 /// not said twice). A present key never stands in for a missing one.
-fn missing_keys(
+pub(super) fn missing_keys(
     r: &mut Reader,
     table: &DeTable<'_>,
     at: usize,
@@ -126,21 +115,6 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
         to: to?,
         ru,
     })
-}
-
-/// Reads `[timeline.ru]`: the title and subject in Russian.
-fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(String, String)> {
-    const KEYS: &[&str] = &["title", "subject"];
-    let (mut title, mut subject) = (None, None);
-    for (key, value) in table {
-        match key.get_ref().as_ref() {
-            "title" => title = r.line("title", value),
-            "subject" => subject = r.line("subject", value),
-            _ => r.unknown_key(key, "[timeline.ru]", &absent(table, KEYS)),
-        }
-    }
-    missing_keys(r, table, at, (KEYS, KEYS), "[timeline.ru]");
-    Some((title?, subject?))
 }
 
 /// Reads one `[[source]]`.
@@ -214,40 +188,6 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
         );
     }
     Some(era)
-}
-
-fn legal(r: &mut Reader, table: &DeTable<'_>) -> Legal {
-    let mut legal = Legal::default();
-    for (key, value) in table {
-        let name = key.get_ref().as_ref();
-        match LegalField::ALL.into_iter().find(|f| f.key() == name) {
-            Some(field) => *legal.slot(field) = r.line(name, value),
-            None => r.unknown_key(key, "[event.legal]", &absent(table, LEGAL_KEYS)),
-        }
-    }
-    legal
-}
-
-/// Reads an `[event.ru]` table.
-fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Translation> {
-    let mut t = Translation::default();
-    for (key, value) in table {
-        match key.get_ref().as_ref() {
-            "title" => t.title = r.line("title", value)?,
-            "summary" => t.summary = r.string("summary", value)?,
-            "place" => t.place = r.line("place", value),
-            "disputed" => t.disputed = r.string("disputed", value),
-            _ => r.unknown_key(key, "[event.ru]", &absent(table, TRANSLATION_KEYS)),
-        }
-    }
-    missing_keys(
-        r,
-        table,
-        at,
-        (&["title", "summary"], TRANSLATION_KEYS),
-        "[event.ru]",
-    );
-    Some(t)
 }
 
 fn excerpt(

@@ -5,6 +5,7 @@ mod diag;
 mod document;
 mod items;
 mod lint;
+mod parts;
 mod read;
 mod sources;
 mod validate;

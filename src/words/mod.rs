@@ -4,6 +4,7 @@
 
 mod en;
 mod ru;
+mod ru_keys;
 
 use crate::model::{Custody, Kind, LegalField};
 

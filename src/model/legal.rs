@@ -1,0 +1,104 @@
+//! The legal block of an arrest or a ruling, and the names of its fields.
+
+use serde::Serialize;
+
+/// The `[event.legal]` table of an arrest or a ruling.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Legal {
+    /// The charge, for example the article of the criminal code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub charge: Option<String>,
+    /// The court.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub court: Option<String>,
+    /// The instance: first instance, appeal, cassation, …
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
+    /// What was decided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
+    /// The penalty the charge carries by law, as distinct from a sentence imposed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub penalty_faced: Option<String>,
+    /// The sentence a court imposed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<String>,
+}
+
+/// A field of the `[event.legal]` table, named in the file by its [`key`](Self::key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LegalField {
+    /// The charge.
+    Charge,
+    /// The court.
+    Court,
+    /// The instance.
+    Instance,
+    /// What was decided.
+    Outcome,
+    /// The penalty the charge carries.
+    PenaltyFaced,
+    /// The sentence imposed.
+    Sentence,
+}
+
+impl LegalField {
+    /// Every field, in display order.
+    pub const ALL: [Self; 6] = [
+        Self::Charge,
+        Self::Court,
+        Self::Instance,
+        Self::Outcome,
+        Self::PenaltyFaced,
+        Self::Sentence,
+    ];
+
+    /// The key that names the field in the file and in JSON.
+    #[must_use]
+    pub const fn key(self) -> &'static str {
+        match self {
+            Self::Charge => "charge",
+            Self::Court => "court",
+            Self::Instance => "instance",
+            Self::Outcome => "outcome",
+            Self::PenaltyFaced => "penalty_faced",
+            Self::Sentence => "sentence",
+        }
+    }
+}
+
+impl Legal {
+    /// The value of one field.
+    #[must_use]
+    pub fn get(&self, field: LegalField) -> Option<&str> {
+        match field {
+            LegalField::Charge => self.charge.as_deref(),
+            LegalField::Court => self.court.as_deref(),
+            LegalField::Instance => self.instance.as_deref(),
+            LegalField::Outcome => self.outcome.as_deref(),
+            LegalField::PenaltyFaced => self.penalty_faced.as_deref(),
+            LegalField::Sentence => self.sentence.as_deref(),
+        }
+    }
+
+    /// The value slot of one field, for the loader.
+    pub fn slot(&mut self, field: LegalField) -> &mut Option<String> {
+        match field {
+            LegalField::Charge => &mut self.charge,
+            LegalField::Court => &mut self.court,
+            LegalField::Instance => &mut self.instance,
+            LegalField::Outcome => &mut self.outcome,
+            LegalField::PenaltyFaced => &mut self.penalty_faced,
+            LegalField::Sentence => &mut self.sentence,
+        }
+    }
+
+    /// The filled fields with their values, in display order.
+    #[must_use]
+    pub fn fields(&self) -> Vec<(LegalField, &str)> {
+        LegalField::ALL
+            .into_iter()
+            .filter_map(|f| self.get(f).map(|v| (f, v)))
+            .collect()
+    }
+}

@@ -1,0 +1,18 @@
+//! An event's words in another language, written by the curator.
+
+use serde::Serialize;
+
+/// An `[event.ru]` table: the event's words in Russian, written by the curator.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Translation {
+    /// The one-line title.
+    pub title: String,
+    /// The summary.
+    pub summary: String,
+    /// The place, when the event has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// What the sources disagree on, when the event records it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disputed: Option<String>,
+}

@@ -1,0 +1,81 @@
+//! The Russian words of the key table: help lines and footer hints.
+
+use super::Topic;
+
+/// A help line's text in Russian.
+pub fn help(topic: Topic) -> &'static str {
+    match topic {
+        Topic::NextEvent => "следующее событие (или прокрутка панели в фокусе)",
+        Topic::PrevEvent => "предыдущее событие (или прокрутка панели в фокусе)",
+        Topic::PageDown => "страница вниз",
+        Topic::PageUp => "страница вверх",
+        Topic::FirstEvent => "первое событие",
+        Topic::LastEvent => "последнее событие",
+        Topic::YearStep => "предыдущий / следующий год с событиями",
+        Topic::YearPrompt => "перейти к году, месяцу или дню",
+        Topic::LegalStep => "следующий / предыдущий арест или решение суда",
+        Topic::CaseStep => "следующее / предыдущее событие того же дела",
+        Topic::Search => "поиск по заголовкам, описаниям, местам, тегам, цитатам",
+        Topic::MatchStep => "следующее / предыдущее совпадение",
+        Topic::Filter => "фильтр по типу и тегу",
+        Topic::ClearFilters => "снять все фильтры и поиск",
+        Topic::Ruler => "показать / скрыть обзорную шкалу",
+        Topic::Open => "открыть событие целиком",
+        Topic::Focus => "переключить фокус между хронологией и подробностями",
+        Topic::ScrollDown => "прокрутить вниз",
+        Topic::ScrollUp => "прокрутить вверх",
+        Topic::Top => "в начало",
+        Topic::Bottom => "в конец",
+        Topic::EventStepPrev => "предыдущее событие, не выходя из просмотра",
+        Topic::EventStepNext => "следующее событие, не выходя из просмотра",
+        Topic::LinkStep => "выделить следующую / предыдущую связанную запись",
+        Topic::FollowLink => "перейти к выделенной связанной записи",
+        Topic::NextEntry => "следующий пункт",
+        Topic::PrevEntry => "предыдущий пункт",
+        Topic::Toggle => "включить / выключить пункт",
+        Topic::Accept => "принять",
+        Topic::Cancel => "отменить",
+        Topic::DeleteChar => "удалить символ",
+        Topic::Help => "показать / скрыть эту справку",
+        Topic::Back => "назад",
+        Topic::BackOrClear => "снять поиск, затем фильтры (никогда не выходит)",
+        Topic::Quit => "выйти",
+        Topic::Suspend => "свернуть в оболочку (fg возвращает)",
+        Topic::OpenSource => "открыть выделенный (или первый) источник в браузере",
+        Topic::Copy => "скопировать событие как цитату (Markdown, в буфер обмена)",
+        Topic::GoBack => "вернуться к событию до перехода по связи",
+        Topic::Sources => "все источники и сколько событий их цитирует",
+        Topic::ExportView => {
+            "сохранить показанные события в файл (Markdown, HTML, CSV, JSON, iCalendar)"
+        }
+        Topic::Edit => "изменить событие в $VISUAL или $EDITOR и перечитать файл",
+        Topic::ShowCiting => "показать только события, цитирующие этот источник",
+    }
+}
+
+/// A footer hint in Russian.
+pub fn hint(topic: Topic) -> &'static str {
+    match topic {
+        Topic::NextEvent => "ход",
+        Topic::YearStep => "год",
+        Topic::YearPrompt => "дата",
+        Topic::LegalStep => "суд",
+        Topic::Search => "поиск",
+        Topic::Filter => "фильтр",
+        Topic::Open => "открыть",
+        Topic::ScrollDown => "прокрутка",
+        Topic::EventStepPrev => "назад/вперёд",
+        Topic::LinkStep => "связи",
+        Topic::Toggle => "выбрать",
+        Topic::Accept => "принять",
+        Topic::Cancel => "отмена",
+        Topic::Help => "справка",
+        Topic::Back => "назад",
+        Topic::Quit => "выход",
+        Topic::OpenSource => "источник",
+        Topic::Copy => "цитата",
+        Topic::Sources => "источники",
+        Topic::ShowCiting => "его события",
+        _ => "",
+    }
+}
