@@ -329,3 +329,39 @@ fn search_ignores_accents_and_reads_the_subjects_name_in_every_spelling() {
         .expect("a Russian excerpt naming him");
     assert!(english.contains(&russian_only.id));
 }
+
+#[test]
+fn the_search_prompt_edits_like_a_shell_line_and_remembers_searches() {
+    use ratatui::crossterm::event::KeyModifiers;
+    let mut a = common::app(common::shipped(), 120, 40);
+    let ctrl = |a: &mut timeline::app::App, c: char| {
+        let action = common::key_action(a, KeyCode::Char(c), KeyModifiers::CONTROL).expect("bound");
+        a.update(action);
+    };
+    let typed = |a: &timeline::app::App| match &a.mode {
+        timeline::app::Mode::Search(_, q) => q.clone(),
+        other => panic!("not searching: {other:?}"),
+    };
+    type_keys(&mut a, "/military court");
+    ctrl(&mut a, 'w');
+    assert_eq!(typed(&a), "military ");
+    ctrl(&mut a, 'u');
+    assert_eq!(typed(&a), "");
+    type_keys(&mut a, "Syktyvkar");
+    press(&mut a, KeyCode::Enter);
+    // The prompt opens on the query in force, to refine it; Ctrl-U starts afresh.
+    type_keys(&mut a, "/");
+    assert_eq!(typed(&a), "Syktyvkar");
+    ctrl(&mut a, 'u');
+    type_keys(&mut a, "appeal");
+    press(&mut a, KeyCode::Enter);
+    type_keys(&mut a, "/");
+    press(&mut a, KeyCode::Up);
+    assert_eq!(typed(&a), "appeal");
+    press(&mut a, KeyCode::Up);
+    assert_eq!(typed(&a), "Syktyvkar");
+    press(&mut a, KeyCode::Down);
+    assert_eq!(typed(&a), "appeal");
+    press(&mut a, KeyCode::Down);
+    assert_eq!(typed(&a), "", "past the newest, an empty line");
+}

@@ -86,6 +86,14 @@ pub enum Action {
     Input(char),
     /// Delete the last character of a prompt.
     Backspace,
+    /// Clear a prompt's line (`Ctrl-U`).
+    ClearLine,
+    /// Delete the word before the end of a prompt's line (`Ctrl-W`).
+    DeleteWord,
+    /// An earlier search from this session, in the search prompt.
+    HistoryPrev,
+    /// A later search from this session, in the search prompt.
+    HistoryNext,
     /// Accept a prompt.
     Submit,
     /// Cancel a prompt.

@@ -126,6 +126,8 @@ pub struct App {
     pub file: Option<std::path::PathBuf>,
     /// What the terminal loop should do next, if anything.
     pub effect: Option<Effect>,
+    /// The searches submitted in this session, oldest first, and where `↑`/`↓` stand in them.
+    pub history: (Vec<String>, Option<usize>),
     /// Events left by following links, most recent last (`Backspace` returns).
     pub back: Vec<usize>,
     /// A standing warning: the watched file is invalid or gone, and the last good data shows.
@@ -161,6 +163,7 @@ impl App {
             effect: None,
             file: None,
             back: Vec::new(),
+            history: (Vec::new(), None),
             index: None,
             hits: None,
             search_origin: 0,

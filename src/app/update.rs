@@ -185,6 +185,8 @@ impl App {
         match action {
             Action::Input(c) if text.chars().count() < 10 => text.push(*c),
             Action::Backspace => _ = text.pop(),
+            Action::ClearLine => text.clear(),
+            Action::DeleteWord => delete_word(&mut text),
             Action::Submit => {
                 self.mode = self.mode.closed();
                 self.jump_to_typed(&text);
@@ -202,8 +204,27 @@ impl App {
     fn search_action(&mut self, action: &Action, mut text: String) {
         match action {
             Action::Input(c) if text.chars().count() < 200 => text.push(*c),
+            Action::HistoryPrev | Action::HistoryNext => {
+                let (past, at) = &mut self.history;
+                let next = match (action, *at) {
+                    (Action::HistoryPrev, None) => past.len().checked_sub(1),
+                    (Action::HistoryPrev, Some(i)) => Some(i.saturating_sub(1)),
+                    (_, Some(i)) if i + 1 < past.len() => Some(i + 1),
+                    _ => None,
+                };
+                *at = next;
+                text = next.map(|i| past[i].clone()).unwrap_or_default();
+            }
             Action::Backspace => _ = text.pop(),
-            Action::Submit => return self.submit_search(),
+            Action::ClearLine => text.clear(),
+            Action::DeleteWord => delete_word(&mut text),
+            Action::Submit => {
+                if !text.is_empty() && self.history.0.last() != Some(&text) {
+                    self.history.0.push(text.clone());
+                }
+                self.history.1 = None;
+                return self.submit_search();
+            }
             Action::Cancel => return self.cancel_search(),
             _ => return,
         }
@@ -336,4 +357,14 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// Deletes the last word of a prompt's line and the spaces after it, as `Ctrl-W` does in a
+/// shell.
+fn delete_word(text: &mut String) {
+    let kept = text
+        .trim_end()
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
+    text.truncate(kept);
 }

@@ -107,6 +107,9 @@ pub enum Topic {
     ShowCiting,
     Edit,
     ExportView,
+    ClearLine,
+    DeleteWord,
+    History,
 }
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
