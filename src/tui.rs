@@ -102,10 +102,7 @@ fn export_view(app: &App, format: crate::app::ExportFormat, events: &[usize]) ->
     use crate::app::ExportFormat as F;
     let t = &app.timeline;
     let lang = app.words.lang();
-    let code = match lang {
-        crate::words::Lang::En => "en",
-        crate::words::Lang::Ru => "ru",
-    };
+    let code = lang.code();
     let text = match format {
         F::Markdown => Ok(crate::export::to_markdown(t, events, lang)),
         F::Html => Ok(crate::export::to_html(t, events, code)),

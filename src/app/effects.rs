@@ -17,6 +17,11 @@ impl App {
             .filter(|(i, _)| k.is_none_or(|k| k == *i))
             .filter_map(|(_, x)| self.timeline.source(&x.source)?.url.clone())
             .find(|u| crate::cite::linkable(u));
+        self.open_address(url);
+    }
+
+    /// Asks the loop to open a checked address and says so, or says there is none.
+    fn open_address(&mut self, url: Option<String>) {
         match url {
             Some(url) => {
                 self.say(self.words.opening(&crate::text::sanitize(&url)));
@@ -84,13 +89,7 @@ impl App {
                     .get(cursor)
                     .and_then(|&(i, _)| self.timeline.sources[i].url.clone())
                     .filter(|u| crate::cite::linkable(u));
-                match url {
-                    Some(url) => {
-                        self.say(self.words.opening(&crate::text::sanitize(&url)));
-                        self.effect = Some(super::Effect::Open(url));
-                    }
-                    None => self.say(self.words.phrase(Phrase::NoAddress)),
-                }
+                self.open_address(url);
             }
             Action::Back => self.mode = self.mode.closed(),
             _ => {}

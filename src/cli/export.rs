@@ -10,14 +10,6 @@ use super::{Cli, ExportFormat, Failure, Selection, exit};
 use crate::export;
 use crate::words::Lang;
 
-/// The language code the web exports take.
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en",
-        Lang::Ru => "ru",
-    }
-}
-
 /// Runs `export`.
 ///
 /// # Errors
@@ -34,11 +26,11 @@ pub fn run(
         ExportFormat::Json => export::to_json(&t, &chosen).map_err(anyhow::Error::from),
         ExportFormat::Csv => export::to_csv(&t, &chosen),
         ExportFormat::Markdown => Ok(export::to_markdown(&t, &chosen, lang)),
-        ExportFormat::Html => Ok(export::to_html(&t, &chosen, lang_code(lang))),
+        ExportFormat::Html => Ok(export::to_html(&t, &chosen, lang.code())),
         ExportFormat::Timelinejs => {
-            export::to_timelinejs(&t, &chosen, lang_code(lang)).map_err(anyhow::Error::from)
+            export::to_timelinejs(&t, &chosen, lang.code()).map_err(anyhow::Error::from)
         }
-        ExportFormat::Markwhen => Ok(export::to_markwhen(&t, &chosen, lang_code(lang))),
+        ExportFormat::Markwhen => Ok(export::to_markwhen(&t, &chosen, lang.code())),
         ExportFormat::Ics => {
             let ics = export::to_ics(&t, &chosen);
             if ics.skipped > 0 {

@@ -49,6 +49,15 @@ impl Lang {
             .unwrap_or_default()
     }
 
+    /// The language's code: `en`, `ru`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Ru => "ru",
+        }
+    }
+
     /// The table of words for this language.
     #[must_use]
     pub fn words(self) -> &'static dyn Words {

@@ -42,10 +42,7 @@ impl Labels {
         let lang = Lang::parse(lang).unwrap_or_default();
         let w = lang.words();
         Labels {
-            lang: match lang {
-                Lang::En => "en",
-                Lang::Ru => "ru",
-            },
+            lang: lang.code(),
             disputed: w.phrase(Phrase::WebDisputed),
             single_source: w.phrase(Phrase::WebSingleSource),
             approximate_date: w.phrase(Phrase::ApproximateDate),
