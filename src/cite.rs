@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::model::Timeline;
 use crate::present;
-use crate::words::{Lang, Words};
+use crate::words::Words;
 
 /// Characters escaped wherever they stand: inline markup, HTML, entities, tables and
 /// strike-through.
@@ -81,7 +81,7 @@ fn first_sentence(text: &str) -> &str {
 #[must_use]
 pub fn citation(t: &Timeline, index: usize, w: &dyn Words) -> String {
     let e = &t.events[index];
-    let ru = w.lang() == Lang::Ru;
+    let ru = w.russian();
     let mut out = format!(
         "**{} — {}.** {}\n",
         present::event_when(w, e),

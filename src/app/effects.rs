@@ -39,7 +39,6 @@ impl App {
         let text = crate::cite::citation(&self.timeline, i, self.words);
         let e = &self.timeline.events[i];
         let mut sources: Vec<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
-        sources.dedup();
         sources.sort_unstable();
         sources.dedup();
         let said = self

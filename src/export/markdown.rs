@@ -34,7 +34,7 @@ fn reference(w: &dyn Words, s: &Source) -> String {
 /// chronology carries the "do not edit" line of a generated file.
 #[must_use]
 pub fn render(t: &Timeline, chosen: &[usize], w: &dyn Words) -> String {
-    let ru = w.lang() == crate::words::Lang::Ru;
+    let ru = w.russian();
     let mut out = format!("# {}\n\n", escape(t.meta.title_in(ru)));
     let intro = w.chronology_intro(
         &escape(t.meta.subject_in(ru)),

@@ -30,7 +30,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let meta = &app.timeline.meta;
     let title = Line::from(vec![
         Span::styled(
-            sanitize(meta.title_in(app.words.lang() == crate::words::Lang::Ru)).into_owned(),
+            sanitize(meta.title_in(app.words.russian())).into_owned(),
             theme.title(),
         ),
         Span::styled(

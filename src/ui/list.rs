@@ -34,7 +34,7 @@ fn event_line<'a>(
         &present::short(app.words, e.date, e.approximate),
         date_width,
     );
-    let ru = app.words.lang() == crate::words::Lang::Ru;
+    let ru = app.words.russian();
     let title = truncate(
         &sanitize(e.title_in(ru)),
         width.saturating_sub(date_width + 2),

@@ -30,7 +30,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let mut x = 0;
     for run in eras.chunk_by(|a, b| a == b) {
         if let Some(n) = run[0] {
-            let ru = app.words.lang() == crate::words::Lang::Ru;
+            let ru = app.words.russian();
             let name = truncate(
                 &sanitize(t.eras[n].name_in(ru)),
                 run.len().saturating_sub(1),

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::Theme;
 use super::wrap::{hang, wrap};
-use crate::model::{Event, Timeline};
+use crate::model::{Event, Links, Timeline};
 use crate::present;
 use crate::select::find_ranges;
 use crate::text::{fit, sanitize, sanitize_multiline};
@@ -141,7 +141,7 @@ pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
     let e = &spec.timeline.events[here];
     let (theme, w) = (spec.theme, spec.words);
     let q = spec.query.as_deref();
-    let ru = w.lang() == Lang::Ru;
+    let ru = w.russian();
     let mut out = wrap(marked(e.title_in(ru), q, theme.title(), theme), width);
     // The id, for deep links (`--event`) and `timeline show`.
     out.push(Line::styled(
@@ -197,7 +197,8 @@ pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
         }
     }
     case_table(spec, e, here, width, &mut out);
-    let first_source_link = spec.timeline.links(here).len();
+    let links = spec.timeline.links(here);
+    let first_source_link = links.len();
     for (k, x) in e.excerpts.iter().enumerate() {
         out.push(Line::default());
         let mut p = marked(&x.text, q, theme.quote(), theme);
@@ -211,7 +212,7 @@ pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
             out.extend(hang(&Span::raw("     "), vec![(url, theme.link())], width));
         }
     }
-    related(spec, here, width, &mut out);
+    related(spec, &links, width, &mut out);
     if !e.tags.is_empty() {
         out.push(Line::default());
         let tags: Vec<String> = e.tags.iter().map(|t| format!("#{}", sanitize(t))).collect();
@@ -221,8 +222,7 @@ pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
 }
 
 /// The related events by date and title, marking the highlighted link.
-fn related(spec: &Spec<'_>, here: usize, width: usize, out: &mut Vec<Line<'static>>) {
-    let links = spec.timeline.links(here);
+fn related(spec: &Spec<'_>, links: &Links, width: usize, out: &mut Vec<Line<'static>>) {
     if links.related.is_empty() {
         return;
     }
@@ -239,7 +239,7 @@ fn related(spec: &Spec<'_>, here: usize, width: usize, out: &mut Vec<Line<'stati
                 &present::short(spec.words, ev.date, ev.approximate),
                 present::short_width(spec.words) + 1
             ),
-            sanitize(ev.title_in(spec.words.lang() == Lang::Ru))
+            sanitize(ev.title_in(spec.words.russian()))
         );
         let lit = spec.link == Some(links.case.len() + n);
         out.push(Line::styled(

@@ -126,6 +126,10 @@ pub enum Topic {
 pub trait Words: Sync + std::fmt::Debug {
     /// The language these words are in.
     fn lang(&self) -> Lang;
+    /// Whether they are Russian, for the data's `ru` tables to be shown.
+    fn russian(&self) -> bool {
+        self.lang() == Lang::Ru
+    }
     /// Month names after a day number (`25 Jul 2023`, `25 июля 2023`).
     fn months_with_day(&self) -> [&'static str; 12];
     /// Month names standing alone (`Jul 2023`, `июль 2023`).

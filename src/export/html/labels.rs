@@ -61,7 +61,7 @@ impl Labels {
     /// Whether these are the Russian labels, for the event texts to follow.
     #[must_use]
     pub fn russian(&self) -> bool {
-        self.words.lang() == Lang::Ru
+        self.words.russian()
     }
 
     /// The shown name of a kind.
