@@ -68,15 +68,15 @@ fn each(text: &str, mut emit: impl FnMut(char, usize, usize)) {
                 }
                 continue;
             }
-            let mut base = String::new();
+            if low.is_ascii() {
+                push(low, at, end, &mut last);
+                continue;
+            }
             decompose_canonical(low, |d| {
                 if !is_combining_mark(d) {
-                    base.push(d);
+                    push(d, at, end, &mut last);
                 }
             });
-            for c in base.chars() {
-                push(c, at, end, &mut last);
-            }
         }
     }
 }

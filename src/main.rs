@@ -25,6 +25,7 @@ fn main() -> ExitCode {
         Ok(opened) => opened,
         Err(e) => return cli::Failure::from(e).report(lang.words()),
     };
+    timeline::load::give_back_memory();
     let theme = match args.theme {
         Some(t) => Theme::from_env().on_light(t == cli::ThemeArg::Light),
         None => Theme::from_env(),

@@ -35,13 +35,38 @@ pub fn haystack(e: &Event) -> String {
     out
 }
 
+/// The bytes of the text [`haystack`] folds, with a separator each: about its length.
+fn raw_len(e: &Event) -> usize {
+    let mut n = e.title.len() + e.summary.len() + 2;
+    let mut add = |s: &str| n += s.len() + 1;
+    e.place.as_deref().map(&mut add);
+    if let Some(ru) = &e.ru {
+        add(&ru.title);
+        add(&ru.summary);
+        ru.place.as_deref().map(&mut add);
+        ru.disputed.as_deref().map(&mut add);
+    }
+    e.disputed.as_deref().map(&mut add);
+    e.tags.iter().for_each(|t| add(t));
+    if let Some(legal) = &e.legal {
+        legal.fields().into_iter().for_each(|(_, v)| add(v));
+    }
+    e.excerpts.iter().for_each(|x| add(&x.text));
+    n + 1
+}
+
 /// The folded text of every event, built once into one buffer, so each keystroke only scans
 /// memory, in order, with a vectorised substring search, on every core.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
-    text: String,
-    /// Where each event's text starts in `text`; one more entry marks the end.
+    /// The folded text of each run of events, in event order, as the cores built them:
+    /// joining them into one buffer would hold the text twice for a moment.
+    parts: Vec<String>,
+    /// Where each event's text starts, counting across the parts as if they were one;
+    /// one more entry marks the end.
     starts: Vec<usize>,
+    /// Where each part starts, counting the same way.
+    bounds: Vec<usize>,
 }
 
 /// How many bytes after a match a [`Hit`] remembers.
@@ -134,30 +159,45 @@ impl SearchIndex {
     #[must_use]
     pub fn new(t: &Timeline) -> Self {
         let fold_part = |events: &[Event]| -> (String, Vec<usize>) {
-            let mut text = String::new();
+            // Room for about what folding gives, so the buffer is not grown by doubling,
+            // which would hold the old and the new buffer at once.
+            let mut text = String::with_capacity(events.iter().map(raw_len).sum());
             let mut starts = Vec::with_capacity(events.len());
             for e in events {
                 starts.push(text.len());
                 text.push_str(&haystack(e));
                 text.push('\0');
             }
+            text.shrink_to_fit();
             (text, starts)
         };
-        let parts = on_cores(&t.events, fold_part);
-        let mut text = String::with_capacity(parts.iter().map(|p| p.0.len()).sum());
-        let mut starts = Vec::with_capacity(t.events.len() + 1);
-        for (part, offsets) in parts {
-            starts.extend(offsets.into_iter().map(|o| o + text.len()));
-            text.push_str(&part);
+        let built = on_cores(&t.events, fold_part);
+        let mut index = Self {
+            parts: Vec::with_capacity(built.len()),
+            starts: Vec::with_capacity(t.events.len() + 1),
+            bounds: Vec::with_capacity(built.len()),
+        };
+        let mut at = 0;
+        for (part, offsets) in built {
+            index.bounds.push(at);
+            index.starts.extend(offsets.into_iter().map(|o| o + at));
+            at += part.len();
+            index.parts.push(part);
         }
-        starts.push(text.len());
-        Self { text, starts }
+        index.starts.push(at);
+        index
     }
 
     fn hay(&self, i: usize) -> &[u8] {
-        self.text
-            .as_bytes()
-            .get(self.starts[i]..self.starts[i + 1])
+        let (start, end) = (self.starts[i], self.starts[i + 1]);
+        let part = self
+            .bounds
+            .partition_point(|&b| b <= start)
+            .saturating_sub(1);
+        let base = self.bounds.get(part).copied().unwrap_or_default();
+        self.parts
+            .get(part)
+            .and_then(|p| p.as_bytes().get(start - base..end - base))
             .unwrap_or_default()
     }
 
@@ -236,9 +276,11 @@ impl Filters {
     #[must_use]
     pub fn admits(&self, e: &Event) -> bool {
         (self.kinds.is_empty() || self.kinds.contains(&e.kind))
-            && (self.tags.is_empty() || e.tags.iter().any(|t| self.tags.contains(t)))
+            && (self.tags.is_empty() || e.tags.iter().any(|t| self.tags.contains(t.as_str())))
             && (self.sources.is_empty()
-                || e.excerpts.iter().any(|x| self.sources.contains(&x.source)))
+                || e.excerpts
+                    .iter()
+                    .any(|x| self.sources.contains(x.source.as_str())))
     }
 
     /// The chosen kinds and tags, for display: `arrest, ruling, #court`.
@@ -287,7 +329,7 @@ impl Query {
                     && self
                         .case
                         .as_ref()
-                        .is_none_or(|c| e.case.as_ref() == Some(c))
+                        .is_none_or(|c| e.case.as_deref() == Some(c.as_str()))
                     && (!self.disputed || e.disputed.is_some())
             })
             .collect()

@@ -229,18 +229,25 @@ fn event_loop(
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
+    // The first idle tick builds the search index; the memory freed on the way goes back.
+    let mut indexed = false;
     while !app.quit && stop.load(Ordering::Relaxed) == 0 {
         if dirty {
             terminal.draw(|frame| crate::ui::render(frame, app))?;
         }
         if let Some(action) = external.and_then(|rx| rx.try_recv().ok()) {
             app.update(action);
+            crate::load::give_back_memory();
             dirty = true;
             continue;
         }
         if !event::poll(TICK)? {
             let flashing = app.flash.is_some();
             app.update(Action::Tick);
+            if !indexed {
+                indexed = true;
+                crate::load::give_back_memory();
+            }
             dirty = flashing != app.flash.is_some();
             continue;
         }

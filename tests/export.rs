@@ -360,7 +360,7 @@ fn list_selects_a_case_and_the_disputed_events() {
         .events
         .iter()
         .filter(|e| e.case.as_deref() == Some("justifying-terrorism-2023"))
-        .map(|e| e.id.clone())
+        .map(|e| e.id.to_string())
         .collect();
     assert!(case.len() > 5);
     assert_eq!(ids(&["--case", "justifying-terrorism-2023"]), case);
@@ -368,7 +368,7 @@ fn list_selects_a_case_and_the_disputed_events() {
         .events
         .iter()
         .filter(|e| e.disputed.is_some())
-        .map(|e| e.id.clone())
+        .map(|e| e.id.to_string())
         .collect();
     assert_eq!(ids(&["--disputed"]), disputed);
 }

@@ -108,7 +108,7 @@ fn check(t: &Timeline) {
         let end = day_after(e.end.unwrap_or(e.date));
         assert_eq!(date_of(p.get_end()), end, "DTEND of {}", e.id);
         assert_eq!(p.get_summary(), Some(shown(&e.title).as_str()), "SUMMARY");
-        let mut desc = e.summary.clone();
+        let mut desc = e.summary.to_string();
         for (label, value) in e
             .legal
             .as_deref()

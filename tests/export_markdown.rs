@@ -233,7 +233,7 @@ fn check(t: &Timeline) {
         if let Some(url) = &s.url {
             text = format!("{text}. {}", shown(url));
             if linkable(url) {
-                links.push((url.clone(), url.clone()));
+                links.push((url.to_string(), url.to_string()));
             }
         }
         assert_eq!((b.kind, &b.text), (Kind::Item, &text), "reference {id}");

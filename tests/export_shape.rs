@@ -73,7 +73,8 @@ fn check_csv(t: &Timeline) {
                 .expect("column");
             row[at].to_owned()
         };
-        let opt = |v: Option<&String>| v.cloned().unwrap_or_default();
+        let opt =
+            |v: Option<&timeline::model::Text>| v.map(ToString::to_string).unwrap_or_default();
         let legal = e.legal.clone().unwrap_or_default();
         let precision = match (e.date.month(), e.date.day()) {
             (_, Some(_)) => "day",
@@ -87,13 +88,13 @@ fn check_csv(t: &Timeline) {
             }
         }
         let expected = [
-            ("id", e.id.clone()),
+            ("id", e.id.to_string()),
             ("date", e.date.to_string()),
             ("end", e.end.map(|d| d.to_string()).unwrap_or_default()),
             ("precision", precision.to_owned()),
             ("kind", e.kind.as_str().to_owned()),
-            ("title", e.title.clone()),
-            ("summary", e.summary.clone()),
+            ("title", e.title.to_string()),
+            ("summary", e.summary.to_string()),
             ("place", opt(e.place.as_ref())),
             ("tags", e.tags.join("; ")),
             ("case", opt(e.case.as_ref())),
@@ -108,7 +109,7 @@ fn check_csv(t: &Timeline) {
                 "urls",
                 sources
                     .iter()
-                    .filter_map(|id| t.source(id).and_then(|s| s.url.clone()))
+                    .filter_map(|id| t.source(id).and_then(|s| s.url.as_deref()))
                     .collect::<Vec<_>>()
                     .join("; "),
             ),

@@ -34,7 +34,7 @@ fn search_goes_to_the_first_match_at_or_after_the_current_event_and_wraps() {
         .visible
         .events
         .iter()
-        .map(|&i| a.timeline.events[i].id.clone())
+        .map(|&i| a.timeline.events[i].id.to_string())
         .collect();
     assert_eq!(
         ids,
@@ -308,7 +308,7 @@ fn found(query: &str) -> Vec<String> {
     a.visible
         .events
         .iter()
-        .map(|&i| a.timeline.events[i].id.clone())
+        .map(|&i| a.timeline.events[i].id.to_string())
         .collect()
 }
 
@@ -327,7 +327,7 @@ fn search_ignores_accents_and_reads_the_subjects_name_in_every_spelling() {
         .iter()
         .find(|e| e.excerpts.iter().any(|x| x.text.contains("Кагарлицкий")))
         .expect("a Russian excerpt naming him");
-    assert!(english.contains(&russian_only.id));
+    assert!(english.contains(&russian_only.id.to_string()));
 }
 
 #[test]

@@ -333,3 +333,37 @@ fn the_shipped_chronology_loads() {
         assert_eq!(e.date.to_string(), date, "{id}");
     }
 }
+
+/// Whether `part` lies inside `whole`'s bytes.
+fn inside(whole: &str, part: &str) -> bool {
+    let range = whole.as_bytes().as_ptr_range();
+    range.contains(&part.as_ptr()) && part.len() <= whole.len()
+}
+
+#[test]
+fn strings_are_views_into_the_file_text_unless_they_had_to_change() {
+    // The model keeps one buffer, the file's text, and reads its strings as slices of it:
+    // at 100,000 events a copy of every field was most of the memory used.
+    let tmp = tempfile::NamedTempFile::new().expect("temp file");
+    let body = "[[event]]\nid = \"a\"\ndate = \"2020\"\nkind = \"other\"\ntitle = \"Plain\"\n\
+                summary = \"An \\\"escaped\\\" quote\"\ntags = [\"x\"]\n\n\
+                [[event.excerpt]]\nsource = \"s\"\ntext = \"Words.\"\n";
+    let source = "[[source]]\nid = \"s\"\ntitle = \"S\"\n\n";
+    std::fs::write(tmp.path(), format!("{HEAD}{source}{body}")).expect("write");
+    let (t, text) = load::load_path(tmp.path()).expect("valid");
+    let e = &t.events[0];
+    for shared in [
+        &e.id,
+        &e.title,
+        &e.tags[0],
+        &e.excerpts[0].text,
+        &t.sources[0].id,
+    ] {
+        assert!(inside(&text, shared), "{shared} is a copy");
+    }
+    assert_eq!(e.summary, "An \"escaped\" quote");
+    assert!(
+        !inside(&text, &e.summary),
+        "an unescaped string cannot be a view"
+    );
+}

@@ -19,7 +19,10 @@ fn addresses(a: &App, id: &str) -> Vec<String> {
     let e = a.timeline.event(id).expect("event");
     let mut out: Vec<String> = Vec::new();
     for x in &e.excerpts {
-        let url = a.timeline.source(&x.source).and_then(|s| s.url.clone());
+        let url = a
+            .timeline
+            .source(&x.source)
+            .and_then(|s| s.url.as_deref().map(str::to_owned));
         if let Some(u) = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"))
             && !out.contains(&u)
         {
@@ -52,7 +55,7 @@ fn tab_reaches_each_source_and_enter_opens_it() {
     let second = a
         .timeline
         .source(&e.excerpts[1].source)
-        .and_then(|s| s.url.clone());
+        .and_then(|s| s.url.as_deref().map(str::to_owned));
     assert_eq!(a.effect, second.map(Effect::Open));
 }
 
@@ -65,7 +68,7 @@ fn y_copies_a_citation_with_every_source_address() {
     };
     let e = a.current().expect("selected");
     assert!(text.starts_with("**12 Dec 2023 — "), "{text}");
-    assert!(text.contains(&e.id), "{text}");
+    assert!(text.contains(e.id.as_str()), "{text}");
     for url in addresses(&a, "verdict-2023") {
         assert!(text.contains(&format!("<{url}>")), "{url} in {text}");
     }
@@ -116,7 +119,7 @@ fn the_sources_view_counts_citing_events_and_enter_shows_them() {
         t.events
             .iter()
             .filter(|e| e.excerpts.iter().any(|x| x.source == id))
-            .map(|e| e.id.clone())
+            .map(|e| e.id.to_string())
             .collect()
     };
     let most = t
@@ -135,7 +138,7 @@ fn the_sources_view_counts_citing_events_and_enter_shows_them() {
         .visible
         .events
         .iter()
-        .map(|&i| a.timeline.events[i].id.clone())
+        .map(|&i| a.timeline.events[i].id.to_string())
         .collect();
     assert_eq!(shown, quoting(&id));
     assert_eq!(shown.len(), n);

@@ -3,6 +3,7 @@
 //! terminal loop performs it.
 
 use super::{Action, App, Mode};
+use crate::model::Text;
 use crate::words::Phrase;
 
 impl App {
@@ -21,11 +22,11 @@ impl App {
     }
 
     /// Asks the loop to open a checked address and says so, or says there is none.
-    fn open_address(&mut self, url: Option<String>) {
+    fn open_address(&mut self, url: Option<Text>) {
         match url {
             Some(url) => {
                 self.say(self.words.opening(&crate::text::sanitize(&url)));
-                self.effect = Some(super::Effect::Open(url));
+                self.effect = Some(super::Effect::Open(url.into()));
             }
             None => self.say(self.words.phrase(Phrase::NoAddress)),
         }
@@ -77,7 +78,7 @@ impl App {
             Action::Toggle => {
                 if let Some(&(i, _)) = counts.get(cursor) {
                     self.filters.sources =
-                        std::iter::once(self.timeline.sources[i].id.clone()).collect();
+                        std::iter::once(self.timeline.sources[i].id.to_string()).collect();
                     self.mode = self.mode.closed();
                     let query = self.search.clone();
                     self.refilter(query.as_deref(), self.current_index());

@@ -8,6 +8,8 @@ pub mod list;
 use std::path::Path;
 use std::process::ExitCode;
 
+use arcstr::ArcStr;
+
 pub use args::{Cli, Command, ExportFormat, ListFormat, Selection, ThemeArg};
 
 use crate::load::{self, LoadError};
@@ -20,7 +22,7 @@ pub struct Opened {
     /// The timeline.
     pub timeline: Timeline,
     /// Its source text.
-    pub text: String,
+    pub text: ArcStr,
     /// The name used in messages.
     pub name: String,
 }
@@ -35,7 +37,7 @@ pub fn open(file: Option<&Path>) -> Result<Opened, LoadError> {
             let timeline = load::parse(load::EMBEDDED_NAME, load::EMBEDDED)?;
             Ok(Opened {
                 timeline,
-                text: load::EMBEDDED.to_owned(),
+                text: ArcStr::from(load::EMBEDDED),
                 name: load::EMBEDDED_NAME.to_owned(),
             })
         }

@@ -1,6 +1,6 @@
 //! The CSV export: one row per event, RFC 4180 quoting by the `csv` crate.
 
-use crate::model::Timeline;
+use crate::model::{Text, Timeline};
 
 /// The columns, in order.
 pub const COLUMNS: [&str; 18] = [
@@ -37,19 +37,19 @@ pub fn render(t: &Timeline, chosen: &[usize]) -> anyhow::Result<String> {
                 sources.push(&x.source);
             }
         }
-        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        let opt = |v: &Option<Text>| v.as_deref().unwrap_or_default().to_owned();
         let urls: Vec<&str> = sources
             .iter()
             .filter_map(|id| t.source(id)?.url.as_deref())
             .collect();
         w.write_record([
-            e.id.clone(),
+            e.id.to_string(),
             e.date.to_string(),
             e.end.map(|d| d.to_string()).unwrap_or_default(),
             e.date.precision().as_str().to_owned(),
             e.kind.as_str().to_owned(),
-            e.title.clone(),
-            e.summary.clone(),
+            e.title.to_string(),
+            e.summary.to_string(),
             opt(&e.place),
             e.tags.join("; "),
             opt(&e.case),

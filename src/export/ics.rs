@@ -81,7 +81,7 @@ pub fn render(t: &Timeline, chosen: &[usize]) -> Ics {
         // known only to the month or the year covers all of it, as the JSON `period` does.
         let last = e.last_day();
         let after = last.succ_opt().unwrap_or(last);
-        let mut desc = e.summary.clone();
+        let mut desc = e.summary.to_string();
         if let Some(legal) = &e.legal {
             for (field, value) in legal.fields() {
                 let _ = write!(desc, "\n{}: {value}", w.legal(field));

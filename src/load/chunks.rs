@@ -11,6 +11,7 @@ use std::ops::Range;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use arcstr::ArcStr;
 use toml::de::DeTable;
 
 use super::document::{Part, Problems, finish, read_part};
@@ -53,7 +54,7 @@ fn headers_only(chunk: &str, root: &DeTable<'_>) -> bool {
 }
 
 /// Parses the text in parts, or returns `None` when it must be parsed whole.
-pub fn parse(text: &str) -> Option<Result<Timeline, Problems>> {
+pub fn parse(text: &ArcStr) -> Option<Result<Timeline, Problems>> {
     if text.len() < MIN_PARALLEL {
         return None;
     }
@@ -75,7 +76,7 @@ pub fn parse(text: &str) -> Option<Result<Timeline, Problems>> {
                     let chunk = &text[range.clone()];
                     let (root, errors) = DeTable::parse_recoverable(chunk);
                     let part = (errors.is_empty() && headers_only(chunk, root.get_ref()))
-                        .then(|| read_part(root.get_ref(), range.start));
+                        .then(|| read_part(root.get_ref(), text, range.start));
                     drop(root);
                     let failed = part.is_none();
                     if let Ok(mut done) = done.lock() {

@@ -1,6 +1,7 @@
 //! Reading the top level of a document, or of one part of it, and joining parts into a
 //! validated timeline.
 
+use arcstr::ArcStr;
 use toml::de::DeTable;
 
 use super::items::{self, EventSpans};
@@ -26,16 +27,19 @@ pub struct Part {
     pub sources: Vec<(Source, usize)>,
     /// The eras.
     pub eras: Vec<Era>,
-    /// The events with their spans.
-    pub events: Vec<(Event, EventSpans)>,
+    /// The events.
+    pub events: Vec<Event>,
+    /// Where each event's parts stand, in the same order as `events`.
+    pub spans: Vec<EventSpans>,
     /// Problems found while reading.
     pub problems: Problems,
 }
 
-/// Reads a parsed document (or part), whose text starts at byte `base` of the whole.
+/// Reads a parsed document (or part), whose text starts at byte `base` of the whole text
+/// `whole`; string values are kept as views into `whole`.
 #[must_use]
-pub fn read_part(root: &DeTable<'_>, base: usize) -> Part {
-    let mut r = Reader::default();
+pub fn read_part(root: &DeTable<'_>, whole: &ArcStr, base: usize) -> Part {
+    let mut r = Reader::over(whole);
     let mut part = Part {
         has_timeline: root.contains_key("timeline"),
         has_event: root.contains_key("event"),
@@ -64,10 +68,10 @@ pub fn read_part(root: &DeTable<'_>, base: usize) -> Part {
             }
             "event" => {
                 let tables = r.tables("event", value);
-                part.events = tables
+                (part.events, part.spans) = tables
                     .into_iter()
                     .map(|(t, at)| items::event(&mut r, t, at))
-                    .collect();
+                    .unzip();
             }
             _ => r.unknown_key(key, "the top level", TOP_KEYS),
         }
@@ -88,7 +92,7 @@ impl Part {
         for (_, at) in &mut self.sources {
             *at += base;
         }
-        for (e, spans) in &mut self.events {
+        for (e, spans) in self.events.iter_mut().zip(&mut self.spans) {
             for at in [&mut spans.id, &mut spans.date, &mut spans.end]
                 .into_iter()
                 .chain(&mut spans.related)
@@ -110,7 +114,14 @@ impl Part {
 /// Every problem, sorted by offset.
 pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
     let mut r = Reader::default();
-    let mut whole = Part::default();
+    // Reserved exactly: growing by doubling would hold the old and the new buffer at once,
+    // tens of megabytes at a hundred thousand events.
+    let mut whole = Part {
+        sources: Vec::with_capacity(parts.iter().map(|p| p.sources.len()).sum()),
+        events: Vec::with_capacity(parts.iter().map(|p| p.events.len()).sum()),
+        spans: Vec::with_capacity(parts.iter().map(|p| p.spans.len()).sum()),
+        ..Part::default()
+    };
     for part in parts {
         whole.meta = whole.meta.or(part.meta);
         whole.has_timeline |= part.has_timeline;
@@ -118,6 +129,7 @@ pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
         whole.sources.extend(part.sources);
         whole.eras.extend(part.eras);
         whole.events.extend(part.events);
+        whole.spans.extend(part.spans);
         r.problems.extend(part.problems);
     }
     if !whole.has_timeline {
@@ -126,7 +138,12 @@ pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
     if !whole.has_event {
         r.problem(0, "the file has no [[event]]");
     }
-    validate::validate(&mut r, whole.meta.as_ref(), &whole.sources, &whole.events);
+    validate::validate(
+        &mut r,
+        whole.meta.as_ref(),
+        &whole.sources,
+        (&whole.events, &whole.spans),
+    );
     if !r.problems.is_empty() {
         r.problems.sort_by_key(|(at, _)| *at);
         return Err(r.problems);
@@ -135,6 +152,6 @@ pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
         return Err(r.problems);
     };
     let sources = whole.sources.into_iter().map(|(s, _)| s).collect();
-    let events = whole.events.into_iter().map(|(e, _)| e).collect();
-    Ok(Timeline::new(meta, sources, whole.eras, events))
+    drop(whole.spans);
+    Ok(Timeline::new(meta, sources, whole.eras, whole.events))
 }

@@ -4,7 +4,7 @@ use toml::de::DeTable;
 
 use super::parts::{legal, meta_ru, translation};
 use super::read::{Reader, absent, is_kebab, suggest};
-use crate::model::{Custody, Era, Event, Excerpt, Kind, Legal, Meta, PartialDate, Source};
+use crate::model::{Custody, Era, Event, Excerpt, Kind, Legal, Meta, PartialDate, Source, Text};
 use crate::text::sanitize;
 
 const META_KEYS: &[&str] = &["title", "subject", "from", "to", "ru"];
@@ -76,7 +76,7 @@ pub(super) fn missing_keys(
 }
 
 /// Reads a kebab-case id, reporting one that is not.
-fn id(r: &mut Reader, value: &super::read::Value<'_>) -> Option<String> {
+fn id(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Text> {
     let id = r.string("id", value)?;
     if !is_kebab(&id) {
         r.problem(
@@ -120,8 +120,8 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
 /// Reads one `[[source]]`.
 pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source, usize)> {
     let mut s = Source {
-        id: String::new(),
-        title: String::new(),
+        id: Text::default(),
+        title: Text::default(),
         author: None,
         publisher: None,
         date: None,
@@ -303,13 +303,13 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
     let (mut id_v, mut date, mut kind_v, mut title, mut summary) = (None, None, None, None, None);
     let mut e = Event {
         offset: at,
-        id: String::new(),
+        id: Text::default(),
         date: PartialDate::year(0),
         end: None,
         approximate: false,
         kind: Kind::Other,
-        title: String::new(),
-        summary: String::new(),
+        title: Text::default(),
+        summary: Text::default(),
         place: None,
         tags: Vec::new(),
         case: None,
@@ -383,5 +383,12 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
     e.date = date.unwrap_or(PartialDate::year(0));
     e.kind = kind_v.unwrap_or(Kind::Other);
     (e.title, e.summary) = (title.unwrap_or_default(), summary.unwrap_or_default());
+    // A vector grown by pushing keeps room for four; most events have one or two
+    // excerpts, so the spare room would be a fifth of the model at scale.
+    e.excerpts.shrink_to_fit();
+    e.tags.shrink_to_fit();
+    e.related.shrink_to_fit();
+    spans.sources.shrink_to_fit();
+    spans.related.shrink_to_fit();
     (e, spans)
 }

@@ -5,7 +5,7 @@ use toml::de::DeTable;
 
 use super::items::missing_keys;
 use super::read::{Reader, absent};
-use crate::model::{Legal, LegalField, Translation};
+use crate::model::{Legal, LegalField, Text, Translation};
 
 const LEGAL_KEYS: &[&str] = &{
     let mut keys = [""; LegalField::ALL.len()];
@@ -19,7 +19,7 @@ const LEGAL_KEYS: &[&str] = &{
 const TRANSLATION_KEYS: &[&str] = &["title", "summary", "place", "disputed"];
 
 /// Reads `[timeline.ru]`: the title and subject in Russian.
-pub fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(String, String)> {
+pub fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Text, Text)> {
     const KEYS: &[&str] = &["title", "subject"];
     let (mut title, mut subject) = (None, None);
     for (key, value) in table {

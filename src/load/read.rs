@@ -3,7 +3,9 @@
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue};
 
-use crate::model::PartialDate;
+use arcstr::ArcStr;
+
+use crate::model::{PartialDate, Text};
 use crate::text::sanitize;
 
 /// A TOML value with its byte span.
@@ -14,6 +16,8 @@ pub type Value<'i> = Spanned<DeValue<'i>>;
 pub struct Reader {
     /// The problems found so far: byte offset and message.
     pub problems: Vec<(usize, String)>,
+    /// The text being read, which string values are kept as views into.
+    base: ArcStr,
 }
 
 /// The closest allowed word to a mistyped one, if any is close. Ties go to the word that
@@ -47,6 +51,15 @@ fn hint(word: &str, allowed: &[&str]) -> String {
 }
 
 impl Reader {
+    /// A reader whose string values are views into `base`, the whole text.
+    #[must_use]
+    pub fn over(base: &ArcStr) -> Self {
+        Self {
+            problems: Vec::new(),
+            base: base.clone(),
+        }
+    }
+
     /// Records a problem at a byte offset.
     pub fn problem(&mut self, offset: usize, message: impl Into<String>) {
         self.problems.push((offset, message.into()));
@@ -82,12 +95,12 @@ impl Reader {
 
     /// A string value, with CRLF line endings read as LF, so a file saved on Windows
     /// loads exactly as the same file saved with LF.
-    pub fn string(&mut self, key: &str, value: &Value<'_>) -> Option<String> {
+    pub fn string(&mut self, key: &str, value: &Value<'_>) -> Option<Text> {
         if let Some(s) = value.get_ref().as_str() {
             if memchr::memchr(b'\r', s.as_bytes()).is_some() {
-                Some(s.replace("\r\n", "\n"))
+                Some(Text::from(s.replace("\r\n", "\n")))
             } else {
-                Some(s.to_owned())
+                Some(Text::within(&self.base, s))
             }
         } else {
             self.wrong_type(key, value, "a string");
@@ -96,11 +109,11 @@ impl Reader {
     }
 
     /// A one-line, non-empty string value.
-    pub fn line(&mut self, key: &str, value: &Value<'_>) -> Option<String> {
+    pub fn line(&mut self, key: &str, value: &Value<'_>) -> Option<Text> {
         let s = self.string(key, value)?;
         if s.trim().is_empty() {
             self.problem(value.span().start, format!("`{key}` is empty"));
-        } else if s.contains(['\n', '\r']) {
+        } else if memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some() {
             self.problem(value.span().start, format!("`{key}` must be one line"));
         }
         Some(s)
@@ -116,7 +129,7 @@ impl Reader {
     }
 
     /// An array of strings, each with the offset it stands at.
-    pub fn strings(&mut self, key: &str, value: &Value<'_>) -> Vec<(String, usize)> {
+    pub fn strings(&mut self, key: &str, value: &Value<'_>) -> Vec<(Text, usize)> {
         let Some(items) = value.get_ref().as_array() else {
             self.wrong_type(key, value, "an array of strings");
             return Vec::new();

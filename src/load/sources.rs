@@ -25,7 +25,7 @@ pub fn verify_sources(
     let mut texts: HashMap<&str, String> = HashMap::new();
     for source in &timeline.sources {
         if let Some(name) = &source.file {
-            texts.insert(&source.id, squash(&read_text(&dir.join(name))?));
+            texts.insert(&source.id, squash(&read_text(&dir.join(name.as_str()))?));
         }
     }
     let lines = LineIndex::new(super::without_bom(text));

@@ -12,7 +12,7 @@ pub fn validate(
     r: &mut Reader,
     meta: Option<&Meta>,
     sources: &[(Source, usize)],
-    events: &[(Event, EventSpans)],
+    (events, spans): (&[Event], &[EventSpans]),
 ) {
     let mut source_ids: HashMap<&str, usize> = HashMap::new();
     for (s, at) in sources {
@@ -21,7 +21,7 @@ pub fn validate(
         }
     }
     let mut event_ids: HashMap<&str, usize> = HashMap::with_capacity(events.len());
-    for (e, spans) in events {
+    for (e, spans) in events.iter().zip(spans) {
         if event_ids.insert(&e.id, spans.id).is_some() {
             r.problem(
                 spans.id,
@@ -31,8 +31,8 @@ pub fn validate(
     }
     // Candidates for "did you mean" in file order, so ties always go the same way.
     let all_sources: Vec<&str> = sources.iter().map(|(s, _)| s.id.as_str()).collect();
-    let all_events: Vec<&str> = events.iter().map(|(e, _)| e.id.as_str()).collect();
-    for (e, spans) in events {
+    let all_events: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
+    for (e, spans) in events.iter().zip(spans) {
         if let Some(end) = e.end
             && end.last_day() < e.date.start()
         {

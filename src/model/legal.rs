@@ -2,27 +2,29 @@
 
 use serde::Serialize;
 
+use super::Text;
+
 /// The `[event.legal]` table of an arrest or a ruling.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Legal {
     /// The charge, for example the article of the criminal code.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub charge: Option<String>,
+    pub charge: Option<Text>,
     /// The court.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub court: Option<String>,
+    pub court: Option<Text>,
     /// The instance: first instance, appeal, cassation, …
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance: Option<String>,
+    pub instance: Option<Text>,
     /// What was decided.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub outcome: Option<String>,
+    pub outcome: Option<Text>,
     /// The penalty the charge carries by law, as distinct from a sentence imposed.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub penalty_faced: Option<String>,
+    pub penalty_faced: Option<Text>,
     /// The sentence a court imposed.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sentence: Option<String>,
+    pub sentence: Option<Text>,
 }
 
 /// A field of the `[event.legal]` table, named in the file by its [`key`](Self::key).
@@ -82,7 +84,7 @@ impl Legal {
     }
 
     /// The value slot of one field, for the loader.
-    pub fn slot(&mut self, field: LegalField) -> &mut Option<String> {
+    pub fn slot(&mut self, field: LegalField) -> &mut Option<Text> {
         match field {
             LegalField::Charge => &mut self.charge,
             LegalField::Court => &mut self.court,

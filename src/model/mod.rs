@@ -5,6 +5,7 @@ mod date;
 mod kind;
 mod legal;
 mod links;
+mod text;
 mod translation;
 
 use std::collections::HashMap;
@@ -16,21 +17,22 @@ pub use date::{DateError, PartialDate, Precision, naive_key};
 pub use kind::{Custody, Kind};
 pub use legal::{Legal, LegalField};
 pub use links::Links;
+pub use text::Text;
 pub use translation::Translation;
 /// The `[timeline]` header: what the chronology is and the span it covers.
 #[derive(Debug, Clone, Serialize)]
 pub struct Meta {
     /// The chronology's title.
-    pub title: String,
+    pub title: Text,
     /// Whom it is about.
-    pub subject: String,
+    pub subject: Text,
     /// The first date covered.
     pub from: PartialDate,
     /// The last date covered.
     pub to: PartialDate,
     /// The title and subject in Russian (`[timeline.ru]`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ru: Option<(String, String)>,
+    pub ru: Option<(Text, Text)>,
 }
 
 impl Meta {
@@ -57,38 +59,38 @@ impl Meta {
 #[derive(Debug, Clone, Serialize)]
 pub struct Source {
     /// Unique lowercase-kebab id.
-    pub id: String,
+    pub id: Text,
     /// The title of the work.
-    pub title: String,
+    pub title: Text,
     /// Who wrote it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub author: Option<String>,
+    pub author: Option<Text>,
     /// Who published it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub publisher: Option<String>,
+    pub publisher: Option<Text>,
     /// When it was published.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<PartialDate>,
     /// Where it can be read.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<Text>,
     /// The stored text, relative to the `--sources` directory.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
+    pub file: Option<Text>,
 }
 
 /// An `[[era]]`: a named background period.
 #[derive(Debug, Clone, Serialize)]
 pub struct Era {
     /// The era's name.
-    pub name: String,
+    pub name: Text,
     /// Its first date.
     pub from: PartialDate,
     /// Its last date.
     pub to: PartialDate,
     /// The name in Russian (`[era.ru]`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name_ru: Option<String>,
+    pub name_ru: Option<Text>,
 }
 
 impl Era {
@@ -106,9 +108,9 @@ impl Era {
 #[derive(Debug, Clone, Serialize)]
 pub struct Excerpt {
     /// The id of the quoted source.
-    pub source: String,
+    pub source: Text,
     /// The quotation, exactly as in the source.
-    pub text: String,
+    pub text: Text,
     /// Byte offset of the excerpt's text in the file, for diagnostics.
     #[serde(skip)]
     pub offset: usize,
@@ -121,7 +123,7 @@ pub struct Event {
     #[serde(skip)]
     pub offset: usize,
     /// Unique lowercase-kebab id.
-    pub id: String,
+    pub id: Text,
     /// When it happened (or began).
     pub date: PartialDate,
     /// When it ended, for spans.
@@ -132,22 +134,22 @@ pub struct Event {
     /// What sort of event it is.
     pub kind: Kind,
     /// One-line title.
-    pub title: String,
+    pub title: Text,
     /// The curator's summary.
-    pub summary: String,
+    pub summary: Text,
     /// Where it happened.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<String>,
+    pub place: Option<Text>,
     /// Free tags.
-    pub tags: Vec<String>,
+    pub tags: Vec<Text>,
     /// The legal case it belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub case: Option<String>,
+    pub case: Option<Text>,
     /// Ids of related events.
-    pub related: Vec<String>,
+    pub related: Vec<Text>,
     /// What the sources disagree on.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub disputed: Option<String>,
+    pub disputed: Option<Text>,
     /// Whether one source alone supports the event, as the curator marks it.
     pub single_source: bool,
     /// His custody status from this event on.
@@ -227,14 +229,15 @@ pub struct Timeline {
     pub eras: Vec<Era>,
     /// The events, sorted by date.
     pub events: Vec<Event>,
+    /// Event positions sorted by id, for lookups by binary search (a map would copy every id).
     #[serde(skip)]
-    by_id: HashMap<String, usize>,
+    by_id: Vec<usize>,
     #[serde(skip)]
     custody: Vec<CustodyPeriod>,
     #[serde(skip)]
     setters: Vec<usize>,
     #[serde(skip)]
-    cases: HashMap<String, Vec<usize>>,
+    cases: HashMap<Text, Vec<usize>>,
 }
 
 impl Timeline {
@@ -243,16 +246,13 @@ impl Timeline {
     #[must_use]
     pub fn new(meta: Meta, sources: Vec<Source>, eras: Vec<Era>, mut events: Vec<Event>) -> Self {
         events.sort_by_key(|e| (e.date.key(), e.date.precision()));
-        let by_id = events
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
+        let mut by_id: Vec<usize> = (0..events.len()).collect();
+        by_id.sort_unstable_by(|&a, &b| events[a].id.cmp(&events[b].id));
         let custody = custody::periods(&events);
         let setters = (0..events.len())
             .filter(|&i| events[i].custody.is_some())
             .collect();
-        let mut cases: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut cases: HashMap<Text, Vec<usize>> = HashMap::new();
         for (i, e) in events.iter().enumerate() {
             if let Some(case) = &e.case {
                 cases.entry(case.clone()).or_default().push(i);
@@ -285,7 +285,10 @@ impl Timeline {
     /// The position of the event with this id.
     #[must_use]
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_id
+            .binary_search_by(|&i| self.events[i].id.as_str().cmp(id))
+            .ok()
+            .map(|at| self.by_id[at])
     }
 
     /// The event with this id.

@@ -2,17 +2,19 @@
 
 use serde::Serialize;
 
+use super::Text;
+
 /// An `[event.ru]` table: the event's words in Russian, written by the curator.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Translation {
     /// The one-line title.
-    pub title: String,
+    pub title: Text,
     /// The summary.
-    pub summary: String,
+    pub summary: Text,
     /// The place, when the event has one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<String>,
+    pub place: Option<Text>,
     /// What the sources disagree on, when the event records it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub disputed: Option<String>,
+    pub disputed: Option<Text>,
 }

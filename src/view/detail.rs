@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::Theme;
 use super::wrap::{hang, wrap};
-use crate::model::{Event, Links, Timeline};
+use crate::model::{Event, Links, Text, Timeline};
 use crate::present;
 use crate::select::find_ranges;
 use crate::text::{fit, sanitize, sanitize_multiline};
@@ -107,7 +107,7 @@ fn case_table(spec: &Spec<'_>, e: &Event, here: usize, width: usize, out: &mut V
     for &i in spec.timeline.case_thread(case) {
         let ev = &spec.timeline.events[i];
         let legal = ev.legal.clone().unwrap_or_default();
-        let cell = |v: &Option<String>, w: usize| {
+        let cell = |v: &Option<Text>, w: usize| {
             format!(
                 "{} ",
                 fit(&sanitize(v.as_deref().unwrap_or("")), w.saturating_sub(1))

@@ -72,5 +72,5 @@ pub fn press(app: &mut App, code: KeyCode) {
 
 /// The id of the selected event.
 pub fn selected_id(app: &App) -> String {
-    app.current().map(|e| e.id.clone()).unwrap_or_default()
+    app.current().map(|e| e.id.to_string()).unwrap_or_default()
 }
