@@ -2,6 +2,7 @@
 
 mod custody;
 mod date;
+mod edition;
 mod kind;
 mod legal;
 mod links;
@@ -75,6 +76,12 @@ pub struct Source {
     /// The stored text, relative to the `--sources` directory.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
+    /// The language the text is written in, an ISO 639-1 code (`ru`, `en`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// The title in Russian (`[source.ru]`), for a source titled in another language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_ru: Option<String>,
 }
 
 /// An `[[era]]`: a named background period.
