@@ -236,3 +236,42 @@ fn show_in_russian_quotes_the_russian_original_first() {
     );
     assert!(squash(&en).contains("Instance cassation"), "{en}");
 }
+
+#[test]
+fn in_russian_tab_and_o_reach_the_sources_in_the_order_shown() {
+    use common::{app, press, type_keys};
+    use ratatui::crossterm::event::KeyCode;
+    use timeline::app::Effect;
+
+    let mut a = app(common::shipped(), 120, 40);
+    a.words = Lang::Ru.words();
+    a.select_index(
+        a.timeline
+            .index_of("cassation-2024")
+            .expect("the cassation"),
+    );
+    let e = a.current().expect("selected").clone();
+    let url = |id: &str| a.timeline.source(id).and_then(|s| s.url.clone());
+    let shown = a.timeline.excerpts_in(&e, true);
+    assert_ne!(
+        shown[0].source, e.excerpts[0].source,
+        "the order differs from the file's"
+    );
+    let (first, second) = (url(&shown[0].source), url(&shown[1].source));
+    type_keys(&mut a, "o");
+    assert_eq!(
+        a.effect,
+        first.map(Effect::Open),
+        "o opens the first source shown"
+    );
+    press(&mut a, KeyCode::Enter);
+    for _ in 0..a.links().len() + 2 {
+        press(&mut a, KeyCode::Tab);
+    }
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(
+        a.effect,
+        second.map(Effect::Open),
+        "the second highlight is the second source shown"
+    );
+}
