@@ -89,7 +89,7 @@ pub fn citation(t: &Timeline, index: usize, w: &dyn Words) -> String {
         escape(first_sentence(e.summary_in(ru)))
     );
     let mut seen: Vec<&str> = Vec::new();
-    for x in &e.excerpts {
+    for x in t.excerpts_in(e, ru) {
         if seen.contains(&x.source.as_str()) {
             continue;
         }
@@ -97,7 +97,7 @@ pub fn citation(t: &Timeline, index: usize, w: &dyn Words) -> String {
         let Some(s) = t.source(&x.source) else {
             continue;
         };
-        let mut line = format!("- “{}”", escape(&s.title));
+        let mut line = format!("- “{}”", escape(s.title_in(ru)));
         for part in [&s.publisher, &s.author].into_iter().flatten() {
             let _ = write!(line, ", {}", escape(part));
         }

@@ -25,6 +25,9 @@ pub fn haystack(e: &Event) -> String {
         add(&ru.summary);
         ru.place.as_deref().map(&mut add);
         ru.disputed.as_deref().map(&mut add);
+        if let Some(legal) = &ru.legal {
+            legal.fields().into_iter().for_each(|(_, v)| add(v));
+        }
     }
     e.disputed.as_deref().map(&mut add);
     e.tags.iter().for_each(|t| add(t));

@@ -11,9 +11,11 @@ impl App {
     /// first excerpt whose source has an `http(s)` address.
     pub(super) fn open_source(&mut self, k: Option<usize>) {
         let Some(e) = self.current() else { return };
-        let url = e
-            .excerpts
-            .iter()
+        // In the order the detail view numbers them, which depends on the language.
+        let url = self
+            .timeline
+            .excerpts_in(e, self.words.russian())
+            .into_iter()
             .enumerate()
             .filter(|(i, _)| k.is_none_or(|k| k == *i))
             .filter_map(|(_, x)| self.timeline.source(&x.source)?.url.clone())

@@ -16,7 +16,7 @@ fn reference(w: &dyn Words, s: &Source) -> String {
     if let Some(a) = &s.author {
         parts.push(escape(a));
     }
-    parts.push(format!("“{}”", escape(&s.title)));
+    parts.push(format!("“{}”", escape(s.title_in(w.russian()))));
     if let Some(p) = &s.publisher {
         parts.push(format!("*{}*", escape(p)));
     }
@@ -67,8 +67,8 @@ pub fn render(t: &Timeline, chosen: &[usize], w: &dyn Words) -> String {
         }
         let _ = writeln!(out, "{}\n", facts.join(" · "));
         let _ = writeln!(out, "{}\n", escape(e.summary_in(ru)));
-        if let Some(legal) = &e.legal {
-            for (field, value) in legal.fields() {
+        if e.legal.is_some() {
+            for (field, value) in e.legal_in(ru) {
                 let _ = writeln!(out, "- **{}:** {}", w.legal(field), escape(value));
             }
             out.push('\n');
@@ -83,7 +83,7 @@ pub fn render(t: &Timeline, chosen: &[usize], w: &dyn Words) -> String {
         }
         if e.single_source {
             let source = e.excerpts.first().map_or("", |x| x.source.as_str());
-            let title = t.source(source).map_or(source, |s| s.title.as_str());
+            let title = t.source(source).map_or(source, |s| s.title_in(ru));
             let _ = writeln!(
                 out,
                 "**{}** {}\n",
@@ -91,7 +91,7 @@ pub fn render(t: &Timeline, chosen: &[usize], w: &dyn Words) -> String {
                 escape(&w.single_source(title))
             );
         }
-        for x in &e.excerpts {
+        for x in t.excerpts_in(e, ru) {
             let n = if let Some(p) = cited.iter().position(|s| *s == x.source) {
                 p + 1
             } else {

@@ -65,7 +65,7 @@ fn attribution(s: &Source, l: &Labels) -> String {
     if let Some(a) = &s.author {
         parts.push(escape(a));
     }
-    parts.push(format!("“{}”", escape(&s.title)));
+    parts.push(format!("“{}”", escape(s.title_in(l.russian()))));
     if let Some(p) = &s.publisher {
         parts.push(escape(p));
     }
@@ -115,12 +115,10 @@ fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
     if let Some(d) = e.disputed_in(l.russian()) {
         let _ = writeln!(out, "⚠ {}: {}", l.disputed, escape(d));
     }
-    if let Some(legal) = &e.legal {
-        for (label, value) in l.legal_fields(legal) {
-            let _ = writeln!(out, "{label}: {}", escape(value));
-        }
+    for (label, value) in l.legal_fields(e) {
+        let _ = writeln!(out, "{label}: {}", escape(value));
     }
-    for x in &e.excerpts {
+    for x in t.excerpts_in(e, l.russian()) {
         let source = t
             .source(&x.source)
             .map_or_else(|| escape(&x.source), |s| attribution(s, l));

@@ -6,6 +6,7 @@ use toml::de::DeTable;
 
 use super::items::{self, EventSpans};
 use super::read::Reader;
+use super::source_table;
 use super::validate;
 use crate::model::{Era, Event, Meta, Source, Timeline};
 
@@ -56,7 +57,7 @@ pub fn read_part(root: &DeTable<'_>, whole: &ArcStr, base: usize) -> Part {
                 let tables = r.tables("source", value);
                 part.sources = tables
                     .into_iter()
-                    .filter_map(|(t, at)| items::source(&mut r, t, at))
+                    .filter_map(|(t, at)| source_table::source(&mut r, t, at))
                     .collect();
             }
             "era" => {

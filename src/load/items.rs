@@ -1,14 +1,14 @@
-//! Reads each kind of table (`[timeline]`, `[[source]]`, `[[era]]`, `[[event]]`) into the model.
+//! Reads each kind of table (`[timeline]`, `[[era]]`, `[[event]]`) into the model; a
+//! `[[source]]` is read in [`super::source_table`].
 
 use toml::de::DeTable;
 
-use super::parts::{legal, meta_ru, translation};
+use super::parts::{legal, meta_ru, ru_legal_unmatched, translation};
 use super::read::{Reader, absent, is_kebab, suggest};
-use crate::model::{Custody, Era, Event, Excerpt, Kind, Legal, Meta, PartialDate, Source, Text};
+use crate::model::{Custody, Era, Event, Excerpt, Kind, Legal, Meta, PartialDate, Text};
 use crate::text::sanitize;
 
 const META_KEYS: &[&str] = &["title", "subject", "from", "to", "ru"];
-const SOURCE_KEYS: &[&str] = &["id", "title", "author", "publisher", "date", "url", "file"];
 const ERA_KEYS: &[&str] = &["name", "from", "to", "ru"];
 const EXCERPT_KEYS: &[&str] = &["source", "text"];
 /// The keys an `[[event]]` may hold.
@@ -76,7 +76,7 @@ pub(super) fn missing_keys(
 }
 
 /// Reads a kebab-case id, reporting one that is not.
-fn id(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Text> {
+pub(super) fn id(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Text> {
     let id = r.string("id", value)?;
     if !is_kebab(&id) {
         r.problem(
@@ -115,37 +115,6 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
         to: to?,
         ru,
     })
-}
-
-/// Reads one `[[source]]`.
-pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source, usize)> {
-    let mut s = Source {
-        id: Text::default(),
-        title: Text::default(),
-        author: None,
-        publisher: None,
-        date: None,
-        url: None,
-        file: None,
-    };
-    let (mut has_id, mut has_title, mut id_at) = (false, false, at);
-    for (key, value) in table {
-        match key.get_ref().as_ref() {
-            "id" => {
-                id_at = value.span().start;
-                has_id = id(r, value).map(|v| s.id = v).is_some();
-            }
-            "title" => has_title = r.line("title", value).map(|v| s.title = v).is_some(),
-            "author" => s.author = r.line("author", value),
-            "publisher" => s.publisher = r.line("publisher", value),
-            "date" => s.date = r.date("date", value),
-            "url" => s.url = r.line("url", value),
-            "file" => s.file = r.line("file", value),
-            _ => r.unknown_key(key, "[[source]]", &absent(table, SOURCE_KEYS)),
-        }
-    }
-    missing_keys(r, table, at, (&["id", "title"], SOURCE_KEYS), "[[source]]");
-    (has_id && has_title).then_some((s, id_at))
 }
 
 /// Reads one `[[era]]`.
@@ -321,7 +290,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
         ru: None,
         excerpts: Vec::new(),
     };
-    let mut has_excerpts = false;
+    let (mut has_excerpts, mut ru_value) = (false, None);
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "id" => (id_v, spans.id) = (id(r, value), value.span().start),
@@ -348,8 +317,13 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
                 e.single_source = r.boolean("single_source", value).unwrap_or(false);
             }
             "custody" => e.custody = custody(r, value),
-            "legal" => e.legal = r.table("legal", value).map(|t| Box::new(legal(r, t))),
+            "legal" => {
+                e.legal = r
+                    .table("legal", value)
+                    .map(|t| Box::new(legal(r, t, "[event.legal]")));
+            }
             "ru" => {
+                ru_value = Some(value);
                 e.ru = r
                     .table("ru", value)
                     .and_then(|t| translation(r, t, value.span().start))
@@ -377,18 +351,26 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
         &what,
     );
     shape_checks(r, at, &what, has_excerpts, kind_v, e.legal.as_deref());
+    if let Some(ru) = ru_value {
+        ru_legal_unmatched(r, ru, e.legal.as_deref(), &what);
+    }
     // Missing parts were reported above; defaults keep the event in the cross-entry checks.
     e.id = id_v.unwrap_or_default();
     spans.dated = date.is_some();
     e.date = date.unwrap_or(PartialDate::year(0));
     e.kind = kind_v.unwrap_or(Kind::Other);
     (e.title, e.summary) = (title.unwrap_or_default(), summary.unwrap_or_default());
-    // A vector grown by pushing keeps room for four; most events have one or two
-    // excerpts, so the spare room would be a fifth of the model at scale.
+    shrink(&mut e, &mut spans);
+    (e, spans)
+}
+
+/// Drops the spare room of an event's lists: a vector grown by pushing keeps room for
+/// four, and most events have one or two excerpts, so at scale the spare room was a fifth
+/// of the model.
+fn shrink(e: &mut Event, spans: &mut EventSpans) {
     e.excerpts.shrink_to_fit();
     e.tags.shrink_to_fit();
     e.related.shrink_to_fit();
     spans.sources.shrink_to_fit();
     spans.related.shrink_to_fit();
-    (e, spans)
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::diag::{Diagnostic, LineIndex};
-use crate::model::{Kind, Timeline};
+use crate::model::{Event, Kind, Timeline};
 use crate::text::sanitize;
 
 /// Words in a summary that say the sources disagree, which `disputed` should then record.
@@ -28,6 +28,11 @@ pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
     let mut found: Vec<(usize, String)> = Vec::new();
     // Once any event has a Russian table, every event should: the edition is all or nothing.
     let translating = t.events.iter().any(|e| e.ru.is_some());
+    // Likewise for the legal values, once any event translates them.
+    let legal_translating = t
+        .events
+        .iter()
+        .any(|e| e.ru.as_ref().is_some_and(|ru| ru.legal.is_some()));
     for e in &t.events {
         if translating && e.ru.is_none() {
             found.push((
@@ -49,6 +54,9 @@ pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
                     sanitize(&e.id)
                 ),
             ));
+        }
+        if legal_translating {
+            untranslated_legal(e, &mut found);
         }
         let id = sanitize(&e.id);
         let sources: BTreeSet<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
@@ -89,4 +97,27 @@ pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
     }
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(at, m)| lines.at(at, m)).collect()
+}
+
+/// Warns of the legal fields an event's Russian translation leaves in the original.
+fn untranslated_legal(e: &Event, found: &mut Vec<(usize, String)>) {
+    let (Some(legal), Some(ru)) = (&e.legal, &e.ru) else {
+        return;
+    };
+    let missing: Vec<String> = legal
+        .fields()
+        .into_iter()
+        .filter(|(f, _)| ru.legal.as_ref().is_none_or(|l| l.get(*f).is_none()))
+        .map(|(f, _)| format!("`{}`", f.key()))
+        .collect();
+    if !missing.is_empty() {
+        found.push((
+            e.offset,
+            format!(
+                "event \"{}\" has {} in [event.legal] that its [event.ru.legal] does not translate",
+                sanitize(&e.id),
+                missing.join(", ")
+            ),
+        ));
+    }
 }

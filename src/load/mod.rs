@@ -7,6 +7,7 @@ mod items;
 mod lint;
 mod parts;
 mod read;
+mod source_table;
 mod sources;
 mod validate;
 

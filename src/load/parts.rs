@@ -1,10 +1,11 @@
-//! Reading the smaller tables inside the main ones: `[event.legal]`, `[event.ru]` and
-//! `[timeline.ru]`.
+//! Reading the smaller tables inside the main ones: `[event.legal]`, `[event.ru]` with its
+//! `[event.ru.legal]`, and `[timeline.ru]`.
 
 use toml::de::DeTable;
 
 use super::items::missing_keys;
-use super::read::{Reader, absent};
+use super::read::{Reader, Value, absent};
+
 use crate::model::{Legal, LegalField, Text, Translation};
 
 const LEGAL_KEYS: &[&str] = &{
@@ -16,8 +17,7 @@ const LEGAL_KEYS: &[&str] = &{
     }
     keys
 };
-const TRANSLATION_KEYS: &[&str] = &["title", "summary", "place", "disputed"];
-
+const TRANSLATION_KEYS: &[&str] = &["title", "summary", "place", "disputed", "legal"];
 /// Reads `[timeline.ru]`: the title and subject in Russian.
 pub fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Text, Text)> {
     const KEYS: &[&str] = &["title", "subject"];
@@ -33,14 +33,14 @@ pub fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Text, 
     Some((title?, subject?))
 }
 
-/// Reads an `[event.legal]` table.
-pub fn legal(r: &mut Reader, table: &DeTable<'_>) -> Legal {
+/// Reads an `[event.legal]` table, or its translation (`what` names which).
+pub fn legal(r: &mut Reader, table: &DeTable<'_>, what: &str) -> Legal {
     let mut legal = Legal::default();
     for (key, value) in table {
         let name = key.get_ref().as_ref();
         match LegalField::ALL.into_iter().find(|f| f.key() == name) {
             Some(field) => *legal.slot(field) = r.line(name, value),
-            None => r.unknown_key(key, "[event.legal]", &absent(table, LEGAL_KEYS)),
+            None => r.unknown_key(key, what, &absent(table, LEGAL_KEYS)),
         }
     }
     legal
@@ -55,6 +55,11 @@ pub fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Tra
             "summary" => t.summary = r.string("summary", value)?,
             "place" => t.place = r.line("place", value),
             "disputed" => t.disputed = r.string("disputed", value),
+            "legal" => {
+                t.legal = r
+                    .table("legal", value)
+                    .map(|l| legal(r, l, "[event.ru.legal]"));
+            }
             _ => r.unknown_key(key, "[event.ru]", &absent(table, TRANSLATION_KEYS)),
         }
     }
@@ -66,4 +71,33 @@ pub fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Tra
         "[event.ru]",
     );
     Some(t)
+}
+
+/// Reports each value of `[event.ru.legal]` that translates nothing: the whole table when
+/// the event has no `[event.legal]`, else each key the original does not hold.
+pub fn ru_legal_unmatched(r: &mut Reader, ru: &Value<'_>, original: Option<&Legal>, what: &str) {
+    let Some(value) = ru.get_ref().as_table().and_then(|t| t.get("legal")) else {
+        return;
+    };
+    let Some(table) = value.get_ref().as_table() else {
+        return;
+    };
+    let Some(original) = original else {
+        r.problem(
+            value.span().start,
+            format!("{what} has [event.ru.legal] but no [event.legal] for it to translate"),
+        );
+        return;
+    };
+    for (key, _) in table {
+        let name = key.get_ref().as_ref();
+        if let Some(field) = LegalField::ALL.into_iter().find(|f| f.key() == name)
+            && original.get(field).is_none()
+        {
+            r.problem(
+                key.span().start,
+                format!("{what}: [event.ru.legal] has `{name}` but [event.legal] does not"),
+            );
+        }
+    }
 }

@@ -2,6 +2,7 @@
 
 mod custody;
 mod date;
+mod edition;
 mod kind;
 mod legal;
 mod links;
@@ -77,6 +78,12 @@ pub struct Source {
     /// The stored text, relative to the `--sources` directory.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Text>,
+    /// The language the text is written in, an ISO 639-1 code (`ru`, `en`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Text>,
+    /// The title in Russian (`[source.ru]`), for a source titled in another language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_ru: Option<Text>,
 }
 
 /// An `[[era]]`: a named background period.

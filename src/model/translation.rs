@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::Text;
+use super::{Legal, Text};
 
 /// An `[event.ru]` table: the event's words in Russian, written by the curator.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -17,4 +17,7 @@ pub struct Translation {
     /// What the sources disagree on, when the event records it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disputed: Option<Text>,
+    /// The legal block's values (`[event.ru.legal]`), when the event has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal: Option<Legal>,
 }

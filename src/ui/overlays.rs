@@ -102,7 +102,8 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         if let Some(d) = s.date {
             about.push(crate::present::date(app.words, d));
         }
-        let text = format!("{count:>4}  {} — {}", sanitize(&s.title), about.join(", "));
+        let title = sanitize(s.title_in(app.words.russian()));
+        let text = format!("{count:>4}  {title} — {}", about.join(", "));
         let style = if n == cursor {
             theme.selected()
         } else {

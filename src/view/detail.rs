@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::Theme;
 use super::wrap::{hang, wrap};
-use crate::model::{Event, Links, Text, Timeline};
+use crate::model::{Event, LegalField, Links, Timeline};
 use crate::present;
 use crate::select::find_ranges;
 use crate::text::{fit, sanitize, sanitize_multiline};
@@ -80,7 +80,7 @@ fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<Str
     if let Some(d) = s.date {
         parts.push(present::date(w, d));
     }
-    parts.push(format!("“{}”", sanitize(&s.title)));
+    parts.push(format!("“{}”", sanitize(s.title_in(w.russian()))));
     let url = s.url.as_deref().map(|u| sanitize(u).into_owned());
     (format!("— {}", parts.join(", ")), url)
 }
@@ -106,20 +106,17 @@ fn case_table(spec: &Spec<'_>, e: &Event, here: usize, width: usize, out: &mut V
     let mut link = 0;
     for &i in spec.timeline.case_thread(case) {
         let ev = &spec.timeline.events[i];
-        let legal = ev.legal.clone().unwrap_or_default();
-        let cell = |v: &Option<Text>, w: usize| {
-            format!(
-                "{} ",
-                fit(&sanitize(v.as_deref().unwrap_or("")), w.saturating_sub(1))
-            )
+        let cell = |field: LegalField, width: usize| {
+            let value = ev.legal_value(field, w.russian()).unwrap_or("");
+            format!("{} ", fit(&sanitize(value), width.saturating_sub(1)))
         };
         let row = format!(
             "{}{}{}{}{}",
             fit(&present::short(w, ev.date, ev.approximate), date_w),
             fit(w.kind(ev.kind), 12),
-            cell(&legal.instance, 15),
-            cell(&legal.court, court_w),
-            cell(&legal.outcome, outcome_w),
+            cell(LegalField::Instance, 15),
+            cell(LegalField::Court, court_w),
+            cell(LegalField::Outcome, outcome_w),
         );
         let (mark, style) = if i == here {
             ("▶ ", theme.title())
@@ -174,16 +171,16 @@ pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
         let title = spec
             .timeline
             .source(source)
-            .map_or(source, |s| s.title.as_str());
+            .map_or(source, |s| s.title_in(ru));
         let p = vec![
             (w.phrase(Phrase::SingleSource).to_owned(), theme.alert()),
             (w.single_source(&sanitize(title)), Style::new()),
         ];
         out.extend(wrap(p, width));
     }
-    if let Some(legal) = &e.legal {
+    if e.legal.is_some() {
         out.push(Line::default());
-        let fields = legal.fields();
+        let fields = e.legal_in(ru);
         let pad = fields
             .iter()
             .map(|(f, _)| w.legal(*f).chars().count())
@@ -199,7 +196,7 @@ pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
     case_table(spec, e, here, width, &mut out);
     let links = spec.timeline.links(here);
     let first_source_link = links.len();
-    for (k, x) in e.excerpts.iter().enumerate() {
+    for (k, x) in spec.timeline.excerpts_in(e, ru).into_iter().enumerate() {
         out.push(Line::default());
         let mut p = marked(&x.text, q, theme.quote(), theme);
         p.push(("”".into(), theme.quote()));

@@ -26,9 +26,10 @@ export function scratch(name) {
   return fs.mkdtempSync(path.join(os.tmpdir(), `timeline-web-${name}-`));
 }
 
-/** Runs `timeline export FILE --format FORMAT -o OUT` and returns OUT's text. */
-export function exportTo(file, format, out) {
-  execFileSync(bin, ["export", file, "--format", format, "-o", out], { stdio: "inherit" });
+/** Runs `timeline export FILE --format FORMAT [--lang LANG] -o OUT` and returns OUT's text. */
+export function exportTo(file, format, out, lang) {
+  const language = lang ? ["--lang", lang] : [];
+  execFileSync(bin, ["export", file, "--format", format, ...language, "-o", out], { stdio: "inherit" });
   return fs.readFileSync(out, "utf8");
 }
 
@@ -87,4 +88,25 @@ export function linkedExcerpts(doc, events) {
   return events
     .flatMap((e) => e.excerpts)
     .filter((x) => linkable(doc.sources.find((s) => s.id === x.source)?.url)).length;
+}
+
+/** docs/FORMAT.md, "The Russian edition": an event's excerpts from sources with
+ * `lang = "ru"` first, each group in file order. */
+export function russianFirst(doc, e) {
+  const russian = (x) => doc.sources.find((s) => s.id === x.source)?.lang === "ru";
+  return [...e.excerpts.filter(russian), ...e.excerpts.filter((x) => !russian(x))];
+}
+
+/** Every piece of text an event shows in the Russian edition, translated where the file
+ * translates it, to decide what a search of the Russian page must find. */
+export function eventTextsRu(doc, e) {
+  const ru = e.ru || {};
+  const parts = [ru.title || e.title, ru.summary || e.summary, ru.place || e.place, ru.disputed || e.disputed];
+  for (const [k, v] of Object.entries(e.legal || {})) parts.push(ru.legal?.[k] || v);
+  for (const x of e.excerpts) {
+    parts.push(x.text);
+    const s = doc.sources.find((s) => s.id === x.source);
+    if (s) parts.push(s.title_ru || s.title, s.author, s.publisher);
+  }
+  return parts.filter((p) => typeof p === "string").map((p) => standIns(p));
 }

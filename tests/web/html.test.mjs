@@ -1,11 +1,12 @@
 // The HTML export opened in headless Chromium: no console error and no request, the kind
 // filter and the search really hide events (checked in the DOM after scripted input), it
-// fits a phone, prints without its controls, and no file text becomes markup.
+// fits a phone, prints without its controls, and no file text becomes markup; the Russian
+// page too, with a Cyrillic search and Russian originals quoted first.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { files, scratch, exportTo, data, standIns, eventTexts, linkedExcerpts } from "./helpers.mjs";
+import { files, scratch, exportTo, data, standIns, eventTexts, eventTextsRu, russianFirst, linkedExcerpts } from "./helpers.mjs";
 import { launch, watchedPage } from "./browser.mjs";
 
 const dir = scratch("html");
@@ -13,10 +14,10 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Exports `file` as a page and opens it. */
-async function open(name, file, viewport) {
+/** Exports `file` as a page (in `lang`, English by default) and opens it. */
+async function open(name, file, viewport, lang) {
   const out = path.join(dir, `${name}.html`);
-  exportTo(file, "html", out);
+  exportTo(file, "html", out, lang);
   const url = pathToFileURL(out).href;
   const { page, seen } = await watchedPage(browser, viewport);
   await page.goto(url);
@@ -78,6 +79,50 @@ test("the page of the shipped chronology works in Chromium", async () => {
   assert.equal(await page.locator("#tools").isVisible(), false, "no controls in print");
   assert.equal(await page.locator("nav.years").isVisible(), false, "no year navigation in print");
 
+  assert.deepEqual(seen.errors, [], "no console error");
+  assert.deepEqual(seen.requests, [url], "the page loads nothing");
+});
+
+test("the Russian page of the shipped chronology works in Chromium", async () => {
+  const doc = data(files.shipped);
+  const all = doc.events.map((e) => e.id);
+  const { page, seen, url } = await open("shipped-ru", files.shipped, undefined, "ru");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
+  assert.deepEqual(await visibleIds(page), all, "every event, in date order");
+  const arrest = doc.events.find((e) => e.id === "arrest-2023");
+  assert.match(arrest.ru.title, /[а-я]/, "the data has a Russian headline");
+  assert.equal(await page.locator("#arrest-2023 h3").textContent(), arrest.ru.title);
+  assert.equal(await page.title(), doc.timeline.ru[0]);
+  const cassation = doc.events.find((e) => e.id === "cassation-2024");
+  const dd = await page.locator("#cassation-2024 dl.legal dd").allTextContents();
+  assert.ok(dd.includes(cassation.ru.legal.court), `the court in Russian: ${dd}`);
+  const quotes = await page.locator("#cassation-2024 blockquote").allTextContents();
+  assert.deepEqual(quotes, russianFirst(doc, cassation).map((x) => standIns(x.text)), "Russian originals first");
+  assert.notDeepEqual(quotes, cassation.excerpts.map((x) => standIns(x.text)), "an order the file does not have");
+  assert.equal(await page.locator("blockquote").count(), doc.events.flatMap((e) => e.excerpts).length, "one quote per excerpt");
+
+  await onlyKinds(page, ["ruling"]);
+  const rulings = doc.events.filter((e) => e.kind === "ruling").map((e) => e.id);
+  assert.deepEqual(await visibleIds(page), rulings, "the kind filter leaves the rulings only");
+  const status = await page.locator("#status").textContent();
+  assert.ok(status.startsWith(`${rulings.length} `) && status.includes(` ${all.length} `), status);
+  await onlyKinds(page, [...new Set(doc.events.map((e) => e.kind))]);
+  const needle = "Сыктывкар";
+  const found = doc.events.filter((e) => eventTextsRu(doc, e).some((t) => t.toLowerCase().includes(needle.toLowerCase()))).map((e) => e.id);
+  assert.ok(found.length > 0 && found.length < all.length, `${found.length} events mention ${needle}`);
+  await page.fill("#q", needle.toUpperCase());
+  assert.deepEqual(await visibleIds(page), found, "a Cyrillic search, in capitals, leaves the events that mention it");
+  await onlyKinds(page, ["arrest"]);
+  assert.deepEqual(await visibleIds(page), doc.events.filter((e) => e.kind === "arrest" && found.includes(e.id)).map((e) => e.id), "filter and search combine");
+  await page.fill("#q", "этого нет ни в одном событии");
+  assert.deepEqual(await visibleIds(page), []);
+  assert.ok(await page.locator("#none").isVisible(), "says that nothing matches");
+  if (process.env.SCREENSHOT) {
+    await page.fill("#q", "");
+    await onlyKinds(page, [...new Set(doc.events.map((e) => e.kind))]);
+    await page.evaluate(() => document.getElementById("cassation-2024").scrollIntoView());
+    await page.screenshot({ path: process.env.SCREENSHOT });
+  }
   assert.deepEqual(seen.errors, [], "no console error");
   assert.deepEqual(seen.requests, [url], "the page loads nothing");
 });

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { files, here, scratch, exportTo, data, standIns, linkedExcerpts } from "./helpers.mjs";
+import { files, here, scratch, exportTo, data, standIns, russianFirst, linkedExcerpts } from "./helpers.mjs";
 import { launch, watchedPage, serve } from "./browser.mjs";
 
 const dir = scratch("timelinejs");
@@ -36,9 +36,10 @@ after(async () => {
   server?.close();
 });
 
-/** Loads one export in TimelineJS and waits until it has built its slides. */
-async function load(name, file) {
-  exportTo(file, "timelinejs", path.join(dir, `${name}.json`));
+/** Loads one export (in `lang`, English by default) in TimelineJS and waits until it has
+ * built its slides. */
+async function load(name, file, lang) {
+  exportTo(file, "timelinejs", path.join(dir, `${name}.json`), lang);
   const { page, seen } = await watchedPage(browser);
   await page.goto(`${server.base}/out/index.html?data=${name}.json`);
   await page.waitForFunction(() => window.tlLoaded === true, null, { timeout: 30000 });
@@ -65,6 +66,24 @@ test("TimelineJS renders the shipped chronology: one slide per event, headlines 
   assert.equal(groups, new Set(doc.events.map((e) => e.kind)).size, "one group per kind");
   const eras = await page.locator(".tl-timeera").count();
   assert.equal(eras, doc.eras.length, "one band per era");
+  assert.deepEqual(seen.errors, [], "no console error");
+});
+
+test("TimelineJS renders the Russian edition: one slide per event, Russian headlines and originals first", async () => {
+  const doc = data(files.shipped);
+  const { page, seen } = await load("shipped-ru", files.shipped, "ru");
+  assert.deepEqual(await page.evaluate(() => window.tl.config.getErrors()), [], "TimelineJS accepts the document");
+  assert.equal(await page.locator(".tl-slide").count(), doc.events.length + 1, "a title slide and one slide per event");
+  const arrest = doc.events.find((e) => e.id === "arrest-2023");
+  assert.match(arrest.ru.title, /[а-я]/, "the data has a Russian headline");
+  assert.equal((await page.locator("#arrest-2023 .tl-headline").textContent()).trim(), arrest.ru.title);
+  const title = await page.locator(".tl-slide-titleslide .tl-headline").textContent();
+  assert.equal(title.trim(), doc.timeline.ru[0]);
+  const cassation = doc.events.find((e) => e.id === "cassation-2024");
+  const quotes = await page.locator("#cassation-2024 blockquote").allTextContents();
+  assert.deepEqual(quotes, russianFirst(doc, cassation).map((x) => shown(x.text)), "Russian originals first");
+  const dd = await page.locator("#cassation-2024 dd").allTextContents();
+  assert.ok(dd.includes(cassation.ru.legal.instance), `the instance in Russian: ${dd}`);
   assert.deepEqual(seen.errors, [], "no console error");
 });
 

@@ -1,7 +1,7 @@
 //! The words of the web exports (HTML page, `TimelineJS`, Markwhen), taken from the one
 //! table of words per language in [`crate::words`], so the web speaks as the terminal does.
 
-use crate::model::{Event, Kind, Legal, PartialDate};
+use crate::model::{Event, Kind, PartialDate};
 use crate::present;
 use crate::words::{Lang, Phrase, Words};
 
@@ -70,10 +70,11 @@ impl Labels {
         self.words.kind(k)
     }
 
-    /// The filled legal fields with their labels, in display order.
+    /// An event's filled legal fields with their labels, in display order, their values
+    /// translated where the event's translation gives them in this language.
     #[must_use]
-    pub fn legal_fields<'a>(&self, l: &'a Legal) -> Vec<(&'static str, &'a str)> {
-        l.fields()
+    pub fn legal_fields<'a>(&self, e: &'a Event) -> Vec<(&'static str, &'a str)> {
+        e.legal_in(self.russian())
             .into_iter()
             .map(|(f, v)| (self.words.legal(f), v))
             .collect()

@@ -50,7 +50,7 @@ pub fn attribution(s: &Source, l: &Labels) -> String {
     }
     parts.push(link(
         s.url.as_deref(),
-        &format!("<cite>{}</cite>", text(&s.title)),
+        &format!("<cite>{}</cite>", text(s.title_in(l.russian()))),
     ));
     if let Some(p) = &s.publisher {
         parts.push(text(p));
@@ -77,14 +77,14 @@ pub fn event_body(t: &Timeline, e: &Event, l: &Labels) -> String {
             text(d)
         );
     }
-    if let Some(legal) = &e.legal {
+    if e.legal.is_some() {
         out.push_str("<dl class=\"legal\">");
-        for (label, value) in l.legal_fields(legal) {
+        for (label, value) in l.legal_fields(e) {
             let _ = write!(out, "<dt>{label}</dt><dd>{}</dd>", text(value));
         }
         out.push_str("</dl>");
     }
-    for x in &e.excerpts {
+    for x in t.excerpts_in(e, l.russian()) {
         let source = t
             .source(&x.source)
             .map_or_else(|| text(&x.source), |s| attribution(s, l));

@@ -1,0 +1,105 @@
+//! Reads one `[[source]]`: the cited work, the language it is written in (`lang`, an ISO
+//! 639-1 code) and its title in Russian (`[source.ru]`).
+
+use toml::de::DeTable;
+
+use super::items::{id, missing_keys};
+use super::read::{Reader, Value, absent};
+use crate::model::{Source, Text};
+use crate::text::sanitize;
+
+const SOURCE_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "author",
+    "publisher",
+    "date",
+    "url",
+    "file",
+    "lang",
+    "ru",
+];
+
+/// The ISO 639-1 language codes, two letters each.
+const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca \
+    ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu \
+    gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko \
+    kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl \
+    nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn \
+    so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo \
+    xh yi yo za zh zu";
+
+/// Reads a source's `lang`: an ISO 639-1 code, in lowercase.
+pub fn language(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
+    let code = r.line("lang", value)?;
+    let known = |c: &str| c.len() == 2 && ISO_639_1.split_whitespace().any(|k| k == c);
+    if !known(&code) {
+        let lower = code.to_ascii_lowercase();
+        let tail = if known(&lower) {
+            format!("; write \"{lower}\"")
+        } else {
+            " such as \"ru\" or \"en\"".to_owned()
+        };
+        r.problem(
+            value.span().start,
+            format!(
+                "`lang` = \"{}\" is not an ISO 639-1 language code{tail}",
+                sanitize(&code)
+            ),
+        );
+        return None;
+    }
+    Some(code)
+}
+
+/// Reads `[source.ru]`: the source's title in Russian.
+pub fn source_ru(r: &mut Reader, table: &DeTable<'_>, at: &Value<'_>) -> Option<Text> {
+    for (key, _) in table {
+        if key.get_ref().as_ref() != "title" {
+            r.unknown_key(key, "[source.ru]", &absent(table, &["title"]));
+        }
+    }
+    missing_keys(
+        r,
+        table,
+        at.span().start,
+        (&["title"], &["title"]),
+        "[source.ru]",
+    );
+    table.get("title").and_then(|v| r.line("title", v))
+}
+
+/// Reads one `[[source]]`.
+pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source, usize)> {
+    let mut s = Source {
+        id: Text::default(),
+        title: Text::default(),
+        author: None,
+        publisher: None,
+        date: None,
+        url: None,
+        file: None,
+        lang: None,
+        title_ru: None,
+    };
+    let (mut has_id, mut has_title, mut id_at) = (false, false, at);
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "id" => {
+                id_at = value.span().start;
+                has_id = id(r, value).map(|v| s.id = v).is_some();
+            }
+            "title" => has_title = r.line("title", value).map(|v| s.title = v).is_some(),
+            "author" => s.author = r.line("author", value),
+            "publisher" => s.publisher = r.line("publisher", value),
+            "date" => s.date = r.date("date", value),
+            "url" => s.url = r.line("url", value),
+            "file" => s.file = r.line("file", value),
+            "lang" => s.lang = language(r, value),
+            "ru" => s.title_ru = r.table("ru", value).and_then(|t| source_ru(r, t, value)),
+            _ => r.unknown_key(key, "[[source]]", &absent(table, SOURCE_KEYS)),
+        }
+    }
+    missing_keys(r, table, at, (&["id", "title"], SOURCE_KEYS), "[[source]]");
+    (has_id && has_title).then_some((s, id_at))
+}
