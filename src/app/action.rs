@@ -84,11 +84,21 @@ pub enum Action {
     Toggle,
     /// A character typed into a prompt.
     Input(char),
-    /// Delete the last character of a prompt.
+    /// Delete the character before a prompt's cursor.
     Backspace,
-    /// Clear a prompt's line (`Ctrl-U`).
+    /// Delete the character under a prompt's cursor.
+    DeleteUnder,
+    /// Move a prompt's cursor one character left.
+    CursorLeft,
+    /// Move a prompt's cursor one character right.
+    CursorRight,
+    /// Move a prompt's cursor to the start of the line.
+    LineStart,
+    /// Move a prompt's cursor to the end of the line.
+    LineEnd,
+    /// Delete from the start of a prompt's line to the cursor (`Ctrl-U`).
     ClearLine,
-    /// Delete the word before the end of a prompt's line (`Ctrl-W`).
+    /// Delete the word before a prompt's cursor (`Ctrl-W`).
     DeleteWord,
     /// An earlier search from this session, in the search prompt.
     HistoryPrev,

@@ -7,6 +7,7 @@ mod mode;
 mod nav;
 mod prompt;
 mod reload;
+mod typed;
 mod update;
 mod visible;
 
@@ -14,6 +15,7 @@ pub use action::{Action, Reload};
 pub use keys::{Context, action_for, action_for_mouse};
 pub use mode::{Focus, Mode, View};
 pub use prompt::PickerEntry;
+pub use typed::Typed;
 pub use visible::{Row, Visible};
 
 use crate::model::{Event, Links, Timeline};

@@ -1,6 +1,6 @@
 //! Search, filters and the prompts: recomputing what is visible while keeping the selection.
 
-use super::{App, Mode, Visible};
+use super::{Action, App, Mode, Typed, Visible};
 use crate::model::Kind;
 use crate::select::{SearchIndex, fold};
 use crate::words::Phrase;
@@ -54,13 +54,14 @@ impl App {
     /// Opens the search prompt, starting from the query in force.
     pub fn open_search(&mut self) {
         self.search_origin = self.current_index().unwrap_or(0);
-        self.mode = Mode::Search(self.mode.view(), self.search.clone().unwrap_or_default());
+        let typed = Typed::new(self.search.clone().unwrap_or_default());
+        self.mode = Mode::Search(self.mode.view(), typed);
     }
 
     /// Applies the query being typed to the list, as a live preview.
     pub fn preview_search(&mut self) {
         if let Mode::Search(_, q) = &self.mode {
-            let q = q.clone();
+            let q = q.to_string();
             self.refilter(Some(&q), Some(self.search_origin));
         }
     }
@@ -78,7 +79,7 @@ impl App {
             self.search = None;
             self.refilter(None, Some(self.search_origin));
         } else {
-            self.search = Some(q);
+            self.search = Some(q.to_string());
         }
     }
 
@@ -115,6 +116,57 @@ impl App {
             (false, p) => p - 1,
         };
         self.select(target);
+    }
+
+    /// A key in the date prompt: edits, a jump on `Enter`, or closing on `Esc`.
+    pub(super) fn year_action(&mut self, action: &Action, mut text: Typed) {
+        match action {
+            Action::Submit => {
+                self.mode = self.mode.closed();
+                self.jump_to_typed(&text);
+            }
+            Action::Cancel => self.mode = self.mode.closed(),
+            _ => {
+                if text.edit(action, 10).is_some() {
+                    self.mode = Mode::Year(self.mode.focus(), text);
+                }
+            }
+        }
+    }
+
+    /// A key in the search prompt: edits preview the query live, `↑`/`↓` walk this session's
+    /// searches, `Enter` keeps the query and `Esc` drops it.
+    pub(super) fn search_action(&mut self, action: &Action, mut text: Typed) {
+        let changed = match action {
+            Action::HistoryPrev | Action::HistoryNext => {
+                let (past, at) = &mut self.history;
+                let next = match (action, *at) {
+                    (Action::HistoryPrev, None) => past.len().checked_sub(1),
+                    (Action::HistoryPrev, Some(i)) => Some(i.saturating_sub(1)),
+                    (_, Some(i)) if i + 1 < past.len() => Some(i + 1),
+                    _ => None,
+                };
+                *at = next;
+                text = Typed::new(next.map(|i| past[i].clone()).unwrap_or_default());
+                true
+            }
+            Action::Submit => {
+                if !text.is_empty() && self.history.0.last().map(String::as_str) != Some(&*text) {
+                    self.history.0.push(text.to_string());
+                }
+                self.history.1 = None;
+                return self.submit_search();
+            }
+            Action::Cancel => return self.cancel_search(),
+            _ => match text.edit(action, 200) {
+                Some(changed) => changed,
+                None => return,
+            },
+        };
+        self.mode = Mode::Search(self.mode.view(), text);
+        if changed {
+            self.preview_search();
+        }
     }
 
     /// The picker's entries: every kind, then every tag, with their counts.

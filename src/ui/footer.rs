@@ -24,10 +24,12 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let sep = || Span::styled(" │ ", theme.dim());
     let mut spans = Vec::new();
     if let Mode::Search(_, q) = &app.mode {
+        let room = usize::from(area.width.saturating_sub(1));
+        let (shown, col) = super::typed_line(q, room);
         spans.push(Span::styled("/", theme.key()));
-        spans.push(Span::raw(sanitize(q).into_owned()));
-        spans.push(Span::styled("▏", theme.key()));
+        spans.push(Span::raw(shown));
         spans.push(sep());
+        frame.set_cursor_position((area.x + 1 + col, area.y));
         let n = app.visible.len();
         spans.push(Span::styled(
             if n == 0 && !q.is_empty() {

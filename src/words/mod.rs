@@ -119,6 +119,10 @@ pub enum Topic {
     ClearLine,
     DeleteWord,
     History,
+    CursorStep,
+    LineStart,
+    LineEnd,
+    DeleteUnder,
 }
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
