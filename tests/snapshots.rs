@@ -124,6 +124,15 @@ fn search_with_highlights() {
 }
 
 #[test]
+fn search_marking_matches_in_the_whole_list() {
+    let mut a = at(100, 30);
+    type_keys(&mut a, "&/syktyvkar");
+    press(&mut a, KeyCode::Enter);
+    type_keys(&mut a, "n");
+    insta::assert_snapshot!(styled(&a));
+}
+
+#[test]
 fn filter_picker() {
     let mut a = at(120, 40);
     type_keys(&mut a, "f");

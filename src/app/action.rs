@@ -64,6 +64,8 @@ pub enum Action {
     NextMatch,
     /// Previous search match.
     PrevMatch,
+    /// Switch between filtering the list to the search's matches and highlighting them.
+    ToggleSearchMode,
     /// Open the filter picker.
     Filter,
     /// Clear every filter and the search.

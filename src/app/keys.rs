@@ -124,6 +124,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(BROWSE, [(c('c'), Action::NextInCase), (c('C'), Action::PrevInCase)], CaseStep, false),
     bind!(BROWSE, [(c('/'), Action::Search)], Search, true),
     bind!(BROWSE, [(c('n'), Action::NextMatch), (c('N'), Action::PrevMatch)], MatchStep, false),
+    bind!(BROWSE, [(c('&'), Action::ToggleSearchMode)], SearchMode, false),
     bind!(LIST, [(c('f'), Action::Filter)], Filter, true),
     bind!(&[List, Picker], [(c('F'), Action::ClearFilters)], ClearFilters, false),
     bind!(LIST, [(c('R'), Action::ToggleRuler)], Ruler, false),

@@ -7,6 +7,7 @@ mod mode;
 mod nav;
 mod prompt;
 mod reload;
+mod search;
 mod typed;
 mod update;
 mod visible;
@@ -15,6 +16,7 @@ pub use action::{Action, Reload};
 pub use keys::{Context, action_for, action_for_mouse};
 pub use mode::{Focus, Mode, View};
 pub use prompt::PickerEntry;
+pub use search::SearchMode;
 pub use typed::Typed;
 pub use visible::{Row, Visible};
 
@@ -116,6 +118,8 @@ pub struct App {
     pub filters: Filters,
     /// The search query in force, as typed.
     pub search: Option<String>,
+    /// Whether a search filters the list or highlights its matches in it.
+    pub search_mode: SearchMode,
     /// Whether the overview ruler is shown.
     pub ruler: bool,
     /// The terminal size (columns, rows).
@@ -136,6 +140,7 @@ pub struct App {
     pub banner: Option<String>,
     index: Option<SearchIndex>,
     hits: Option<(String, Vec<crate::select::Hit>)>,
+    matches: Vec<usize>,
     search_origin: usize,
     tag_counts: std::cell::OnceCell<Vec<(String, usize)>>,
 }
@@ -157,6 +162,7 @@ impl App {
             mode: Mode::default(),
             filters: Filters::default(),
             search: None,
+            search_mode: SearchMode::default(),
             ruler: true,
             size,
             flash: None,
@@ -168,6 +174,7 @@ impl App {
             history: (Vec::new(), None),
             index: None,
             hits: None,
+            matches: Vec::new(),
             search_origin: 0,
             tag_counts: std::cell::OnceCell::new(),
         };

@@ -109,6 +109,7 @@ impl App {
             Action::Search => self.open_search(),
             Action::NextMatch => self.next_match(true),
             Action::PrevMatch => self.next_match(false),
+            Action::ToggleSearchMode => self.toggle_search_mode(),
             Action::ClearFilters => self.clear_filters(),
             Action::OpenSource => self.open_source(None),
             Action::CopyCitation => self.copy_citation(),

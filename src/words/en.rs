@@ -63,6 +63,7 @@ impl Words for English {
             Topic::CaseStep => "next / previous event of the same case",
             Topic::Search => "search titles, summaries, places, tags, legal fields, excerpts",
             Topic::MatchStep => "next / previous search match",
+            Topic::SearchMode => "search: show only the matches, or mark them in the full list",
             Topic::Filter => "filter by kind and tag",
             Topic::ClearFilters => "clear every filter and the search",
             Topic::Ruler => "show / hide the overview ruler",
@@ -187,6 +188,12 @@ impl Words for English {
             Phrase::References => "References",
             Phrase::NoAddress => "no quoted source of this event has a web address",
             Phrase::NothingBack => "no earlier event to go back to",
+            Phrase::NowFiltering => "search now filters the list: only matches are shown",
+            Phrase::NowHighlighting => {
+                "search now marks matches in the whole list; n/N jump between them"
+            }
+            Phrase::Filtered => "filtered",
+            Phrase::Highlighted => "marked",
             Phrase::ExportTitle => "Export the events in view · Enter writes · Esc",
             Phrase::BuiltIn => {
                 "the built-in chronology cannot be edited: `timeline copy my.toml`, then `timeline --watch my.toml`"

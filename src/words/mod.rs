@@ -123,6 +123,7 @@ pub enum Topic {
     LineStart,
     LineEnd,
     DeleteUnder,
+    SearchMode,
 }
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
@@ -269,4 +270,8 @@ pub enum Phrase {
     SourcesTitle,
     BuiltIn,
     ExportTitle,
+    NowFiltering,
+    NowHighlighting,
+    Filtered,
+    Highlighted,
 }

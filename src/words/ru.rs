@@ -173,6 +173,12 @@ impl Words for Russian {
             Phrase::References => "Источники",
             Phrase::NoAddress => "ни у одного источника этого события нет веб-адреса",
             Phrase::NothingBack => "возвращаться некуда",
+            Phrase::NowFiltering => "поиск теперь фильтрует список: видны только совпадения",
+            Phrase::NowHighlighting => {
+                "поиск теперь отмечает совпадения во всём списке; n/N — переход между ними"
+            }
+            Phrase::Filtered => "отфильтровано",
+            Phrase::Highlighted => "отмечено",
             Phrase::ExportTitle => "Экспорт показанных событий · Enter — записать · Esc",
             Phrase::BuiltIn => {
                 "встроенную хронологию нельзя править: `timeline copy my.toml`, затем `timeline --watch my.toml`"
