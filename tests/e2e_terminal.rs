@@ -47,3 +47,77 @@ fn the_date_prompt_shows_the_terminal_cursor_where_arrows_put_it() {
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
+
+/// An event of the shipped chronology whose first source address is drawn within the first
+/// lines of the full view at 120 columns, with that address.
+fn event_with_a_link_near_the_top() -> (String, String) {
+    let t = timeline::load::parse(timeline::load::EMBEDDED_NAME, timeline::load::EMBEDDED)
+        .expect("shipped");
+    (0..t.events.len())
+        .find_map(|i| {
+            let spec = timeline::view::detail::Spec {
+                timeline: &t,
+                index: Some(i),
+                query: None,
+                link: None,
+                theme: timeline::view::Theme::new(false),
+                words: timeline::words::Lang::En.words(),
+            };
+            let link = timeline::view::detail::detail(&spec, 118)
+                .links
+                .into_iter()
+                .next()?;
+            (link.line < 12).then(|| (t.events[i].id.clone(), link.url))
+        })
+        .expect("an event with an address near the top")
+}
+
+#[test]
+fn source_addresses_are_osc_8_hyperlinks_and_the_screen_still_reads() {
+    let (id, url) = event_with_a_link_near_the_top();
+    let mut s = Session::start(&["--event", &id], 120, 40);
+    s.wait_text("Chronology");
+    let before = s.raw.len();
+    s.send("\r");
+    s.wait_bytes(before, format!("\x1b]8;;{url}\x1b\\").as_bytes());
+    s.settle();
+    let head: String = url.chars().take(40).collect();
+    assert!(
+        s.text().contains(&head),
+        "the address reads as text:\n{}",
+        s.text()
+    );
+    s.send("q");
+    s.wait_text(" Chronology ");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+/// Extra arguments and environment for one run.
+type Run<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
+
+#[test]
+fn no_hyperlinks_on_a_dumb_terminal_with_force_hyperlink_0_or_no_hyperlinks() {
+    let (id, url) = event_with_a_link_near_the_top();
+    let head: String = url.chars().take(40).collect();
+    let runs: [Run; 3] = [
+        (&[], &[("TERM", "dumb")]),
+        (&[], &[("FORCE_HYPERLINK", "0")]),
+        (&["--no-hyperlinks"], &[]),
+    ];
+    for (extra, env) in runs {
+        let mut args = vec!["--event", id.as_str()];
+        args.extend_from_slice(extra);
+        let mut s = Session::start_with_env(&args, 120, 40, env);
+        s.wait_text("Chronology");
+        s.send("\r");
+        s.wait_text(&head);
+        s.settle();
+        assert!(
+            !s.raw.windows(4).any(|w| w == b"\x1b]8;"),
+            "{extra:?} {env:?}: no OSC 8"
+        );
+        s.send("qq");
+        assert_eq!(s.finish(), 0);
+    }
+}

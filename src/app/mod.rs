@@ -122,6 +122,8 @@ pub struct App {
     pub search_mode: SearchMode,
     /// Whether the overview ruler is shown.
     pub ruler: bool,
+    /// Whether source addresses are drawn as terminal hyperlinks (OSC 8).
+    pub hyperlinks: bool,
     /// The terminal size (columns, rows).
     pub size: (u16, u16),
     /// A transient footer message.
@@ -164,6 +166,7 @@ impl App {
             search: None,
             search_mode: SearchMode::default(),
             ruler: true,
+            hyperlinks: false,
             size,
             flash: None,
             quit: false,

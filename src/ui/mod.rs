@@ -3,6 +3,7 @@
 mod detail;
 mod footer;
 mod header;
+pub mod hyperlink;
 mod list;
 mod overlays;
 mod ruler;

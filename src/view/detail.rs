@@ -67,6 +67,29 @@ fn marked(text: &str, query: Option<&str>, base: Style, theme: Theme) -> Vec<Pie
     out
 }
 
+/// A source's address as drawn on one line of the detail text, for the terminal to make a
+/// hyperlink of: the line, the columns it takes there, and the checked `http(s)` address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkSpan {
+    /// The line of the detail text.
+    pub line: usize,
+    /// The first column of the address on that line.
+    pub start: usize,
+    /// The column after its last.
+    pub end: usize,
+    /// The address, as the file gives it; always [`crate::cite::linkable`].
+    pub url: String,
+}
+
+/// The detail text of an event and where on it the sources' addresses are drawn.
+#[derive(Debug, Default)]
+pub struct Detail {
+    /// The lines.
+    pub lines: Vec<Line<'static>>,
+    /// The addresses that can be links.
+    pub links: Vec<LinkSpan>,
+}
+
 /// Who said it and where: author, publisher, date and title of a source, then its address.
 fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<String>) {
     let Some(s) = t.source(source) else {
@@ -135,8 +158,18 @@ fn case_table(spec: &Spec<'_>, e: &Event, here: usize, width: usize, out: &mut V
 /// The detail text of the event a spec names, wrapped to `width`.
 #[must_use]
 pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
+    detail(spec, width).lines
+}
+
+/// The detail text of the event a spec names, wrapped to `width`, with where its sources'
+/// addresses stand.
+#[must_use]
+pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
     let Some(here) = spec.index else {
-        return vec![Line::from(spec.words.phrase(Phrase::DetailEmpty))];
+        return Detail {
+            lines: vec![Line::from(spec.words.phrase(Phrase::DetailEmpty))],
+            links: Vec::new(),
+        };
     };
     let e = &spec.timeline.events[here];
     let (theme, w) = (spec.theme, spec.words);
@@ -198,27 +231,54 @@ pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
     }
     case_table(spec, e, here, width, &mut out);
     let links = spec.timeline.links(here);
-    let first_source_link = links.len();
-    for (k, x) in e.excerpts.iter().enumerate() {
-        out.push(Line::default());
-        let mut p = marked(&x.text, q, theme.quote(), theme);
-        p.push(("”".into(), theme.quote()));
-        out.extend(hang(&Span::styled("  “", theme.quote()), p, width));
-        let (said, url) = attribution(w, spec.timeline, &x.source);
-        let lit = spec.link == Some(first_source_link + k);
-        let style = if lit { theme.selected() } else { theme.dim() };
-        out.extend(hang(&Span::raw("   "), vec![(said, style)], width));
-        if let Some(url) = url {
-            out.extend(hang(&Span::raw("     "), vec![(url, theme.link())], width));
-        }
-    }
+    let addresses = quotations(spec, e, links.len(), width, &mut out);
     related(spec, &links, width, &mut out);
     if !e.tags.is_empty() {
         out.push(Line::default());
         let tags: Vec<String> = e.tags.iter().map(|t| format!("#{}", sanitize(t))).collect();
         out.extend(wrap(vec![(tags.join(" "), theme.dim())], width));
     }
-    out
+    Detail {
+        lines: out,
+        links: addresses,
+    }
+}
+
+/// The quotations, each with its source's attribution and address; returns where the
+/// addresses that can be links stand. Source `k` is link number `first_link + k`.
+fn quotations(
+    spec: &Spec<'_>,
+    e: &Event,
+    first_link: usize,
+    width: usize,
+    out: &mut Vec<Line<'static>>,
+) -> Vec<LinkSpan> {
+    let (theme, q) = (spec.theme, spec.query.as_deref());
+    let mut addresses = Vec::new();
+    for (k, x) in e.excerpts.iter().enumerate() {
+        out.push(Line::default());
+        let mut p = marked(&x.text, q, theme.quote(), theme);
+        p.push(("”".into(), theme.quote()));
+        out.extend(hang(&Span::styled("  “", theme.quote()), p, width));
+        let (said, url) = attribution(spec.words, spec.timeline, &x.source);
+        let lit = spec.link == Some(first_link + k);
+        let style = if lit { theme.selected() } else { theme.dim() };
+        out.extend(hang(&Span::raw("   "), vec![(said, style)], width));
+        let Some(url) = url else { continue };
+        let first = out.len();
+        let indent = Span::raw("     ");
+        out.extend(hang(&indent, vec![(url, theme.link())], width));
+        let target = spec.timeline.source(&x.source).and_then(|s| s.url.as_ref());
+        if let Some(target) = target.filter(|u| crate::cite::linkable(u)) {
+            addresses.extend((first..out.len()).map(|line| LinkSpan {
+                line,
+                start: indent.width(),
+                end: out[line].width(),
+                url: target.clone(),
+            }));
+        }
+    }
+    addresses
 }
 
 /// The related events by date and title, marking the highlighted link.
