@@ -121,3 +121,24 @@ fn no_hyperlinks_on_a_dumb_terminal_with_force_hyperlink_0_or_no_hyperlinks() {
         assert_eq!(s.finish(), 0);
     }
 }
+
+#[test]
+fn with_an_unreachable_display_y_falls_back_to_osc_52_and_says_so() {
+    let env = [
+        ("DISPLAY", ":97"),
+        ("WAYLAND_DISPLAY", ""),
+        ("SSH_CONNECTION", ""),
+        ("SSH_CLIENT", ""),
+        ("SSH_TTY", ""),
+    ];
+    let mut s = Session::start_with_env(&["--event", "appeal-2024"], 120, 40, &env);
+    s.wait_text("Chronology");
+    let before = s.raw.len();
+    s.send("y");
+    s.wait_bytes(before, b"\x1b]52;c;");
+    s.wait_text("to the clipboard through the terminal (OSC 52)");
+    s.send("y");
+    s.wait_text("to the clipboard through the terminal (OSC 52)");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}

@@ -130,6 +130,8 @@ pub enum Action {
     Edit,
     /// Copy the selected event as a ready citation.
     CopyCitation,
+    /// The terminal loop copied the citation, this way.
+    Copied(crate::words::Via),
     /// Go back to the event shown before the last followed link.
     GoBack,
     /// The watched file changed on disk and was read again.

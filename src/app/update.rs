@@ -34,6 +34,7 @@ impl App {
                 }
             }
             Action::Help => self.toggle_help(),
+            Action::Copied(via) => self.copied(via),
             Action::Reloaded(reload) => self.reload(*reload),
             Action::Click(x, y) => self.click(x, y),
             Action::Wheel(x, y, down) => self.wheel(x, y, down),

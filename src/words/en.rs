@@ -1,6 +1,6 @@
 //! The English table of words.
 
-use super::{Lang, Phrase, Topic, Words};
+use super::{Lang, Phrase, Topic, Via, Words};
 use crate::model::{Custody, Kind, LegalField};
 
 /// English.
@@ -331,9 +331,13 @@ impl Words for English {
         format!("opening {url}")
     }
 
-    fn copied(&self, id: &str, sources: usize) -> String {
+    fn copied(&self, id: &str, sources: usize, via: Via) -> String {
         let s = if sources == 1 { "source" } else { "sources" };
-        format!("copied the citation of {id} ({sources} {s}) to the clipboard")
+        let to = match via {
+            Via::System => "to the system clipboard",
+            Via::Terminal => "to the clipboard through the terminal (OSC 52)",
+        };
+        format!("copied the citation of {id} ({sources} {s}) {to}")
     }
 
     fn chronology_intro(&self, subject: &str, from: &str, to: &str) -> String {

@@ -1,6 +1,6 @@
 //! The Russian table of words.
 
-use super::{Lang, Phrase, Topic, Words};
+use super::{Lang, Phrase, Topic, Via, Words};
 use crate::model::{Custody, Kind, LegalField};
 
 /// Russian.
@@ -325,9 +325,13 @@ impl Words for Russian {
         format!("открывается {url}")
     }
 
-    fn copied(&self, id: &str, sources: usize) -> String {
+    fn copied(&self, id: &str, sources: usize, via: Via) -> String {
+        let to = match via {
+            Via::System => "в системный буфер обмена",
+            Via::Terminal => "в буфер обмена через терминал (OSC 52)",
+        };
         format!(
-            "цитата {id} ({sources} {}) скопирована в буфер обмена",
+            "цитата {id} ({sources} {}) скопирована {to}",
             plural(sources, "источник", "источника", "источников")
         )
     }
