@@ -156,6 +156,21 @@ fn case_table_of_the_2023_case() {
 }
 
 #[test]
+fn case_table_wraps_court_names_at_80x24() {
+    let mut a = at(80, 24);
+    let i = a.timeline.index_of("verdict-2023").expect("the verdict");
+    a.select_index(i);
+    press(&mut a, KeyCode::Enter);
+    let width = usize::from(a.areas().detail_body.width);
+    let heading = timeline::view::detail::lines(&a.detail_spec(), width)
+        .iter()
+        .position(|l| l.to_string().contains("the procedure"))
+        .expect("the case table");
+    a.scroll_detail(isize::try_from(heading).expect("small"));
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
 fn terminal_too_small() {
     insta::assert_snapshot!(screen(&at(20, 5)));
 }

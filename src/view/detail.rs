@@ -108,53 +108,6 @@ fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<Str
     (format!("— {}", parts.join(", ")), url)
 }
 
-/// The case thread as table rows, marking the current event and the highlighted link.
-fn case_table(spec: &Spec<'_>, e: &Event, here: usize, width: usize, out: &mut Vec<Line<'static>>) {
-    let Some(case) = &e.case else { return };
-    let (theme, w) = (spec.theme, spec.words);
-    out.push(Line::default());
-    out.push(Line::styled(w.case_heading(&sanitize(case)), theme.label()));
-    let date_w = present::short_width(w) + 1;
-    let flex = width.saturating_sub(2 + date_w + 12 + 15);
-    let (court_w, outcome_w) = (flex / 2, flex - flex / 2);
-    let head = format!(
-        "  {}{}{}{}{}",
-        fit(w.phrase(Phrase::ColDate), date_w),
-        fit(w.phrase(Phrase::ColKind), 12),
-        fit(w.phrase(Phrase::ColInstance), 15),
-        fit(w.phrase(Phrase::ColCourt), court_w),
-        fit(w.phrase(Phrase::ColOutcome), outcome_w)
-    );
-    out.push(Line::styled(fit(&head, width), theme.dim()));
-    let mut link = 0;
-    for &i in spec.timeline.case_thread(case) {
-        let ev = &spec.timeline.events[i];
-        let legal = ev.legal.clone().unwrap_or_default();
-        let cell = |v: &Option<String>, w: usize| {
-            format!(
-                "{} ",
-                fit(&sanitize(v.as_deref().unwrap_or("")), w.saturating_sub(1))
-            )
-        };
-        let row = format!(
-            "{}{}{}{}{}",
-            fit(&present::short(w, ev.date, ev.approximate), date_w),
-            fit(w.kind(ev.kind), 12),
-            cell(&legal.instance, 15),
-            cell(&legal.court, court_w),
-            cell(&legal.outcome, outcome_w),
-        );
-        let (mark, style) = if i == here {
-            ("▶ ", theme.title())
-        } else {
-            let lit = spec.link == Some(link);
-            link += 1;
-            ("  ", if lit { theme.selected() } else { Style::new() })
-        };
-        out.push(Line::styled(fit(&format!("{mark}{row}"), width), style));
-    }
-}
-
 /// The detail text of the event a spec names, wrapped to `width`.
 #[must_use]
 pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
@@ -229,7 +182,7 @@ pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
             out.extend(hang(&prefix, marked(value, q, Style::new(), theme), width));
         }
     }
-    case_table(spec, e, here, width, &mut out);
+    super::case_table::render(spec, e, here, width, &mut out);
     let links = spec.timeline.links(here);
     let addresses = quotations(spec, e, links.len(), width, &mut out);
     related(spec, &links, width, &mut out);
