@@ -3,6 +3,7 @@
 pub mod app;
 pub mod cite;
 pub mod cli;
+pub mod clipboard;
 pub mod export;
 pub mod fold;
 pub mod load;

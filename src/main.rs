@@ -33,6 +33,12 @@ fn main() -> ExitCode {
     let mut app = App::new(timeline, theme, (80, 24));
     app.words = lang.words();
     app.file.clone_from(&args.file);
+    let env = |name| std::env::var(name).ok();
+    app.hyperlinks = !args.no_hyperlinks
+        && timeline::ui::hyperlink::wanted(
+            env("TERM").as_deref(),
+            env("FORCE_HYPERLINK").as_deref(),
+        );
     if let Err(message) = app.start_at(args.at.as_deref(), args.event.as_deref()) {
         return cli::Failure::Input(message).report(app.words);
     }

@@ -133,15 +133,7 @@ fn export_view(app: &App, format: crate::app::ExportFormat, events: &[usize]) ->
 fn perform(effect: Effect) {
     match effect {
         Effect::Open(url) => open_in_browser(&url),
-        Effect::Edit(..) | Effect::Export(..) => {}
-        Effect::Copy(text) => {
-            // OSC 52: the terminal (and tmux, ssh) puts it on the system clipboard.
-            use base64::Engine as _;
-            let encoded = base64::engine::general_purpose::STANDARD.encode(text);
-            let mut out = io::stdout();
-            let _ = write!(out, "\x1b]52;c;{encoded}\x07");
-            let _ = out.flush();
-        }
+        Effect::Edit(..) | Effect::Export(..) | Effect::Copy(_) => {}
     }
 }
 
@@ -228,6 +220,7 @@ fn event_loop(
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
+    let mut clipboard = crate::clipboard::Clipboard::default();
     let mut dirty = true;
     // The first idle tick builds the search index; the memory freed on the way goes back.
     let mut indexed = false;
@@ -267,6 +260,10 @@ fn event_loop(
                         edit(terminal, &path, offset)?;
                         // Read the file again, keeping the selection, as a watched save would.
                         app.update(Action::Reloaded(Box::new(crate::watch::read(&path))));
+                    }
+                    Some(Effect::Copy(text)) => {
+                        let via = clipboard.copy(&text);
+                        app.update(Action::Copied(via));
                     }
                     Some(Effect::Export(format, events)) => {
                         let said = export_view(app, format, &events);

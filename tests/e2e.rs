@@ -249,7 +249,12 @@ fn o_hands_the_source_address_to_the_browser_and_y_copies_through_osc_52() {
         &["--event", "appeal-2024"],
         120,
         40,
-        &[("BROWSER", &browser)],
+        // No display, as on a server: the copy goes through the terminal.
+        &[
+            ("BROWSER", &browser),
+            ("DISPLAY", ""),
+            ("WAYLAND_DISPLAY", ""),
+        ],
     );
     s.wait_text("Chronology");
     s.send("o");
@@ -267,6 +272,7 @@ fn o_hands_the_source_address_to_the_browser_and_y_copies_through_osc_52() {
     s.send("y");
     s.wait_bytes(before, b"\x1b]52;c;");
     s.wait_text("copied the citation of appeal-2024");
+    s.wait_text("through the terminal (OSC 52)");
     s.send("q");
     assert_eq!(s.finish(), 0);
 }

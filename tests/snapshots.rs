@@ -124,6 +124,15 @@ fn search_with_highlights() {
 }
 
 #[test]
+fn search_marking_matches_in_the_whole_list() {
+    let mut a = at(100, 30);
+    type_keys(&mut a, "&/syktyvkar");
+    press(&mut a, KeyCode::Enter);
+    type_keys(&mut a, "n");
+    insta::assert_snapshot!(styled(&a));
+}
+
+#[test]
 fn filter_picker() {
     let mut a = at(120, 40);
     type_keys(&mut a, "f");
@@ -143,6 +152,21 @@ fn case_table_of_the_2023_case() {
         .expect("the verdict is in the data");
     a.select_index(i);
     press(&mut a, KeyCode::Enter);
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn case_table_wraps_court_names_at_80x24() {
+    let mut a = at(80, 24);
+    let i = a.timeline.index_of("verdict-2023").expect("the verdict");
+    a.select_index(i);
+    press(&mut a, KeyCode::Enter);
+    let width = usize::from(a.areas().detail_body.width);
+    let heading = timeline::view::detail::lines(&a.detail_spec(), width)
+        .iter()
+        .position(|l| l.to_string().contains("the procedure"))
+        .expect("the case table");
+    a.scroll_detail(isize::try_from(heading).expect("small"));
     insta::assert_snapshot!(screen(&a));
 }
 

@@ -5,7 +5,8 @@ mod common;
 
 use common::{app, press, shipped, type_keys};
 use ratatui::crossterm::event::KeyCode;
-use timeline::app::{App, Effect};
+use timeline::app::{Action, App, Effect};
+use timeline::words::Via;
 
 fn on(id: &str) -> App {
     let mut a = app(shipped(), 120, 40);
@@ -72,11 +73,32 @@ fn y_copies_a_citation_with_every_source_address() {
     for url in addresses(&a, "verdict-2023") {
         assert!(text.contains(&format!("<{url}>")), "{url} in {text}");
     }
-    assert!(
-        a.flash
-            .as_ref()
-            .is_some_and(|f| f.text.starts_with("copied the citation of verdict-2023"))
+    assert_eq!(a.flash, None, "nothing is said before the loop has copied");
+    let said = |a: &App| a.flash.as_ref().map(|f| f.text.clone());
+    a.update(Action::Copied(Via::System));
+    let n = e_sources(&a);
+    assert_eq!(
+        said(&a),
+        Some(format!(
+            "copied the citation of verdict-2023 ({n} sources) to the system clipboard"
+        ))
     );
+    a.update(Action::Copied(Via::Terminal));
+    assert_eq!(
+        said(&a),
+        Some(format!(
+            "copied the citation of verdict-2023 ({n} sources) to the clipboard through the terminal (OSC 52)"
+        ))
+    );
+}
+
+/// How many distinct sources the selected event quotes.
+fn e_sources(a: &App) -> usize {
+    let e = a.current().expect("selected");
+    let mut s: Vec<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
+    s.sort_unstable();
+    s.dedup();
+    s.len()
 }
 
 #[test]

@@ -64,6 +64,8 @@ pub enum Action {
     NextMatch,
     /// Previous search match.
     PrevMatch,
+    /// Switch between filtering the list to the search's matches and highlighting them.
+    ToggleSearchMode,
     /// Open the filter picker.
     Filter,
     /// Clear every filter and the search.
@@ -84,11 +86,21 @@ pub enum Action {
     Toggle,
     /// A character typed into a prompt.
     Input(char),
-    /// Delete the last character of a prompt.
+    /// Delete the character before a prompt's cursor.
     Backspace,
-    /// Clear a prompt's line (`Ctrl-U`).
+    /// Delete the character under a prompt's cursor.
+    DeleteUnder,
+    /// Move a prompt's cursor one character left.
+    CursorLeft,
+    /// Move a prompt's cursor one character right.
+    CursorRight,
+    /// Move a prompt's cursor to the start of the line.
+    LineStart,
+    /// Move a prompt's cursor to the end of the line.
+    LineEnd,
+    /// Delete from the start of a prompt's line to the cursor (`Ctrl-U`).
     ClearLine,
-    /// Delete the word before the end of a prompt's line (`Ctrl-W`).
+    /// Delete the word before a prompt's cursor (`Ctrl-W`).
     DeleteWord,
     /// An earlier search from this session, in the search prompt.
     HistoryPrev,
@@ -118,6 +130,8 @@ pub enum Action {
     Edit,
     /// Copy the selected event as a ready citation.
     CopyCitation,
+    /// The terminal loop copied the citation, this way.
+    Copied(crate::words::Via),
     /// Go back to the event shown before the last followed link.
     GoBack,
     /// The watched file changed on disk and was read again.

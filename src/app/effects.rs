@@ -34,21 +34,25 @@ impl App {
         }
     }
 
-    /// Asks the loop to copy the selected event as a ready citation.
+    /// Asks the loop to copy the selected event as a ready citation; the loop reports how
+    /// it went with [`Action::Copied`].
     pub(super) fn copy_citation(&mut self) {
-        let Some(i) = self.current_index() else {
-            return;
-        };
-        let text = crate::cite::citation(&self.timeline, i, self.words);
-        let e = &self.timeline.events[i];
+        if let Some(i) = self.current_index() {
+            let text = crate::cite::citation(&self.timeline, i, self.words);
+            self.effect = Some(super::Effect::Copy(text));
+        }
+    }
+
+    /// Says what was copied and how it reached the clipboard.
+    pub(super) fn copied(&mut self, via: crate::words::Via) {
+        let Some(e) = self.current() else { return };
         let mut sources: Vec<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
         sources.sort_unstable();
         sources.dedup();
         let said = self
             .words
-            .copied(&crate::text::sanitize(&e.id), sources.len());
+            .copied(&crate::text::sanitize(&e.id), sources.len(), via);
         self.say(said);
-        self.effect = Some(super::Effect::Copy(text));
     }
 
     /// Returns to the event shown before the last followed link.

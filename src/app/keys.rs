@@ -60,6 +60,7 @@ impl Key {
             KeyCode::Tab => "Tab".to_owned(),
             KeyCode::BackTab => "S-Tab".to_owned(),
             KeyCode::Backspace => "Bksp".to_owned(),
+            KeyCode::Delete => "Del".to_owned(),
             KeyCode::Char(' ') => "Space".to_owned(),
             KeyCode::Char(ch) if self.1.contains(KeyModifiers::CONTROL) => {
                 format!("Ctrl-{}", ch.to_ascii_uppercase())
@@ -123,6 +124,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(BROWSE, [(c('c'), Action::NextInCase), (c('C'), Action::PrevInCase)], CaseStep, false),
     bind!(BROWSE, [(c('/'), Action::Search)], Search, true),
     bind!(BROWSE, [(c('n'), Action::NextMatch), (c('N'), Action::PrevMatch)], MatchStep, false),
+    bind!(BROWSE, [(c('&'), Action::ToggleSearchMode)], SearchMode, false),
     bind!(LIST, [(c('f'), Action::Filter)], Filter, true),
     bind!(&[List, Picker], [(c('F'), Action::ClearFilters)], ClearFilters, false),
     bind!(LIST, [(c('R'), Action::ToggleRuler)], Ruler, false),
@@ -149,7 +151,11 @@ pub const BINDINGS: &[Binding] = &[
     bind!(&[Picker], [(c(' '), Action::Toggle), (k(KeyCode::Enter), Action::Toggle)], Toggle, true),
     bind!(&[Prompt], [(k(KeyCode::Enter), Action::Submit)], Accept, true),
     bind!(&[Prompt], [(k(KeyCode::Esc), Action::Cancel)], Cancel, true),
+    bind!(&[Prompt], [(k(KeyCode::Left), Action::CursorLeft), (k(KeyCode::Right), Action::CursorRight)], CursorStep, false),
+    bind!(&[Prompt], [(k(KeyCode::Home), Action::LineStart), (ctrl('a'), Action::LineStart)], LineStart, false),
+    bind!(&[Prompt], [(k(KeyCode::End), Action::LineEnd), (ctrl('e'), Action::LineEnd)], LineEnd, false),
     bind!(&[Prompt], [(k(KeyCode::Backspace), Action::Backspace)], DeleteChar, false),
+    bind!(&[Prompt], [(k(KeyCode::Delete), Action::DeleteUnder)], DeleteUnder, false),
     bind!(&[Prompt], [(ctrl('u'), Action::ClearLine)], ClearLine, false),
     bind!(&[Prompt], [(ctrl('w'), Action::DeleteWord)], DeleteWord, false),
     bind!(&[Prompt], [(k(KeyCode::Up), Action::HistoryPrev), (k(KeyCode::Down), Action::HistoryNext)], History, false),

@@ -7,6 +7,8 @@ mod mode;
 mod nav;
 mod prompt;
 mod reload;
+mod search;
+mod typed;
 mod update;
 mod visible;
 
@@ -14,6 +16,8 @@ pub use action::{Action, Reload};
 pub use keys::{Context, action_for, action_for_mouse};
 pub use mode::{Focus, Mode, View};
 pub use prompt::PickerEntry;
+pub use search::SearchMode;
+pub use typed::Typed;
 pub use visible::{Row, Visible};
 
 use crate::model::{Event, Links, Timeline};
@@ -114,8 +118,12 @@ pub struct App {
     pub filters: Filters,
     /// The search query in force, as typed.
     pub search: Option<String>,
+    /// Whether a search filters the list or highlights its matches in it.
+    pub search_mode: SearchMode,
     /// Whether the overview ruler is shown.
     pub ruler: bool,
+    /// Whether source addresses are drawn as terminal hyperlinks (OSC 8).
+    pub hyperlinks: bool,
     /// The terminal size (columns, rows).
     pub size: (u16, u16),
     /// A transient footer message.
@@ -134,6 +142,7 @@ pub struct App {
     pub banner: Option<String>,
     index: Option<SearchIndex>,
     hits: Option<(String, Vec<crate::select::Hit>)>,
+    matches: Vec<usize>,
     search_origin: usize,
     tag_counts: std::cell::OnceCell<Vec<(String, usize)>>,
 }
@@ -155,7 +164,9 @@ impl App {
             mode: Mode::default(),
             filters: Filters::default(),
             search: None,
+            search_mode: SearchMode::default(),
             ruler: true,
+            hyperlinks: false,
             size,
             flash: None,
             quit: false,
@@ -166,6 +177,7 @@ impl App {
             history: (Vec::new(), None),
             index: None,
             hits: None,
+            matches: Vec::new(),
             search_origin: 0,
             tag_counts: std::cell::OnceCell::new(),
         };

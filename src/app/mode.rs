@@ -2,7 +2,7 @@
 //! whatever sits on top of it. Combinations that cannot happen cannot be written, and the
 //! key context is derived from it alone.
 
-use super::Context;
+use super::{Context, Typed};
 
 /// Which pane of the split view has focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,11 +33,11 @@ pub enum Mode {
     /// The key help over a view.
     Help(View),
     /// The search prompt over a view, with what has been typed.
-    Search(View, String),
+    Search(View, Typed),
     /// The kind and tag picker over the split view, with its cursor.
     Picker(Focus, usize),
     /// The date prompt over the split view, with what has been typed.
-    Year(Focus, String),
+    Year(Focus, Typed),
     /// The list of sources over the split view, with its cursor.
     Sources(Focus, usize),
     /// The export formats over the split view, with its cursor.

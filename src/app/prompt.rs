@@ -1,8 +1,7 @@
-//! Search, filters and the prompts: recomputing what is visible while keeping the selection.
+//! The filter picker, the kind and tag filters, and the date prompt.
 
-use super::{App, Mode, Visible};
+use super::{Action, App, Mode, Typed};
 use crate::model::Kind;
-use crate::select::{SearchIndex, fold};
 use crate::words::Phrase;
 
 /// One line of the filter picker.
@@ -15,106 +14,20 @@ pub enum PickerEntry {
 }
 
 impl App {
-    /// The events that pass the filters and contain `folded` (every event when it is empty).
-    fn matching(&mut self, folded: &str) -> Vec<usize> {
-        let t = &self.timeline;
-        if folded.is_empty() {
-            return (0..t.events.len())
-                .filter(|&i| self.filters.admits(&t.events[i]))
-                .collect();
-        }
-        let index = self.index.get_or_insert_with(|| SearchIndex::new(t));
-        // A query that extends the last one only needs to look among the last one's hits.
-        let hits = match &self.hits {
-            Some((prev, hits)) if folded.starts_with(prev.as_str()) => index.find(folded, hits),
-            _ => index.find(folded, &index.everything()),
-        };
-        let filters = &self.filters;
-        let shown = hits
-            .iter()
-            .map(|h| h.index)
-            .filter(|&i| filters.admits(&t.events[i]))
-            .collect();
-        self.hits = Some((folded.to_owned(), hits));
-        shown
-    }
-
-    /// Recomputes the visible events for a query, keeping the selection on `anchor`
-    /// (a timeline index) or the nearest visible event.
-    pub fn refilter(&mut self, query: Option<&str>, anchor: Option<usize>) {
-        let folded = query.map(fold).unwrap_or_default();
-        let events = self.matching(&folded);
-        self.visible = Visible::new(&self.timeline, events);
-        let position =
-            anchor.and_then(|i| self.visible.position(i).or_else(|| self.visible.nearest(i)));
-        self.selected = usize::MAX;
-        self.select(position.unwrap_or(0));
-    }
-
-    /// Opens the search prompt, starting from the query in force.
-    pub fn open_search(&mut self) {
-        self.search_origin = self.current_index().unwrap_or(0);
-        self.mode = Mode::Search(self.mode.view(), self.search.clone().unwrap_or_default());
-    }
-
-    /// Applies the query being typed to the list, as a live preview.
-    pub fn preview_search(&mut self) {
-        if let Mode::Search(_, q) = &self.mode {
-            let q = q.clone();
-            self.refilter(Some(&q), Some(self.search_origin));
-        }
-    }
-
-    /// Keeps the typed query, or drops it with a note when nothing matches.
-    pub fn submit_search(&mut self) {
-        let closed = self.mode.closed();
-        let Mode::Search(_, q) = std::mem::replace(&mut self.mode, closed) else {
-            return;
-        };
-        if q.is_empty() {
-            self.cancel_search();
-        } else if self.visible.is_empty() {
-            self.say(self.words.no_match_for(&crate::text::sanitize(&q)));
-            self.search = None;
-            self.refilter(None, Some(self.search_origin));
-        } else {
-            self.search = Some(q);
-        }
-    }
-
-    /// Drops the search and returns the selection to where it was.
-    pub fn cancel_search(&mut self) {
-        self.mode = self.mode.closed();
-        self.search = None;
-        self.refilter(None, Some(self.search_origin));
-    }
-
-    /// Clears the search in force, keeping the selected event.
-    pub fn clear_search(&mut self) {
-        self.search = None;
-        self.refilter(None, self.current_index());
-    }
-
-    /// Moves to the next or previous match of the search in force, wrapping around.
-    pub fn next_match(&mut self, forward: bool) {
-        if self.search.is_none() || self.visible.is_empty() {
-            self.say(self.words.phrase(Phrase::NoSearch));
-            return;
-        }
-        let n = self.visible.len();
-        let target = match (forward, self.selected) {
-            (true, p) if p + 1 >= n => {
-                self.say(self.words.phrase(Phrase::WrappedFirst));
-                0
+    /// A key in the date prompt: edits, a jump on `Enter`, or closing on `Esc`.
+    pub(super) fn year_action(&mut self, action: &Action, mut text: Typed) {
+        match action {
+            Action::Submit => {
+                self.mode = self.mode.closed();
+                self.jump_to_typed(&text);
             }
-            (false, 0) => {
-                self.say(self.words.phrase(Phrase::WrappedLast));
-                n - 1
+            Action::Cancel => self.mode = self.mode.closed(),
+            _ => {
+                if text.edit(action, 10).is_some() {
+                    self.mode = Mode::Year(self.mode.focus(), text);
+                }
             }
-            (true, p) => p + 1,
-            (false, p) => p - 1,
-        };
-        self.select(target);
+        }
     }
 
     /// The picker's entries: every kind, then every tag, with their counts.

@@ -1,6 +1,6 @@
 //! `App::update`: the single entry point that applies an action to the state.
 
-use super::{Action, App, Focus, Mode, View};
+use super::{Action, App, Focus, Mode, Typed, View};
 use crate::view::layout::contains;
 use crate::words::Phrase;
 
@@ -34,6 +34,7 @@ impl App {
                 }
             }
             Action::Help => self.toggle_help(),
+            Action::Copied(via) => self.copied(via),
             Action::Reloaded(reload) => self.reload(*reload),
             Action::Click(x, y) => self.click(x, y),
             Action::Wheel(x, y, down) => self.wheel(x, y, down),
@@ -71,7 +72,7 @@ impl App {
             Action::PageUp => self.page(false),
             Action::First => self.select(0),
             Action::Last => self.select(usize::MAX),
-            Action::YearPrompt => self.mode = Mode::Year(self.mode.focus(), String::new()),
+            Action::YearPrompt => self.mode = Mode::Year(self.mode.focus(), Typed::default()),
             Action::Filter => self.mode = Mode::Picker(self.mode.focus(), 0),
             Action::Sources => self.mode = Mode::Sources(self.mode.focus(), 0),
             Action::ExportView => self.mode = Mode::Export(self.mode.focus(), 0),
@@ -109,6 +110,7 @@ impl App {
             Action::Search => self.open_search(),
             Action::NextMatch => self.next_match(true),
             Action::PrevMatch => self.next_match(false),
+            Action::ToggleSearchMode => self.toggle_search_mode(),
             Action::ClearFilters => self.clear_filters(),
             Action::OpenSource => self.open_source(None),
             Action::CopyCitation => self.copy_citation(),
@@ -179,57 +181,6 @@ impl App {
             Action::Back | Action::Filter => self.mode = self.mode.closed(),
             _ => {}
         }
-    }
-
-    fn year_action(&mut self, action: &Action, mut text: String) {
-        match action {
-            Action::Input(c) if text.chars().count() < 10 => text.push(*c),
-            Action::Backspace => _ = text.pop(),
-            Action::ClearLine => text.clear(),
-            Action::DeleteWord => delete_word(&mut text),
-            Action::Submit => {
-                self.mode = self.mode.closed();
-                self.jump_to_typed(&text);
-                return;
-            }
-            Action::Cancel => {
-                self.mode = self.mode.closed();
-                return;
-            }
-            _ => {}
-        }
-        self.mode = Mode::Year(self.mode.focus(), text);
-    }
-
-    fn search_action(&mut self, action: &Action, mut text: String) {
-        match action {
-            Action::Input(c) if text.chars().count() < 200 => text.push(*c),
-            Action::HistoryPrev | Action::HistoryNext => {
-                let (past, at) = &mut self.history;
-                let next = match (action, *at) {
-                    (Action::HistoryPrev, None) => past.len().checked_sub(1),
-                    (Action::HistoryPrev, Some(i)) => Some(i.saturating_sub(1)),
-                    (_, Some(i)) if i + 1 < past.len() => Some(i + 1),
-                    _ => None,
-                };
-                *at = next;
-                text = next.map(|i| past[i].clone()).unwrap_or_default();
-            }
-            Action::Backspace => _ = text.pop(),
-            Action::ClearLine => text.clear(),
-            Action::DeleteWord => delete_word(&mut text),
-            Action::Submit => {
-                if !text.is_empty() && self.history.0.last() != Some(&text) {
-                    self.history.0.push(text.clone());
-                }
-                self.history.1 = None;
-                return self.submit_search();
-            }
-            Action::Cancel => return self.cancel_search(),
-            _ => return,
-        }
-        self.mode = Mode::Search(self.mode.view(), text);
-        self.preview_search();
     }
 
     /// Lines a page of detail text scrolls by.
@@ -357,14 +308,4 @@ impl App {
             _ => {}
         }
     }
-}
-
-/// Deletes the last word of a prompt's line and the spaces after it, as `Ctrl-W` does in a
-/// shell.
-fn delete_word(text: &mut String) {
-    let kept = text
-        .trim_end()
-        .rfind(char::is_whitespace)
-        .map_or(0, |i| i + 1);
-    text.truncate(kept);
 }

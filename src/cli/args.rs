@@ -24,6 +24,10 @@ pub struct Cli {
     /// Reload FILE whenever it is saved, keeping the selection and the filters.
     #[arg(long, requires = "file")]
     pub watch: bool,
+    /// Show source addresses as plain text, never as terminal hyperlinks (OSC 8); they are
+    /// links by default except under `TERM=dumb` or `linux`, or with `FORCE_HYPERLINK=0`.
+    #[arg(long)]
+    pub no_hyperlinks: bool,
     /// The background the colours are chosen for (default: from `COLORFGBG`, else dark).
     #[arg(long, value_enum)]
     pub theme: Option<ThemeArg>,

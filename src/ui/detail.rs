@@ -13,7 +13,8 @@ use crate::words::Phrase;
 pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
     let focused = app.mode.focus() == Focus::Detail;
     let theme = app.theme;
-    let lines = detail::lines(&app.detail_spec(), usize::from(body.width));
+    let detail::Detail { lines, links } =
+        detail::detail(&app.detail_spec(), usize::from(body.width));
     let total = lines.len();
     let top = app.detail_scroll.min(total.saturating_sub(1));
     let shown: Vec<Line> = lines
@@ -33,4 +34,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
             block.title_bottom(Line::from(format!(" {}–{end}/{total} ", top + 1)).right_aligned());
     }
     frame.render_widget(Paragraph::new(shown).block(block), area);
+    if app.hyperlinks {
+        super::hyperlink::mark(frame.buffer_mut(), body, top, &links);
+    }
 }

@@ -6,16 +6,29 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::keys::{self, Hint};
-use crate::app::{App, Mode};
+use crate::app::{App, Mode, SearchMode};
 use crate::text::sanitize;
+use crate::words::Phrase;
 
 /// `3/7 matches for "court"`, when a search is in force.
 #[must_use]
 pub fn match_text(app: &App) -> Option<String> {
     let q = app.search.as_deref()?;
-    let n = app.visible.len();
-    let at = if n == 0 { 0 } else { app.selected + 1 };
-    Some(app.words.matches_for(at, n, &sanitize(q)))
+    let m = app.matches();
+    let at = app
+        .current_index()
+        .and_then(|i| m.binary_search(&i).ok())
+        .map_or(0, |p| p + 1);
+    Some(app.words.matches_for(at, m.len(), &sanitize(q)))
+}
+
+/// ` (filtered)` or ` (marked)`: how the search shows its matches.
+fn mode_text(app: &App) -> String {
+    let p = match app.search_mode {
+        SearchMode::Filter => Phrase::Filtered,
+        SearchMode::Highlight => Phrase::Highlighted,
+    };
+    format!(" ({})", app.words.phrase(p))
 }
 
 /// Draws the footer.
@@ -24,19 +37,19 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let sep = || Span::styled(" │ ", theme.dim());
     let mut spans = Vec::new();
     if let Mode::Search(_, q) = &app.mode {
+        let room = usize::from(area.width.saturating_sub(1));
+        let (shown, col) = super::typed_line(q, room);
         spans.push(Span::styled("/", theme.key()));
-        spans.push(Span::raw(sanitize(q).into_owned()));
-        spans.push(Span::styled("▏", theme.key()));
+        spans.push(Span::raw(shown));
         spans.push(sep());
-        let n = app.visible.len();
-        spans.push(Span::styled(
-            if n == 0 && !q.is_empty() {
-                app.words.phrase(crate::words::Phrase::NoMatch).to_owned()
-            } else {
-                app.words.matching(n)
-            },
-            theme.dim(),
-        ));
+        frame.set_cursor_position((area.x + 1 + col, area.y));
+        let n = app.matches().len();
+        if n == 0 && !q.is_empty() {
+            spans.push(Span::styled(app.words.phrase(Phrase::NoMatch), theme.dim()));
+        } else if !q.is_empty() {
+            spans.push(Span::styled(app.words.matching(n), theme.dim()));
+            spans.push(Span::styled(mode_text(app), theme.dim()));
+        }
         spans.push(sep());
     } else {
         let position = if app.visible.is_empty() {
@@ -48,6 +61,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         spans.push(sep());
         if let Some(m) = match_text(app) {
             spans.push(Span::styled(m, theme.label()));
+            spans.push(Span::styled(mode_text(app), theme.dim()));
             spans.push(sep());
         }
     }

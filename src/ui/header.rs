@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::App;
+use crate::app::{App, SearchMode};
 use crate::present;
 use crate::text::sanitize;
 
@@ -56,9 +56,14 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ));
     }
     let total = app.timeline.events.len();
-    if !app.filters.is_empty() || app.search.is_some() {
+    // A search that only marks its matches does not narrow what the list shows.
+    let narrowing = app
+        .search
+        .as_ref()
+        .filter(|_| app.search_mode == SearchMode::Filter);
+    if !app.filters.is_empty() || narrowing.is_some() {
         let mut what = app.filters.describe();
-        if let Some(q) = &app.search {
+        if let Some(q) = narrowing {
             if !what.is_empty() {
                 what.push_str(", ");
             }

@@ -30,17 +30,31 @@ fn event_line<'a>(
         Style::new()
     };
     let date_width = present::short_width(app.words) + 1;
-    let date = fit(
+    let mut date = fit(
         &present::short(app.words, e.date, e.approximate),
         date_width,
     );
+    // A match, when the search marks its matches rather than filtering: a sign in the
+    // date column's last (always blank) cell, so it shows without colour too.
+    let marked = app.is_marked(index);
+    if marked {
+        date.pop();
+        date.push('▸');
+    }
     let ru = app.words.russian();
     let title = truncate(
         &sanitize(e.title_in(ru)),
         width.saturating_sub(date_width + 2),
     );
     let mut spans = vec![
-        Span::styled(date, if selected { base } else { theme.dim() }),
+        Span::styled(
+            date,
+            match (selected, marked) {
+                (true, _) => base,
+                (false, true) => theme.hit(),
+                (false, false) => theme.dim(),
+            },
+        ),
         Span::styled(kind_marker(e.kind), base.patch(theme.kind(e.kind))),
         Span::styled(" ", base),
     ];

@@ -3,6 +3,7 @@
 mod detail;
 mod footer;
 mod header;
+pub mod hyperlink;
 mod list;
 mod overlays;
 mod ruler;
@@ -30,6 +31,26 @@ pub fn pane(theme: Theme, focused: bool, title: &str) -> ratatui::widgets::Block
         .border_type(kind)
         .border_style(style)
         .title(title)
+}
+
+/// A prompt's line as drawn in `room` columns: the text (sanitised, its start dropped while
+/// the cursor would not fit) and the cursor's column in it.
+#[must_use]
+pub fn typed_line(typed: &crate::app::Typed, room: usize) -> (String, u16) {
+    use unicode_width::UnicodeWidthStr as _;
+    let before = crate::text::sanitize(typed.before());
+    let after = crate::text::sanitize(typed.after());
+    let mut start = 0;
+    let mut col = before.width();
+    for c in before.chars() {
+        if col < room.max(1) {
+            break;
+        }
+        col -= unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        start += c.len_utf8();
+    }
+    let shown = format!("{}{after}", &before[start..]);
+    (shown, u16::try_from(col).unwrap_or(u16::MAX))
 }
 
 /// Draws the whole screen. The layout comes from the frame's own size, never from the size

@@ -40,11 +40,15 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
             let width =
                 u16::try_from(unicode_width::UnicodeWidthStr::width(title) + 6).unwrap_or(u16::MAX);
             let area = popup(frame, screen, width.max(36), 3);
+            let label = app.words.phrase(Phrase::YearLabel);
+            let label_w = u16::try_from(unicode_width::UnicodeWidthStr::width(label)).unwrap_or(0);
+            let room = usize::from(area.width.saturating_sub(2 + label_w));
+            let (shown, col) = super::typed_line(text, room);
             let line = Line::from(vec![
-                Span::raw(app.words.phrase(Phrase::YearLabel)),
-                Span::styled(sanitize(text).into_owned(), app.theme.title()),
-                Span::styled("▏", app.theme.key()),
+                Span::raw(label),
+                Span::styled(shown, app.theme.title()),
             ]);
+            frame.set_cursor_position((area.x + 1 + label_w + col, area.y + 1));
             frame.render_widget(
                 Paragraph::new(line).block(block(app, app.words.phrase(Phrase::YearTitle))),
                 area,

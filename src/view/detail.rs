@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::Theme;
 use super::wrap::{hang, wrap};
-use crate::model::{Event, LegalField, Links, Timeline};
+use crate::model::{Event, Links, Timeline};
 use crate::present;
 use crate::select::find_ranges;
 use crate::text::{fit, sanitize, sanitize_multiline};
@@ -67,6 +67,29 @@ fn marked(text: &str, query: Option<&str>, base: Style, theme: Theme) -> Vec<Pie
     out
 }
 
+/// A source's address as drawn on one line of the detail text, for the terminal to make a
+/// hyperlink of: the line, the columns it takes there, and the checked `http(s)` address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkSpan {
+    /// The line of the detail text.
+    pub line: usize,
+    /// The first column of the address on that line.
+    pub start: usize,
+    /// The column after its last.
+    pub end: usize,
+    /// The address, as the file gives it; always [`crate::cite::linkable`].
+    pub url: String,
+}
+
+/// The detail text of an event and where on it the sources' addresses are drawn.
+#[derive(Debug, Default)]
+pub struct Detail {
+    /// The lines.
+    pub lines: Vec<Line<'static>>,
+    /// The addresses that can be links.
+    pub links: Vec<LinkSpan>,
+}
+
 /// Who said it and where: author, publisher, date and title of a source, then its address.
 fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<String>) {
     let Some(s) = t.source(source) else {
@@ -85,55 +108,21 @@ fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<Str
     (format!("— {}", parts.join(", ")), url)
 }
 
-/// The case thread as table rows, marking the current event and the highlighted link.
-fn case_table(spec: &Spec<'_>, e: &Event, here: usize, width: usize, out: &mut Vec<Line<'static>>) {
-    let Some(case) = &e.case else { return };
-    let (theme, w) = (spec.theme, spec.words);
-    out.push(Line::default());
-    out.push(Line::styled(w.case_heading(&sanitize(case)), theme.label()));
-    let date_w = present::short_width(w) + 1;
-    let flex = width.saturating_sub(2 + date_w + 12 + 15);
-    let (court_w, outcome_w) = (flex / 2, flex - flex / 2);
-    let head = format!(
-        "  {}{}{}{}{}",
-        fit(w.phrase(Phrase::ColDate), date_w),
-        fit(w.phrase(Phrase::ColKind), 12),
-        fit(w.phrase(Phrase::ColInstance), 15),
-        fit(w.phrase(Phrase::ColCourt), court_w),
-        fit(w.phrase(Phrase::ColOutcome), outcome_w)
-    );
-    out.push(Line::styled(fit(&head, width), theme.dim()));
-    let mut link = 0;
-    for &i in spec.timeline.case_thread(case) {
-        let ev = &spec.timeline.events[i];
-        let cell = |field: LegalField, width: usize| {
-            let value = ev.legal_value(field, w.russian()).unwrap_or("");
-            format!("{} ", fit(&sanitize(value), width.saturating_sub(1)))
-        };
-        let row = format!(
-            "{}{}{}{}{}",
-            fit(&present::short(w, ev.date, ev.approximate), date_w),
-            fit(w.kind(ev.kind), 12),
-            cell(LegalField::Instance, 15),
-            cell(LegalField::Court, court_w),
-            cell(LegalField::Outcome, outcome_w),
-        );
-        let (mark, style) = if i == here {
-            ("▶ ", theme.title())
-        } else {
-            let lit = spec.link == Some(link);
-            link += 1;
-            ("  ", if lit { theme.selected() } else { Style::new() })
-        };
-        out.push(Line::styled(fit(&format!("{mark}{row}"), width), style));
-    }
-}
-
 /// The detail text of the event a spec names, wrapped to `width`.
 #[must_use]
 pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
+    detail(spec, width).lines
+}
+
+/// The detail text of the event a spec names, wrapped to `width`, with where its sources'
+/// addresses stand.
+#[must_use]
+pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
     let Some(here) = spec.index else {
-        return vec![Line::from(spec.words.phrase(Phrase::DetailEmpty))];
+        return Detail {
+            lines: vec![Line::from(spec.words.phrase(Phrase::DetailEmpty))],
+            links: Vec::new(),
+        };
     };
     let e = &spec.timeline.events[here];
     let (theme, w) = (spec.theme, spec.words);
@@ -193,29 +182,61 @@ pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
             out.extend(hang(&prefix, marked(value, q, Style::new(), theme), width));
         }
     }
-    case_table(spec, e, here, width, &mut out);
+    super::case_table::render(spec, e, here, width, &mut out);
     let links = spec.timeline.links(here);
-    let first_source_link = links.len();
-    for (k, x) in spec.timeline.excerpts_in(e, ru).into_iter().enumerate() {
-        out.push(Line::default());
-        let mut p = marked(&x.text, q, theme.quote(), theme);
-        p.push(("”".into(), theme.quote()));
-        out.extend(hang(&Span::styled("  “", theme.quote()), p, width));
-        let (said, url) = attribution(w, spec.timeline, &x.source);
-        let lit = spec.link == Some(first_source_link + k);
-        let style = if lit { theme.selected() } else { theme.dim() };
-        out.extend(hang(&Span::raw("   "), vec![(said, style)], width));
-        if let Some(url) = url {
-            out.extend(hang(&Span::raw("     "), vec![(url, theme.link())], width));
-        }
-    }
+    let addresses = quotations(spec, e, links.len(), width, &mut out);
     related(spec, &links, width, &mut out);
     if !e.tags.is_empty() {
         out.push(Line::default());
         let tags: Vec<String> = e.tags.iter().map(|t| format!("#{}", sanitize(t))).collect();
         out.extend(wrap(vec![(tags.join(" "), theme.dim())], width));
     }
-    out
+    Detail {
+        lines: out,
+        links: addresses,
+    }
+}
+
+/// The quotations, each with its source's attribution and address; returns where the
+/// addresses that can be links stand. Source `k` is link number `first_link + k`.
+fn quotations(
+    spec: &Spec<'_>,
+    e: &Event,
+    first_link: usize,
+    width: usize,
+    out: &mut Vec<Line<'static>>,
+) -> Vec<LinkSpan> {
+    let (theme, q) = (spec.theme, spec.query.as_deref());
+    let mut addresses = Vec::new();
+    for (k, x) in spec
+        .timeline
+        .excerpts_in(e, spec.words.russian())
+        .into_iter()
+        .enumerate()
+    {
+        out.push(Line::default());
+        let mut p = marked(&x.text, q, theme.quote(), theme);
+        p.push(("”".into(), theme.quote()));
+        out.extend(hang(&Span::styled("  “", theme.quote()), p, width));
+        let (said, url) = attribution(spec.words, spec.timeline, &x.source);
+        let lit = spec.link == Some(first_link + k);
+        let style = if lit { theme.selected() } else { theme.dim() };
+        out.extend(hang(&Span::raw("   "), vec![(said, style)], width));
+        let Some(url) = url else { continue };
+        let first = out.len();
+        let indent = Span::raw("     ");
+        out.extend(hang(&indent, vec![(url, theme.link())], width));
+        let target = spec.timeline.source(&x.source).and_then(|s| s.url.as_ref());
+        if let Some(target) = target.filter(|u| crate::cite::linkable(u)) {
+            addresses.extend((first..out.len()).map(|line| LinkSpan {
+                line,
+                start: indent.width(),
+                end: out[line].width(),
+                url: target.to_string(),
+            }));
+        }
+    }
+    addresses
 }
 
 /// The related events by date and title, marking the highlighted link.

@@ -2,6 +2,7 @@
 //! into text and geometry (layout, styles, wrapping, the detail text, the ruler's scale).
 //! It knows the model and ratatui's types, never the app's state.
 
+mod case_table;
 pub mod detail;
 pub mod layout;
 pub mod ruler;

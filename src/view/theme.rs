@@ -126,6 +126,12 @@ impl Theme {
         }
     }
 
+    /// The date of a row that matches the search, when the search marks rather than filters.
+    #[must_use]
+    pub fn hit(self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
     /// The border of the focused pane.
     #[must_use]
     pub fn focused(self) -> Style {

@@ -1,6 +1,6 @@
 //! The English table of words.
 
-use super::{Lang, Phrase, Topic, Words};
+use super::{Lang, Phrase, Topic, Via, Words};
 use crate::model::{Custody, Kind, LegalField};
 
 /// English.
@@ -63,6 +63,7 @@ impl Words for English {
             Topic::CaseStep => "next / previous event of the same case",
             Topic::Search => "search titles, summaries, places, tags, legal fields, excerpts",
             Topic::MatchStep => "next / previous search match",
+            Topic::SearchMode => "search: show only the matches, or mark them in the full list",
             Topic::Filter => "filter by kind and tag",
             Topic::ClearFilters => "clear every filter and the search",
             Topic::Ruler => "show / hide the overview ruler",
@@ -81,9 +82,13 @@ impl Words for English {
             Topic::Toggle => "toggle the entry",
             Topic::Accept => "accept",
             Topic::Cancel => "cancel",
-            Topic::DeleteChar => "delete a character",
-            Topic::ClearLine => "clear the line",
-            Topic::DeleteWord => "delete the last word",
+            Topic::DeleteChar => "delete the character before the cursor",
+            Topic::DeleteUnder => "delete the character under the cursor",
+            Topic::CursorStep => "move the cursor left / right",
+            Topic::LineStart => "to the start of the line",
+            Topic::LineEnd => "to the end of the line",
+            Topic::ClearLine => "delete to the start of the line",
+            Topic::DeleteWord => "delete the word before the cursor",
             Topic::History => "earlier / later searches of this session",
             Topic::Help => "show / hide this help",
             Topic::Back => "back",
@@ -183,6 +188,12 @@ impl Words for English {
             Phrase::References => "References",
             Phrase::NoAddress => "no quoted source of this event has a web address",
             Phrase::NothingBack => "no earlier event to go back to",
+            Phrase::NowFiltering => "search now filters the list: only matches are shown",
+            Phrase::NowHighlighting => {
+                "search now marks matches in the whole list; n/N jump between them"
+            }
+            Phrase::Filtered => "filtered",
+            Phrase::Highlighted => "marked",
             Phrase::ExportTitle => "Export the events in view · Enter writes · Esc",
             Phrase::BuiltIn => {
                 "the built-in chronology cannot be edited: `timeline copy my.toml`, then `timeline --watch my.toml`"
@@ -320,9 +331,13 @@ impl Words for English {
         format!("opening {url}")
     }
 
-    fn copied(&self, id: &str, sources: usize) -> String {
+    fn copied(&self, id: &str, sources: usize, via: Via) -> String {
         let s = if sources == 1 { "source" } else { "sources" };
-        format!("copied the citation of {id} ({sources} {s}) to the clipboard")
+        let to = match via {
+            Via::System => "to the system clipboard",
+            Via::Terminal => "to the clipboard through the terminal (OSC 52)",
+        };
+        format!("copied the citation of {id} ({sources} {s}) {to}")
     }
 
     fn chronology_intro(&self, subject: &str, from: &str, to: &str) -> String {

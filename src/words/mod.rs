@@ -119,6 +119,11 @@ pub enum Topic {
     ClearLine,
     DeleteWord,
     History,
+    CursorStep,
+    LineStart,
+    LineEnd,
+    DeleteUnder,
+    SearchMode,
 }
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
@@ -201,12 +206,22 @@ pub trait Words: Sync + std::fmt::Debug {
     fn exported(&self, n: usize, path: &str, error: Option<&str>) -> String;
     /// `opening https://…`.
     fn opening(&self, url: &str) -> String;
-    /// `copied the citation of arrest-2023 (3 sources) to the clipboard`.
-    fn copied(&self, id: &str, sources: usize) -> String;
+    /// `copied the citation of arrest-2023 (3 sources) to the system clipboard`, or through
+    /// the terminal.
+    fn copied(&self, id: &str, sources: usize, via: Via) -> String;
     /// The opening line of the Markdown chronology.
     fn chronology_intro(&self, subject: &str, from: &str, to: &str) -> String;
     /// The note on a Markdown export of part of the chronology.
     fn subset_note(&self, shown: usize, total: usize) -> String;
+}
+
+/// How a copy reached the clipboard, for the message that says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// The system clipboard, directly.
+    System,
+    /// The terminal's clipboard sequence (OSC 52), which the terminal may or may not honour.
+    Terminal,
 }
 
 /// Fixed phrases without numbers or names.
@@ -265,4 +280,8 @@ pub enum Phrase {
     SourcesTitle,
     BuiltIn,
     ExportTitle,
+    NowFiltering,
+    NowHighlighting,
+    Filtered,
+    Highlighted,
 }

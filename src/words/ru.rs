@@ -1,6 +1,6 @@
 //! The Russian table of words.
 
-use super::{Lang, Phrase, Topic, Words};
+use super::{Lang, Phrase, Topic, Via, Words};
 use crate::model::{Custody, Kind, LegalField};
 
 /// Russian.
@@ -173,6 +173,12 @@ impl Words for Russian {
             Phrase::References => "Источники",
             Phrase::NoAddress => "ни у одного источника этого события нет веб-адреса",
             Phrase::NothingBack => "возвращаться некуда",
+            Phrase::NowFiltering => "поиск теперь фильтрует список: видны только совпадения",
+            Phrase::NowHighlighting => {
+                "поиск теперь отмечает совпадения во всём списке; n/N — переход между ними"
+            }
+            Phrase::Filtered => "отфильтровано",
+            Phrase::Highlighted => "отмечено",
             Phrase::ExportTitle => "Экспорт показанных событий · Enter — записать · Esc",
             Phrase::BuiltIn => {
                 "встроенную хронологию нельзя править: `timeline copy my.toml`, затем `timeline --watch my.toml`"
@@ -319,9 +325,13 @@ impl Words for Russian {
         format!("открывается {url}")
     }
 
-    fn copied(&self, id: &str, sources: usize) -> String {
+    fn copied(&self, id: &str, sources: usize, via: Via) -> String {
+        let to = match via {
+            Via::System => "в системный буфер обмена",
+            Via::Terminal => "в буфер обмена через терминал (OSC 52)",
+        };
         format!(
-            "цитата {id} ({sources} {}) скопирована в буфер обмена",
+            "цитата {id} ({sources} {}) скопирована {to}",
             plural(sources, "источник", "источника", "источников")
         )
     }

@@ -1,0 +1,101 @@
+//! The case table under an event that belongs to a case: one row per event of the case,
+//! with its date, kind, instance, court and outcome. Instances and court names wrap within
+//! their columns, so a long court is read whole; the outcome fills the lines its row has
+//! and is cut with `…` after them (it stands in full in that event's own legal block).
+
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use super::detail::Spec;
+use super::wrap::wrap;
+use crate::model::{Event, LegalField};
+use crate::present;
+use crate::text::{fit, sanitize, truncate};
+use crate::words::Phrase;
+
+/// The width of the kind column.
+const KIND: usize = 12;
+/// The width of the instance column.
+const INSTANCE: usize = 15;
+
+/// A cell's text wrapped to a column, one string per line (none for an empty cell).
+fn cell_lines(text: Option<&str>, width: usize) -> Vec<String> {
+    let text = sanitize(text.unwrap_or("")).trim().to_owned();
+    if text.is_empty() {
+        return Vec::new();
+    }
+    wrap(vec![(text, Style::new())], width.max(1))
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// The outcome in at most `height` lines of `width`, the last cut with `…` if it goes on.
+fn outcome_lines(text: Option<&str>, width: usize, height: usize) -> Vec<String> {
+    let mut lines = cell_lines(text, width);
+    if lines.len() > height {
+        // The rest spans two lines or more, so it never fits one: it always ends in `…`.
+        let rest = lines.split_off(height - 1).join(" ");
+        lines.push(truncate(&rest, width));
+    }
+    lines
+}
+
+/// The case thread as table rows, marking the current event and the highlighted link.
+pub fn render(spec: &Spec<'_>, e: &Event, here: usize, width: usize, out: &mut Vec<Line<'static>>) {
+    let Some(case) = &e.case else { return };
+    let (theme, w) = (spec.theme, spec.words);
+    out.push(Line::default());
+    out.push(Line::styled(w.case_heading(&sanitize(case)), theme.label()));
+    let date_w = present::short_width(w) + 1;
+    let flex = width.saturating_sub(2 + date_w + KIND + INSTANCE);
+    let (court_w, outcome_w) = (flex / 2, flex - flex / 2);
+    let head = format!(
+        "  {}{}{}{}{}",
+        fit(w.phrase(Phrase::ColDate), date_w),
+        fit(w.phrase(Phrase::ColKind), KIND),
+        fit(w.phrase(Phrase::ColInstance), INSTANCE),
+        fit(w.phrase(Phrase::ColCourt), court_w),
+        fit(w.phrase(Phrase::ColOutcome), outcome_w)
+    );
+    out.push(Line::styled(fit(&head, width), theme.dim()));
+    let mut link = 0;
+    for &i in spec.timeline.case_thread(case) {
+        let ev = &spec.timeline.events[i];
+        let value = |field| ev.legal_value(field, w.russian());
+        // Each text column leaves one blank column before the next.
+        let instance = cell_lines(value(LegalField::Instance), INSTANCE - 1);
+        let court = cell_lines(value(LegalField::Court), court_w.saturating_sub(1));
+        let height = instance.len().max(court.len()).max(1);
+        let outcome = outcome_lines(
+            value(LegalField::Outcome),
+            outcome_w.saturating_sub(1),
+            height,
+        );
+        let (mark, style) = if i == here {
+            ("▶ ", theme.title())
+        } else {
+            let lit = spec.link == Some(link);
+            link += 1;
+            ("  ", if lit { theme.selected() } else { Style::new() })
+        };
+        for n in 0..height {
+            let part = |lines: &[String], w: usize| fit(lines.get(n).map_or("", String::as_str), w);
+            let (lead, date, kind) = if n == 0 {
+                let date = present::short(w, ev.date, ev.approximate);
+                (mark, date, w.kind(ev.kind))
+            } else {
+                ("  ", String::new(), "")
+            };
+            let row = format!(
+                "{lead}{}{}{}{}{}",
+                fit(&date, date_w),
+                fit(kind, KIND),
+                part(&instance, INSTANCE),
+                part(&court, court_w),
+                part(&outcome, outcome_w),
+            );
+            out.push(Line::styled(fit(&row, width), style));
+        }
+    }
+}
