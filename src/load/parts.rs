@@ -6,6 +6,7 @@ use toml::de::DeTable;
 use super::items::missing_keys;
 use super::read::{Reader, absent};
 use crate::model::{Legal, LegalField, Translation};
+use crate::words::Owner;
 
 const LEGAL_KEYS: &[&str] = &{
     let mut keys = [""; LegalField::ALL.len()];
@@ -17,6 +18,8 @@ const LEGAL_KEYS: &[&str] = &{
     keys
 };
 const TRANSLATION_KEYS: &[&str] = &["title", "summary", "place", "disputed"];
+const TIMELINE_RU: Owner = Owner::Table("[timeline.ru]");
+const EVENT_RU: Owner = Owner::Table("[event.ru]");
 
 /// Reads `[timeline.ru]`: the title and subject in Russian.
 pub fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(String, String)> {
@@ -26,10 +29,10 @@ pub fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(String
         match key.get_ref().as_ref() {
             "title" => title = r.line("title", value),
             "subject" => subject = r.line("subject", value),
-            _ => r.unknown_key(key, "[timeline.ru]", &absent(table, KEYS)),
+            _ => r.unknown_key(key, TIMELINE_RU, &absent(table, KEYS)),
         }
     }
-    missing_keys(r, table, at, (KEYS, KEYS), "[timeline.ru]");
+    missing_keys(r, table, at, (KEYS, KEYS), &TIMELINE_RU);
     Some((title?, subject?))
 }
 
@@ -39,8 +42,12 @@ pub fn legal(r: &mut Reader, table: &DeTable<'_>) -> Legal {
     for (key, value) in table {
         let name = key.get_ref().as_ref();
         match LegalField::ALL.into_iter().find(|f| f.key() == name) {
-            Some(field) => *legal.slot(field) = r.line(name, value),
-            None => r.unknown_key(key, "[event.legal]", &absent(table, LEGAL_KEYS)),
+            Some(field) => *legal.slot(field) = r.line(field.key(), value),
+            None => r.unknown_key(
+                key,
+                Owner::Table("[event.legal]"),
+                &absent(table, LEGAL_KEYS),
+            ),
         }
     }
     legal
@@ -55,7 +62,7 @@ pub fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Tra
             "summary" => t.summary = r.string("summary", value)?,
             "place" => t.place = r.line("place", value),
             "disputed" => t.disputed = r.string("disputed", value),
-            _ => r.unknown_key(key, "[event.ru]", &absent(table, TRANSLATION_KEYS)),
+            _ => r.unknown_key(key, EVENT_RU, &absent(table, TRANSLATION_KEYS)),
         }
     }
     missing_keys(
@@ -63,7 +70,7 @@ pub fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Tra
         table,
         at,
         (&["title", "summary"], TRANSLATION_KEYS),
-        "[event.ru]",
+        &EVENT_RU,
     );
     Some(t)
 }
