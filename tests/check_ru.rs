@@ -163,6 +163,22 @@ fn list_and_its_option_errors_are_russian() {
 }
 
 #[test]
+fn the_explorers_refusals_before_it_starts_are_russian() {
+    let (code, _, err) = run(&["--lang", "ru"], &[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "timeline: стандартный вывод — не терминал; используйте `timeline list` или `timeline export`\n"
+    );
+    let mut a = common::app(common::mini(), 100, 30);
+    a.words = Lang::Ru.words();
+    assert_eq!(
+        a.start_at(Some("2023-02-30"), None),
+        Err("--at 2023-02-30: даты 2023-02-30 не существует".to_owned())
+    );
+}
+
+#[test]
 fn the_reload_banner_speaks_the_explorers_language() {
     let mut a = common::app(common::mini(), 200, 30);
     a.words = Lang::Ru.words();
