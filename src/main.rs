@@ -15,9 +15,7 @@ fn main() -> ExitCode {
         return cli::run(command, lang);
     }
     if !std::io::stdout().is_terminal() {
-        eprintln!(
-            "timeline: standard output is not a terminal; use `timeline list` or `timeline export` instead"
-        );
+        eprintln!("timeline: {}", lang.words().not_a_terminal());
         return ExitCode::FAILURE;
     }
     // The source text is only needed for `check --sources`; the explorer keeps the model alone.

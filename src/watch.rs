@@ -33,10 +33,7 @@ pub fn read(path: &Path) -> Reload {
     }
     match load::load_path(path) {
         Ok((t, _)) => Reload::Loaded(Box::new(t)),
-        Err(e) => Reload::Invalid {
-            first: e.first(),
-            count: e.count(),
-        },
+        Err(e) => Reload::Invalid(e),
     }
 }
 

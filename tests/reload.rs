@@ -55,12 +55,9 @@ fn an_invalid_edit_keeps_the_last_good_data_under_a_banner_until_the_next_valid_
     type_keys(&mut a, "jj");
     let bad = mini_text().replace("date = \"1983-04\"", "date = \"1983-13\"");
     let err = timeline::load::parse("mini.toml", &bad).expect_err("invalid");
-    let (first, count) = (err.first(), err.count());
+    let first = err.first();
     assert!(first.starts_with("mini.toml:54:8: "), "{first}");
-    a.update(Action::Reloaded(Box::new(Reload::Invalid {
-        first: first.clone(),
-        count,
-    })));
+    a.update(Action::Reloaded(Box::new(Reload::Invalid(err))));
     assert_eq!(selected_id(&a), "release-1983");
     assert_eq!(a.timeline.events.len(), 7);
     let banner = a.banner.clone().unwrap_or_default();
@@ -154,9 +151,10 @@ fn the_watcher_sees_saves_by_rename_invalid_saves_and_deletion() {
 
     std::fs::write(&path, "[timeline\n").expect("write");
     match next_reload(&rx, Duration::from_secs(10)) {
-        Some(Reload::Invalid { first, count }) => {
+        Some(Reload::Invalid(error)) => {
+            let first = error.first();
             assert!(first.contains("t.toml:1:"), "{first}");
-            assert!(count >= 1);
+            assert!(error.count() >= 1);
         }
         other => panic!("expected an invalid reload, got {other:?}"),
     }
@@ -200,11 +198,11 @@ fn the_watcher_debounces_a_burst_of_writes() {
 #[test]
 fn a_long_banner_is_cut_with_an_ellipsis_and_keeps_the_count() {
     let mut a = app(mini(), 60, 24);
-    let first = format!("mini.toml:1:1: {}", "x".repeat(200));
-    a.update(Action::Reloaded(Box::new(Reload::Invalid {
-        first,
-        count: 3,
-    })));
+    // An unknown key of 200 letters, and no [timeline] nor [[event]]: three problems.
+    let text = format!("{} = 1\n", "x".repeat(200));
+    let error = timeline::load::parse("mini.toml", &text).expect_err("invalid");
+    assert_eq!(error.count(), 3);
+    a.update(Action::Reloaded(Box::new(Reload::Invalid(error))));
     let screen = render(&a);
     let row = screen.lines().nth(1).expect("the banner row");
     assert!(row.contains("3 problems"), "{row}");

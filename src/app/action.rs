@@ -8,13 +8,9 @@ use crate::model::Timeline;
 pub enum Reload {
     /// A valid timeline.
     Loaded(Box<Timeline>),
-    /// An invalid file: how many problems it has, and the first as `FILE:LINE:COLUMN: message`.
-    Invalid {
-        /// The first problem.
-        first: String,
-        /// How many there are.
-        count: usize,
-    },
+    /// An invalid or unreadable file: its problems, worded in the explorer's language when
+    /// the banner is made.
+    Invalid(crate::load::LoadError),
     /// The file is gone; its name.
     Missing(String),
 }

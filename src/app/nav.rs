@@ -110,8 +110,10 @@ impl App {
     /// A date that cannot be read, or an unknown id (naming the closest ones).
     pub fn start_at(&mut self, at: Option<&str>, event: Option<&str>) -> Result<(), String> {
         if let Some(at) = at {
-            let date = PartialDate::parse(at)
-                .map_err(|e| format!("--at {}: {e}", crate::text::sanitize(at)))?;
+            let date = PartialDate::parse(at).map_err(|e| {
+                self.words
+                    .date_option("--at", &crate::text::sanitize(at), &e)
+            })?;
             self.jump_to_date(date);
             self.flash = None;
         }

@@ -9,8 +9,9 @@ impl App {
     pub fn reload(&mut self, reload: Reload) {
         match reload {
             Reload::Loaded(t) => self.replace_timeline(*t),
-            Reload::Invalid { first, count } => {
-                self.banner = Some(self.words.invalid_banner(count, &first));
+            Reload::Invalid(error) => {
+                let first = error.first_in(self.words);
+                self.banner = Some(self.words.invalid_banner(error.count(), &first));
             }
             Reload::Missing(name) => {
                 self.banner = Some(self.words.missing_banner(&name));

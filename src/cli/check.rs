@@ -12,35 +12,25 @@ use crate::words::Words;
 /// The summary printed for a valid file: events, span, and the count of each kind.
 #[must_use]
 pub fn summary(w: &dyn Words, name: &str, t: &Timeline) -> String {
-    let mut out = format!(
-        "{name}: ok — {} events from {} to {}\n",
-        t.events.len(),
-        present::date(w, t.meta.from),
-        present::date(w, t.meta.to)
-    );
+    let from = present::date(w, t.meta.from);
+    let to = present::date(w, t.meta.to);
+    let mut out = w.check_ok(name, t.events.len(), &from, &to);
+    out.push('\n');
     let counts = t.kind_counts();
     let parts: Vec<String> = Kind::ALL
         .iter()
         .zip(counts)
         .filter(|(_, n)| *n > 0)
-        .map(|(k, n)| format!("{k} {n}"))
+        .map(|(k, n)| format!("{} {n}", w.kind(*k)))
         .collect();
     let _ = writeln!(out, "  {}", parts.join(", "));
     let excerpts: usize = t.events.iter().map(|e| e.excerpts.len()).sum();
     let translated = t.events.iter().filter(|e| e.ru.is_some()).count();
     if translated > 0 {
-        let _ = writeln!(
-            out,
-            "  {translated} of {} events translated into Russian",
-            t.events.len()
-        );
+        let _ = writeln!(out, "  {}", w.translated(translated, t.events.len()));
     }
-    let _ = writeln!(
-        out,
-        "  {} sources, {} eras, {excerpts} excerpts",
-        t.sources.len(),
-        t.eras.len()
-    );
+    let inventory = w.inventory(t.sources.len(), t.eras.len(), excerpts);
+    let _ = writeln!(out, "  {inventory}");
     out
 }
 
@@ -59,11 +49,17 @@ pub fn run(
         text,
         name,
     } = open(file)?;
-    let mut out = crate::text::sanitize_multiline(&summary(w, &name, &timeline)).into_owned();
+    // The built-in chronology's name is words; a file's is the path as given.
+    let shown = if file.is_none() {
+        w.built_in_name()
+    } else {
+        &name
+    };
+    let mut out = crate::text::sanitize_multiline(&summary(w, shown, &timeline)).into_owned();
     if let Some(dir) = sources {
-        let n = verify_sources(&name, &text, &timeline, dir)?;
+        let n = verify_sources(shown, &text, &timeline, dir)?;
         let dir = crate::text::sanitize(&dir.display().to_string()).into_owned();
-        let _ = writeln!(out, "  {n} excerpts found verbatim in {dir}");
+        let _ = writeln!(out, "  {}", w.verbatim(n, &dir));
     }
     let warnings = crate::load::warnings(&timeline, &text);
     if !warnings.is_empty() {
@@ -72,11 +68,14 @@ pub fn run(
     super::emit(&out)?;
     // One write for all the warnings: tens of thousands of small ones cost more than the check.
     let mut report = String::new();
+    let label = w.warning_label();
+    let shown = crate::text::sanitize(shown);
     for d in &warnings {
+        let message = d.message_in(w);
         let _ = writeln!(
             report,
-            "{name}:{}:{}: warning: {}",
-            d.line, d.column, d.message
+            "{shown}:{}:{}: {label}: {message}",
+            d.line, d.column
         );
     }
     {

@@ -21,7 +21,7 @@ pub fn run(
     s: &Selection,
     lang: Lang,
 ) -> Result<u8, Failure> {
-    let (t, chosen) = selected(file, s)?;
+    let (t, chosen) = selected(file, s, lang.words())?;
     let text = match format {
         ExportFormat::Json => export::to_json(&t, &chosen).map_err(anyhow::Error::from),
         ExportFormat::Csv => export::to_csv(&t, &chosen),

@@ -7,29 +7,25 @@ use crate::model::{Kind, PartialDate, Timeline};
 use crate::present;
 use crate::select::{Filters, Query};
 use crate::text::{fit, sanitize};
-use crate::words::Lang;
+use crate::words::{Lang, Words};
 
 /// Turns command-line selection options into a query.
 ///
 /// # Errors
-/// An unknown kind (with the closest one) or a date that cannot be read.
-pub fn query(s: &Selection) -> Result<Query, String> {
+/// An unknown kind (with the closest one) or a date that cannot be read, in the words of `w`.
+pub fn query(s: &Selection, w: &dyn Words) -> Result<Query, String> {
     let mut filters = Filters::default();
     for name in &s.kinds {
         let kind = Kind::parse(name).ok_or_else(|| {
             let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
-            format!(
-                "unknown kind \"{}\" (kinds: {})",
-                sanitize(name),
-                names.join(", ")
-            )
+            w.unknown_kind_option(&sanitize(name), &names.join(", "))
         })?;
         filters.kinds.insert(kind);
     }
     filters.tags.extend(s.tags.iter().cloned());
     let date = |flag: &str, v: &Option<String>| {
         v.as_deref()
-            .map(|d| PartialDate::parse(d).map_err(|e| format!("{flag} {}: {e}", sanitize(d))))
+            .map(|d| PartialDate::parse(d).map_err(|e| w.date_option(flag, &sanitize(d), &e)))
             .transpose()
     };
     Ok(Query {
@@ -46,30 +42,41 @@ pub fn query(s: &Selection) -> Result<Query, String> {
 ///
 /// # Errors
 /// A bad file or selection.
-pub fn selected(file: Option<&Path>, s: &Selection) -> Result<(Timeline, Vec<usize>), Failure> {
+pub fn selected(
+    file: Option<&Path>,
+    s: &Selection,
+    w: &dyn Words,
+) -> Result<(Timeline, Vec<usize>), Failure> {
     let Opened { timeline, .. } = open(file)?;
-    let q = query(s).map_err(Failure::Input)?;
+    let q = query(s, w).map_err(Failure::Input)?;
     let chosen = q.select(&timeline);
     Ok((timeline, chosen))
 }
 
-/// The aligned text listing: date, kind, id and title per line.
+/// The aligned text listing: date, kind, id and title per line, the kind and the title in
+/// the language of `w` (a title without a translation stays as written).
 #[must_use]
-pub fn listing(t: &Timeline, chosen: &[usize]) -> String {
+pub fn listing(t: &Timeline, chosen: &[usize], w: &dyn Words) -> String {
     let id_w = chosen
         .iter()
         .map(|&i| sanitize(&t.events[i].id).chars().count())
         .max()
         .unwrap_or(0);
+    let kind_w = Kind::ALL
+        .iter()
+        .map(|k| w.kind(*k).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(11);
     let mut out = String::new();
     for &i in chosen {
         let e = &t.events[i];
         let line = format!(
             "{} {} {} {}",
             fit(&present::list_date(e), 11),
-            fit(e.kind.as_str(), 11),
+            fit(w.kind(e.kind), kind_w),
             fit(&sanitize(&e.id), id_w),
-            sanitize(&e.title)
+            sanitize(e.title_in(w.russian()))
         );
         out.push_str(line.trim_end());
         out.push('\n');
@@ -81,12 +88,17 @@ pub fn listing(t: &Timeline, chosen: &[usize]) -> String {
 ///
 /// # Errors
 /// A bad file or selection, or output that cannot be written.
-pub fn run_list(file: Option<&Path>, s: &Selection, json: bool) -> Result<u8, Failure> {
-    let (t, chosen) = selected(file, s)?;
+pub fn run_list(
+    file: Option<&Path>,
+    s: &Selection,
+    json: bool,
+    w: &dyn Words,
+) -> Result<u8, Failure> {
+    let (t, chosen) = selected(file, s, w)?;
     let text = if json {
         crate::export::to_json(&t, &chosen).map_err(|e| Failure::Output(e.to_string()))?
     } else {
-        listing(&t, &chosen)
+        listing(&t, &chosen, w)
     };
     emit(&text)?;
     Ok(exit::OK)

@@ -81,7 +81,7 @@ impl Failure {
     pub fn report(&self, w: &dyn Words) -> ExitCode {
         match self {
             Self::Load(err) => {
-                eprintln!("{err}");
+                eprintln!("{}", err.render(w));
                 if let LoadError::Invalid { diagnostics, .. } = err {
                     eprintln!("{}", w.problems_found(diagnostics.len()));
                 }
@@ -140,7 +140,12 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             file,
             select,
             format,
-        } => list::run_list(file.as_deref(), &select, matches!(format, ListFormat::Json)),
+        } => list::run_list(
+            file.as_deref(),
+            &select,
+            matches!(format, ListFormat::Json),
+            w,
+        ),
         Command::Show { id, file } => list::run_show(&id, file.as_deref(), lang),
         Command::Export {
             file,

@@ -1,6 +1,9 @@
 //! Diagnostics: problems found in a file, located by line and column.
 
+use std::borrow::Cow;
 use std::fmt;
+
+use crate::words::{English, Lang, Problem, ProblemWords as _, Words};
 
 /// One problem in a file, at a 1-based line and column.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,8 +12,22 @@ pub struct Diagnostic {
     pub line: usize,
     /// The 1-based column, counted in characters.
     pub column: usize,
-    /// What is wrong, in one sentence.
+    /// What is wrong, in one English sentence: [`Diagnostic::message_in`] for another language.
     pub message: String,
+    /// What is wrong, as data each language words.
+    pub problem: Problem,
+}
+
+impl Diagnostic {
+    /// What is wrong, in the language of `w`.
+    #[must_use]
+    pub fn message_in(&self, w: &dyn Words) -> Cow<'_, str> {
+        if w.lang() == Lang::En {
+            Cow::Borrowed(&self.message)
+        } else {
+            Cow::Owned(w.problem(&self.problem))
+        }
+    }
 }
 
 /// Turns byte offsets into lines and columns.
@@ -45,21 +62,22 @@ impl<'a> LineIndex<'a> {
 
     /// A diagnostic at a byte offset.
     #[must_use]
-    pub fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+    pub fn at(&self, offset: usize, problem: Problem) -> Diagnostic {
         let (line, column) = self.locate(offset);
         Diagnostic {
             line,
             column,
-            message: message.into(),
+            message: English.problem(&problem),
+            problem,
         }
     }
 }
 
 /// Why a file could not be loaded.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum LoadError {
-    /// The file could not be read at all: one sentence naming the path.
-    Unreadable(String),
+    /// The file could not be read at all: what stopped it, naming the path.
+    Unreadable(Problem),
     /// The file was read but holds problems, every one of them, in file order.
     Invalid {
         /// The file's name as given by the user.
@@ -82,28 +100,44 @@ impl LoadError {
     /// The first problem as `FILE:LINE:COLUMN: message`, or the reason the file is unreadable.
     #[must_use]
     pub fn first(&self) -> String {
-        self.to_string()
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .to_owned()
+        self.first_in(&English)
+    }
+
+    /// Like [`LoadError::first`], in the language of `w`.
+    #[must_use]
+    pub fn first_in(&self, w: &dyn Words) -> String {
+        match self {
+            Self::Unreadable(problem) => w.problem(problem),
+            Self::Invalid { file, diagnostics } => diagnostics
+                .first()
+                .map(|d| located(file, d, w))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Every problem, one `FILE:LINE:COLUMN: message` a line, in the language of `w`.
+    #[must_use]
+    pub fn render(&self, w: &dyn Words) -> String {
+        match self {
+            Self::Unreadable(problem) => w.problem(problem),
+            Self::Invalid { file, diagnostics } => diagnostics
+                .iter()
+                .map(|d| located(file, d, w))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
     }
 }
 
+/// `FILE:LINE:COLUMN: message`.
+fn located(file: &str, d: &Diagnostic, w: &dyn Words) -> String {
+    format!("{file}:{}:{}: {}", d.line, d.column, d.message_in(w))
+}
+
 impl fmt::Display for LoadError {
+    /// Every problem in English, one a line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unreadable(sentence) => f.write_str(sentence),
-            Self::Invalid { file, diagnostics } => {
-                for (i, d) in diagnostics.iter().enumerate() {
-                    if i > 0 {
-                        writeln!(f)?;
-                    }
-                    write!(f, "{file}:{}:{}: {}", d.line, d.column, d.message)?;
-                }
-                Ok(())
-            }
-        }
+        f.write_str(&self.render(&English))
     }
 }
 

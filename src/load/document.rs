@@ -9,11 +9,12 @@ use super::read::Reader;
 use super::source_table;
 use super::validate;
 use crate::model::{Era, Event, Meta, Source, Timeline};
+use crate::words::{Owner, Problem};
 
 const TOP_KEYS: &[&str] = &["timeline", "source", "era", "event"];
 
 /// Problems found, each at a byte offset in the whole text.
-pub type Problems = Vec<(usize, String)>;
+pub type Problems = Vec<(usize, Problem)>;
 
 /// What one document, or one part of a document, holds.
 #[derive(Debug, Default)]
@@ -74,7 +75,7 @@ pub fn read_part(root: &DeTable<'_>, whole: &ArcStr, base: usize) -> Part {
                     .map(|(t, at)| items::event(&mut r, t, at))
                     .unzip();
             }
-            _ => r.unknown_key(key, "the top level", TOP_KEYS),
+            _ => r.unknown_key(key, Owner::TopLevel, TOP_KEYS),
         }
     }
     part.problems = r.problems;
@@ -134,10 +135,10 @@ pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
         r.problems.extend(part.problems);
     }
     if !whole.has_timeline {
-        r.problem(0, "missing the [timeline] table (title, subject, from, to)");
+        r.problem(0, Problem::NoTimeline);
     }
     if !whole.has_event {
-        r.problem(0, "the file has no [[event]]");
+        r.problem(0, Problem::NoEvents);
     }
     validate::validate(
         &mut r,

@@ -7,10 +7,16 @@ use super::parts::{legal, meta_ru, ru_legal_unmatched, translation};
 use super::read::{Reader, absent, is_kebab, suggest};
 use crate::model::{Custody, Era, Event, Excerpt, Kind, Legal, Meta, PartialDate, Text};
 use crate::text::sanitize;
+use crate::words::{Owner, Problem};
 
 const META_KEYS: &[&str] = &["title", "subject", "from", "to", "ru"];
 const ERA_KEYS: &[&str] = &["name", "from", "to", "ru"];
 const EXCERPT_KEYS: &[&str] = &["source", "text"];
+const TIMELINE: Owner = Owner::Table("[timeline]");
+const ERA: Owner = Owner::Table("[[era]]");
+const ERA_RU: Owner = Owner::Table("[era.ru]");
+const EVENT: Owner = Owner::Table("[[event]]");
+const EXCERPT: Owner = Owner::Table("[[event.excerpt]]");
 /// The keys an `[[event]]` may hold.
 pub const EVENT_KEYS: &[&str] = &[
     "id",
@@ -56,8 +62,8 @@ pub(super) fn missing_keys(
     r: &mut Reader,
     table: &DeTable<'_>,
     at: usize,
-    (required, allowed): (&[&str], &[&str]),
-    what: &str,
+    (required, allowed): (&[&'static str], &[&'static str]),
+    owner: &Owner,
 ) {
     let absent = absent(table, allowed);
     for key in required {
@@ -70,7 +76,7 @@ pub(super) fn missing_keys(
             .filter(|k| !allowed.contains(k))
             .any(|k| suggest(k, &absent) == Some(*key));
         if !misspelt {
-            r.missing(at, key, what);
+            r.missing(at, key, owner.clone());
         }
     }
 }
@@ -79,13 +85,8 @@ pub(super) fn missing_keys(
 pub(super) fn id(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Text> {
     let id = r.string("id", value)?;
     if !is_kebab(&id) {
-        r.problem(
-            value.span().start,
-            format!(
-                "id \"{}\" must be lowercase-kebab, like \"arrest-2023\"",
-                sanitize(&id)
-            ),
-        );
+        let id = sanitize(&id).into_owned();
+        r.problem(value.span().start, Problem::NotKebab { id });
     }
     Some(id)
 }
@@ -104,10 +105,10 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
                     .table("ru", value)
                     .and_then(|t| meta_ru(r, t, value.span().start));
             }
-            _ => r.unknown_key(key, "[timeline]", &absent(table, META_KEYS)),
+            _ => r.unknown_key(key, TIMELINE, &absent(table, META_KEYS)),
         }
     }
-    missing_keys(r, table, at, (&META_KEYS[..4], META_KEYS), "[timeline]");
+    missing_keys(r, table, at, (&META_KEYS[..4], META_KEYS), &TIMELINE);
     Some(Meta {
         title: title?,
         subject: subject?,
@@ -127,23 +128,23 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
                 name_ru = r.table("ru", value).and_then(|t| {
                     for (k, v) in t {
                         if k.get_ref().as_ref() != "name" {
-                            r.unknown_key(k, "[era.ru]", &absent(t, &["name"]));
+                            r.unknown_key(k, ERA_RU, &absent(t, &["name"]));
                         }
                         let _ = v;
                     }
                     let name = t.get("name").and_then(|v| r.line("name", v));
                     if !t.contains_key("name") {
-                        r.missing(value.span().start, "name", "[era.ru]");
+                        r.missing(value.span().start, "name", ERA_RU);
                     }
                     name
                 });
             }
             "from" => from = r.date("from", value),
             "to" => to = r.date("to", value),
-            _ => r.unknown_key(key, "[[era]]", &absent(table, ERA_KEYS)),
+            _ => r.unknown_key(key, ERA, &absent(table, ERA_KEYS)),
         }
     }
-    missing_keys(r, table, at, (&ERA_KEYS[..3], ERA_KEYS), "[[era]]");
+    missing_keys(r, table, at, (&ERA_KEYS[..3], ERA_KEYS), &ERA);
     let era = Era {
         name: name?,
         from: from?,
@@ -151,10 +152,8 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
         name_ru,
     };
     if era.to.last_day() < era.from.start() {
-        r.problem(
-            at,
-            format!("era \"{}\" ends before it begins", sanitize(&era.name)),
-        );
+        let name = sanitize(&era.name).into_owned();
+        r.problem(at, Problem::EraBackwards { name });
     }
     Some(era)
 }
@@ -176,19 +175,13 @@ fn excerpt(
                 offset = value.span().start;
                 text = r.string("text", value);
                 if text.as_deref().is_some_and(|t| t.trim().is_empty()) {
-                    r.problem(offset, "excerpt `text` is empty");
+                    r.problem(offset, Problem::EmptyExcerpt);
                 }
             }
-            _ => r.unknown_key(key, "[[event.excerpt]]", &absent(table, EXCERPT_KEYS)),
+            _ => r.unknown_key(key, EXCERPT, &absent(table, EXCERPT_KEYS)),
         }
     }
-    missing_keys(
-        r,
-        table,
-        at,
-        (EXCERPT_KEYS, EXCERPT_KEYS),
-        "[[event.excerpt]]",
-    );
+    missing_keys(r, table, at, (EXCERPT_KEYS, EXCERPT_KEYS), &EXCERPT);
     Some(Excerpt {
         source: source?,
         text: text?,
@@ -201,14 +194,11 @@ fn kind(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Kind> {
     let kind = Kind::parse(&name);
     if kind.is_none() {
         let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
-        let tail = suggest(&name, &names).map_or_else(
-            || format!(" (expected one of: {})", names.join(", ")),
-            |s| format!("; did you mean `{s}`?"),
-        );
-        r.problem(
-            value.span().start,
-            format!("unknown kind `{}`{tail}", sanitize(&name)),
-        );
+        let problem = Problem::UnknownKind {
+            name: sanitize(&name).into_owned(),
+            hint: suggest(&name, &names),
+        };
+        r.problem(value.span().start, problem);
     }
     kind
 }
@@ -217,13 +207,8 @@ fn custody(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Custody> {
     let name = r.string("custody", value)?;
     let custody = Custody::parse(&name);
     if custody.is_none() {
-        r.problem(
-            value.span().start,
-            format!(
-                "unknown custody `{}` (expected free, detained or imprisoned)",
-                sanitize(&name)
-            ),
-        );
+        let name = sanitize(&name).into_owned();
+        r.problem(value.span().start, Problem::UnknownCustody { name });
     }
     custody
 }
@@ -232,32 +217,26 @@ fn custody(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Custody> {
 fn shape_checks(
     r: &mut Reader,
     at: usize,
-    what: &str,
+    owner: &Owner,
     has_excerpts: bool,
     kind_v: Option<Kind>,
     legal: Option<&Legal>,
 ) {
     if !has_excerpts {
-        r.problem(
-            at,
-            format!("{what} has no excerpt; add at least one [[event.excerpt]]"),
-        );
+        let owner = owner.clone();
+        r.problem(at, Problem::NoExcerpt { owner });
     }
-    if let (Some(k), None) = (kind_v, legal)
-        && k.is_legal()
+    if let (Some(kind), None) = (kind_v, legal)
+        && kind.is_legal()
     {
-        r.problem(
-            at,
-            format!("{what} is of kind `{k}` but has no [event.legal] table"),
-        );
+        let owner = owner.clone();
+        r.problem(at, Problem::NoLegal { owner, kind });
     }
     if let (Some(Kind::Ruling), Some(l)) = (kind_v, legal)
         && l.court.is_none()
     {
-        r.problem(
-            at,
-            format!("{what} is a ruling but its [event.legal] table has no `court`"),
-        );
+        let owner = owner.clone();
+        r.problem(at, Problem::NoCourt { owner });
     }
 }
 
@@ -336,23 +315,22 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
                     e.excerpts.extend(excerpt(r, t, at, &mut spans));
                 }
             }
-            _ => r.unknown_key(key, "[[event]]", &absent(table, EVENT_KEYS)),
+            _ => r.unknown_key(key, EVENT, &absent(table, EVENT_KEYS)),
         }
     }
-    let what = id_v.as_deref().map_or_else(
-        || "[[event]]".to_owned(),
-        |id| format!("event \"{}\"", sanitize(id)),
-    );
+    let owner = id_v
+        .as_deref()
+        .map_or(EVENT, |id| Owner::Event(sanitize(id).into_owned()));
     missing_keys(
         r,
         table,
         at,
         (&["id", "date", "kind", "title", "summary"], EVENT_KEYS),
-        &what,
+        &owner,
     );
-    shape_checks(r, at, &what, has_excerpts, kind_v, e.legal.as_deref());
+    shape_checks(r, at, &owner, has_excerpts, kind_v, e.legal.as_deref());
     if let Some(ru) = ru_value {
-        ru_legal_unmatched(r, ru, e.legal.as_deref(), &what);
+        ru_legal_unmatched(r, ru, e.legal.as_deref(), &owner);
     }
     // Missing parts were reported above; defaults keep the event in the cross-entry checks.
     e.id = id_v.unwrap_or_default();

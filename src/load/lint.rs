@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use super::diag::{Diagnostic, LineIndex};
 use crate::model::{Event, Kind, Timeline};
 use crate::text::sanitize;
+use crate::words::Problem;
 
 /// Words in a summary that say the sources disagree, which `disputed` should then record.
 const DISAGREEMENT: &[&str] = &[
@@ -25,7 +26,7 @@ const DISAGREEMENT: &[&str] = &[
 pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
     let text = super::without_bom(text);
     let lines = LineIndex::new(text);
-    let mut found: Vec<(usize, String)> = Vec::new();
+    let mut found: Vec<(usize, Problem)> = Vec::new();
     // Once any event has a Russian table, every event should: the edition is all or nothing.
     let translating = t.events.iter().any(|e| e.ru.is_some());
     // Likewise for the legal values, once any event translates them.
@@ -34,65 +35,45 @@ pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
         .iter()
         .any(|e| e.ru.as_ref().is_some_and(|ru| ru.legal.is_some()));
     for e in &t.events {
+        let id = || sanitize(&e.id).into_owned();
         if translating && e.ru.is_none() {
-            found.push((
-                e.offset,
-                format!(
-                    "event \"{}\" has no Russian translation ([event.ru])",
-                    sanitize(&e.id)
-                ),
-            ));
+            found.push((e.offset, Problem::Untranslated { id: id() }));
         }
         if let Some(ru) = &e.ru
             && e.disputed.is_some()
             && ru.disputed.is_none()
         {
-            found.push((
-                e.offset,
-                format!(
-                    "event \"{}\" records a dispute that its [event.ru] does not",
-                    sanitize(&e.id)
-                ),
-            ));
+            found.push((e.offset, Problem::DisputeUntranslated { id: id() }));
         }
         if legal_translating {
             untranslated_legal(e, &mut found);
         }
-        let id = sanitize(&e.id);
         let sources: BTreeSet<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
         match (sources.len(), e.single_source) {
-            (1, false) => found.push((
-                e.offset,
-                format!(
-                    "event \"{id}\" rests on one source only (\"{}\"); add another or mark it `single_source = true`",
-                    sanitize(sources.first().copied().unwrap_or_default())
-                ),
-            )),
-            (n, true) if n > 1 => found.push((
-                e.offset,
-                format!("event \"{id}\" is marked `single_source` but cites {n} sources"),
-            )),
+            (1, false) => {
+                let source = sanitize(sources.first().copied().unwrap_or_default()).into_owned();
+                found.push((e.offset, Problem::OneSource { id: id(), source }));
+            }
+            (n, true) if n > 1 => {
+                found.push((
+                    e.offset,
+                    Problem::NotSingle {
+                        id: id(),
+                        sources: n,
+                    },
+                ));
+            }
             _ => {}
         }
         let summary = e.summary.to_lowercase();
         if e.disputed.is_none()
             && let Some(word) = DISAGREEMENT.iter().find(|w| summary.contains(*w))
         {
-            found.push((
-                e.offset,
-                format!(
-                    "event \"{id}\": its summary speaks of a disagreement (\"{word}\") but it has no `disputed`"
-                ),
-            ));
+            found.push((e.offset, Problem::UnrecordedDispute { id: id(), word }));
         }
         if e.kind != Kind::Ruling && e.legal.as_ref().is_some_and(|l| l.sentence.is_some()) {
-            found.push((
-                e.offset,
-                format!(
-                    "event \"{id}\" is of kind `{}` but has a `sentence`; only a ruling imposes one (a charge's range goes in `penalty_faced`)",
-                    e.kind
-                ),
-            ));
+            let kind = e.kind;
+            found.push((e.offset, Problem::SentenceNotRuling { id: id(), kind }));
         }
     }
     found.sort_by_key(|(at, _)| *at);
@@ -100,24 +81,18 @@ pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
 }
 
 /// Warns of the legal fields an event's Russian translation leaves in the original.
-fn untranslated_legal(e: &Event, found: &mut Vec<(usize, String)>) {
+fn untranslated_legal(e: &Event, found: &mut Vec<(usize, Problem)>) {
     let (Some(legal), Some(ru)) = (&e.legal, &e.ru) else {
         return;
     };
-    let missing: Vec<String> = legal
+    let keys: Vec<&'static str> = legal
         .fields()
         .into_iter()
         .filter(|(f, _)| ru.legal.as_ref().is_none_or(|l| l.get(*f).is_none()))
-        .map(|(f, _)| format!("`{}`", f.key()))
+        .map(|(f, _)| f.key())
         .collect();
-    if !missing.is_empty() {
-        found.push((
-            e.offset,
-            format!(
-                "event \"{}\" has {} in [event.legal] that its [event.ru.legal] does not translate",
-                sanitize(&e.id),
-                missing.join(", ")
-            ),
-        ));
+    if !keys.is_empty() {
+        let id = sanitize(&e.id).into_owned();
+        found.push((e.offset, Problem::UntranslatedLegal { id, keys }));
     }
 }

@@ -23,6 +23,7 @@ pub use sources::verify_sources;
 
 use crate::model::Timeline;
 use crate::text::sanitize;
+use crate::words::Problem;
 
 /// The chronology compiled into the binary.
 pub const EMBEDDED: &str = include_str!("../../timeline.toml");
@@ -36,21 +37,23 @@ pub const EMBEDDED_NAME: &str = "timeline.toml (built in)";
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let shown = sanitize(&path.display().to_string()).into_owned();
     if path.is_dir() {
-        return Err(LoadError::Unreadable(format!(
-            "{shown} is a directory, not a timeline file"
-        )));
+        return Err(LoadError::Unreadable(Problem::Directory { path: shown }));
     }
     let bytes = std::fs::read(path).map_err(|e| {
+        let path = shown.clone();
         LoadError::Unreadable(match e.kind() {
-            std::io::ErrorKind::NotFound => format!("{shown}: no such file"),
-            std::io::ErrorKind::PermissionDenied => format!("{shown}: permission denied"),
-            _ => format!("{shown}: cannot be read ({e})"),
+            std::io::ErrorKind::NotFound => Problem::NoSuchFile { path },
+            std::io::ErrorKind::PermissionDenied => Problem::PermissionDenied { path },
+            _ => Problem::CannotRead {
+                path,
+                error: sanitize(&e.to_string()).into_owned(),
+            },
         })
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-        let d = LineIndex::new(&text).at(valid, "the file is not valid UTF-8 text");
+        let d = LineIndex::new(&text).at(valid, Problem::NotUtf8);
         LoadError::Invalid {
             file: shown,
             diagnostics: vec![d],
@@ -129,10 +132,7 @@ fn parse_shared(
 fn second_bom(file: &str, text: &str) -> Option<LoadError> {
     text.starts_with('\u{feff}').then(|| LoadError::Invalid {
         file: sanitize(file).into_owned(),
-        diagnostics: vec![LineIndex::new(text).at(
-            0,
-            "a second byte-order mark (U+FEFF); a file may start with only one",
-        )],
+        diagnostics: vec![LineIndex::new(text).at(0, Problem::SecondBom)],
     })
 }
 
@@ -165,7 +165,7 @@ fn whole(text: &ArcStr) -> Result<Timeline, document::Problems> {
         .map(|e| {
             (
                 e.span().map_or(0, |s| s.start),
-                sanitize(e.message().trim()).into_owned(),
+                Problem::Syntax(sanitize(e.message().trim()).into_owned()),
             )
         })
         .collect();

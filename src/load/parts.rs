@@ -5,8 +5,8 @@ use toml::de::DeTable;
 
 use super::items::missing_keys;
 use super::read::{Reader, Value, absent};
-
 use crate::model::{Legal, LegalField, Text, Translation};
+use crate::words::{Owner, Problem};
 
 const LEGAL_KEYS: &[&str] = &{
     let mut keys = [""; LegalField::ALL.len()];
@@ -18,6 +18,9 @@ const LEGAL_KEYS: &[&str] = &{
     keys
 };
 const TRANSLATION_KEYS: &[&str] = &["title", "summary", "place", "disputed", "legal"];
+const TIMELINE_RU: Owner = Owner::Table("[timeline.ru]");
+const EVENT_RU: Owner = Owner::Table("[event.ru]");
+
 /// Reads `[timeline.ru]`: the title and subject in Russian.
 pub fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Text, Text)> {
     const KEYS: &[&str] = &["title", "subject"];
@@ -26,21 +29,21 @@ pub fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Text, 
         match key.get_ref().as_ref() {
             "title" => title = r.line("title", value),
             "subject" => subject = r.line("subject", value),
-            _ => r.unknown_key(key, "[timeline.ru]", &absent(table, KEYS)),
+            _ => r.unknown_key(key, TIMELINE_RU, &absent(table, KEYS)),
         }
     }
-    missing_keys(r, table, at, (KEYS, KEYS), "[timeline.ru]");
+    missing_keys(r, table, at, (KEYS, KEYS), &TIMELINE_RU);
     Some((title?, subject?))
 }
 
 /// Reads an `[event.legal]` table, or its translation (`what` names which).
-pub fn legal(r: &mut Reader, table: &DeTable<'_>, what: &str) -> Legal {
+pub fn legal(r: &mut Reader, table: &DeTable<'_>, what: &'static str) -> Legal {
     let mut legal = Legal::default();
     for (key, value) in table {
         let name = key.get_ref().as_ref();
         match LegalField::ALL.into_iter().find(|f| f.key() == name) {
-            Some(field) => *legal.slot(field) = r.line(name, value),
-            None => r.unknown_key(key, what, &absent(table, LEGAL_KEYS)),
+            Some(field) => *legal.slot(field) = r.line(field.key(), value),
+            None => r.unknown_key(key, Owner::Table(what), &absent(table, LEGAL_KEYS)),
         }
     }
     legal
@@ -60,7 +63,7 @@ pub fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Tra
                     .table("legal", value)
                     .map(|l| legal(r, l, "[event.ru.legal]"));
             }
-            _ => r.unknown_key(key, "[event.ru]", &absent(table, TRANSLATION_KEYS)),
+            _ => r.unknown_key(key, EVENT_RU, &absent(table, TRANSLATION_KEYS)),
         }
     }
     missing_keys(
@@ -68,14 +71,14 @@ pub fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Tra
         table,
         at,
         (&["title", "summary"], TRANSLATION_KEYS),
-        "[event.ru]",
+        &EVENT_RU,
     );
     Some(t)
 }
 
 /// Reports each value of `[event.ru.legal]` that translates nothing: the whole table when
 /// the event has no `[event.legal]`, else each key the original does not hold.
-pub fn ru_legal_unmatched(r: &mut Reader, ru: &Value<'_>, original: Option<&Legal>, what: &str) {
+pub fn ru_legal_unmatched(r: &mut Reader, ru: &Value<'_>, original: Option<&Legal>, owner: &Owner) {
     let Some(value) = ru.get_ref().as_table().and_then(|t| t.get("legal")) else {
         return;
     };
@@ -83,10 +86,8 @@ pub fn ru_legal_unmatched(r: &mut Reader, ru: &Value<'_>, original: Option<&Lega
         return;
     };
     let Some(original) = original else {
-        r.problem(
-            value.span().start,
-            format!("{what} has [event.ru.legal] but no [event.legal] for it to translate"),
-        );
+        let owner = owner.clone();
+        r.problem(value.span().start, Problem::RuLegalWithoutLegal { owner });
         return;
     };
     for (key, _) in table {
@@ -94,9 +95,13 @@ pub fn ru_legal_unmatched(r: &mut Reader, ru: &Value<'_>, original: Option<&Lega
         if let Some(field) = LegalField::ALL.into_iter().find(|f| f.key() == name)
             && original.get(field).is_none()
         {
+            let (at, owner) = (key.span().start, owner.clone());
             r.problem(
-                key.span().start,
-                format!("{what}: [event.ru.legal] has `{name}` but [event.legal] does not"),
+                at,
+                Problem::RuLegalExtra {
+                    owner,
+                    key: field.key(),
+                },
             );
         }
     }

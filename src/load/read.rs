@@ -7,6 +7,7 @@ use arcstr::ArcStr;
 
 use crate::model::{PartialDate, Text};
 use crate::text::sanitize;
+use crate::words::{Expected, Owner, Problem, TomlType};
 
 /// A TOML value with its byte span.
 pub type Value<'i> = Spanned<DeValue<'i>>;
@@ -14,8 +15,8 @@ pub type Value<'i> = Spanned<DeValue<'i>>;
 /// Collects problems while reading, each at a byte offset.
 #[derive(Debug, Default)]
 pub struct Reader {
-    /// The problems found so far: byte offset and message.
-    pub problems: Vec<(usize, String)>,
+    /// The problems found so far, each at its byte offset.
+    pub problems: Vec<(usize, Problem)>,
     /// The text being read, which string values are kept as views into.
     base: ArcStr,
 }
@@ -45,9 +46,17 @@ pub fn absent<'a>(table: &DeTable<'_>, allowed: &[&'a str]) -> Vec<&'a str> {
         .collect()
 }
 
-/// The ` (did you mean `x`?)` tail of a message, or nothing.
-fn hint(word: &str, allowed: &[&str]) -> String {
-    suggest(word, allowed).map_or_else(String::new, |s| format!("; did you mean `{s}`?"))
+/// The type of a TOML value, for a message.
+fn type_of(value: &DeValue<'_>) -> TomlType {
+    match value {
+        DeValue::String(_) => TomlType::String,
+        DeValue::Integer(_) => TomlType::Integer,
+        DeValue::Float(_) => TomlType::Float,
+        DeValue::Boolean(_) => TomlType::Boolean,
+        DeValue::Datetime(_) => TomlType::Datetime,
+        DeValue::Array(_) => TomlType::Array,
+        DeValue::Table(_) => TomlType::Table,
+    }
 }
 
 impl Reader {
@@ -61,41 +70,43 @@ impl Reader {
     }
 
     /// Records a problem at a byte offset.
-    pub fn problem(&mut self, offset: usize, message: impl Into<String>) {
-        self.problems.push((offset, message.into()));
+    pub fn problem(&mut self, offset: usize, problem: Problem) {
+        self.problems.push((offset, problem));
     }
 
-    /// Reports a key that is not one of `allowed` in the table `what`.
-    pub fn unknown_key(&mut self, key: &Spanned<DeString<'_>>, what: &str, allowed: &[&str]) {
+    /// Reports a key that is not one of `allowed` where `owner` says.
+    pub fn unknown_key(
+        &mut self,
+        key: &Spanned<DeString<'_>>,
+        owner: Owner,
+        allowed: &[&'static str],
+    ) {
         let name = key.get_ref();
-        let msg = format!(
-            "unknown key `{}` in {what}{}",
-            sanitize(name),
-            hint(name, allowed)
-        );
-        self.problem(key.span().start, msg);
+        let problem = Problem::UnknownKey {
+            key: sanitize(name).into_owned(),
+            owner,
+            hint: suggest(name, allowed),
+        };
+        self.problem(key.span().start, problem);
     }
 
     /// Reports a required key that is missing from a table.
-    pub fn missing(&mut self, offset: usize, key: &str, what: &str) {
-        self.problem(offset, format!("missing `{key}` in {what}"));
+    pub fn missing(&mut self, offset: usize, key: &'static str, owner: Owner) {
+        self.problem(offset, Problem::Missing { key, owner });
     }
 
-    fn wrong_type(&mut self, key: &str, value: &Value<'_>, expected: &str) {
-        if let Some(message) = malformed_number(value.get_ref()) {
-            self.problem(value.span().start, message);
-            return;
-        }
-        let found = value.get_ref().type_str();
-        self.problem(
-            value.span().start,
-            format!("`{key}` must be {expected}, found {found}"),
-        );
+    fn wrong_type(&mut self, key: &'static str, value: &Value<'_>, expected: Expected) {
+        let problem = malformed_number(value.get_ref()).unwrap_or_else(|| Problem::WrongType {
+            key,
+            expected,
+            found: type_of(value.get_ref()),
+        });
+        self.problem(value.span().start, problem);
     }
 
     /// A string value, with CRLF line endings read as LF, so a file saved on Windows
     /// loads exactly as the same file saved with LF.
-    pub fn string(&mut self, key: &str, value: &Value<'_>) -> Option<Text> {
+    pub fn string(&mut self, key: &'static str, value: &Value<'_>) -> Option<Text> {
         if let Some(s) = value.get_ref().as_str() {
             if memchr::memchr(b'\r', s.as_bytes()).is_some() {
                 Some(Text::from(s.replace("\r\n", "\n")))
@@ -103,35 +114,35 @@ impl Reader {
                 Some(Text::within(&self.base, s))
             }
         } else {
-            self.wrong_type(key, value, "a string");
+            self.wrong_type(key, value, Expected::String);
             None
         }
     }
 
     /// A one-line, non-empty string value.
-    pub fn line(&mut self, key: &str, value: &Value<'_>) -> Option<Text> {
+    pub fn line(&mut self, key: &'static str, value: &Value<'_>) -> Option<Text> {
         let s = self.string(key, value)?;
         if s.trim().is_empty() {
-            self.problem(value.span().start, format!("`{key}` is empty"));
+            self.problem(value.span().start, Problem::Empty { key });
         } else if memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some() {
-            self.problem(value.span().start, format!("`{key}` must be one line"));
+            self.problem(value.span().start, Problem::NotOneLine { key });
         }
         Some(s)
     }
 
     /// A boolean value.
-    pub fn boolean(&mut self, key: &str, value: &Value<'_>) -> Option<bool> {
+    pub fn boolean(&mut self, key: &'static str, value: &Value<'_>) -> Option<bool> {
         let b = value.get_ref().as_bool();
         if b.is_none() {
-            self.wrong_type(key, value, "true or false");
+            self.wrong_type(key, value, Expected::Boolean);
         }
         b
     }
 
     /// An array of strings, each with the offset it stands at.
-    pub fn strings(&mut self, key: &str, value: &Value<'_>) -> Vec<(Text, usize)> {
+    pub fn strings(&mut self, key: &'static str, value: &Value<'_>) -> Vec<(Text, usize)> {
         let Some(items) = value.get_ref().as_array() else {
-            self.wrong_type(key, value, "an array of strings");
+            self.wrong_type(key, value, Expected::Strings);
             return Vec::new();
         };
         items
@@ -141,37 +152,44 @@ impl Reader {
     }
 
     /// A date, written as a string (`"2023"`, `"2023-07"`, `"2023-07-25"`) or a TOML date.
-    pub fn date(&mut self, key: &str, value: &Value<'_>) -> Option<PartialDate> {
+    pub fn date(&mut self, key: &'static str, value: &Value<'_>) -> Option<PartialDate> {
         let offset = value.span().start;
         let parsed = match value.get_ref() {
-            DeValue::String(s) => PartialDate::parse(s)
-                .map_err(|e| format!("`{key}` = \"{}\" is not a valid date: {e}", sanitize(s))),
+            DeValue::String(s) => PartialDate::parse(s).map_err(|error| Problem::BadDate {
+                key,
+                text: sanitize(s).into_owned(),
+                error,
+            }),
             DeValue::Datetime(dt) => match (dt.date, dt.time) {
                 (Some(d), None) => PartialDate::new(
                     i32::from(d.year),
                     Some(u32::from(d.month)),
                     Some(u32::from(d.day)),
                 )
-                .map_err(|e| format!("`{key}` is not a valid date: {e}")),
-                _ => Err(format!("`{key}` must be a date without a time")),
+                .map_err(|error| Problem::BadTomlDate { key, error }),
+                _ => Err(Problem::DateWithTime { key }),
             },
-            DeValue::Integer(i) if i.as_str().len() == 4 => Err(format!(
-                "`{key}` must be a string; write \"{}\"",
-                i.as_str()
-            )),
-            other => Err(format!(
-                "`{key}` must be a date such as \"2023-07-25\", found {}",
-                other.type_str()
-            )),
+            DeValue::Integer(i) if i.as_str().len() == 4 => Err(Problem::YearAsNumber {
+                key,
+                year: i.as_str().to_owned(),
+            }),
+            other => Err(Problem::NotADate {
+                key,
+                found: type_of(other),
+            }),
         };
         parsed.map_err(|msg| self.problem(offset, msg)).ok()
     }
 
     /// A table value.
-    pub fn table<'a, 'i>(&mut self, key: &str, value: &'a Value<'i>) -> Option<&'a DeTable<'i>> {
+    pub fn table<'a, 'i>(
+        &mut self,
+        key: &'static str,
+        value: &'a Value<'i>,
+    ) -> Option<&'a DeTable<'i>> {
         let table = value.get_ref().as_table();
         if table.is_none() {
-            self.wrong_type(key, value, "a table");
+            self.wrong_type(key, value, Expected::Table);
         }
         table
     }
@@ -179,11 +197,11 @@ impl Reader {
     /// An array of tables (`[[key]]`), each with the offset it starts at.
     pub fn tables<'a, 'i>(
         &mut self,
-        key: &str,
+        key: &'static str,
         value: &'a Value<'i>,
     ) -> Vec<(&'a DeTable<'i>, usize)> {
         let Some(items) = value.get_ref().as_array() else {
-            self.wrong_type(key, value, &format!("an array of tables (`[[{key}]]`)"));
+            self.wrong_type(key, value, Expected::Tables);
             return Vec::new();
         };
         items
@@ -195,13 +213,13 @@ impl Reader {
 
 /// The TOML error for a number the parser let through unchecked: a radix prefix with no
 /// digits (`0x`, `0b`, `0o`) or any other integer or float that does not parse.
-fn malformed_number(value: &DeValue<'_>) -> Option<String> {
+fn malformed_number(value: &DeValue<'_>) -> Option<Problem> {
     match value {
         DeValue::Integer(i) if i64::from_str_radix(i.as_str(), i.radix()).is_err() => {
-            Some(format!("invalid integer `{i}`: expected digits"))
+            Some(Problem::BadInteger(i.to_string()))
         }
         DeValue::Float(f) if f.as_str().parse::<f64>().is_err() => {
-            Some(format!("invalid float `{}`", f.as_str()))
+            Some(Problem::BadFloat(f.as_str().to_owned()))
         }
         _ => None,
     }

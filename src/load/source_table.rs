@@ -6,6 +6,9 @@ use toml::de::DeTable;
 use super::items::{id, missing_keys};
 use super::read::{Reader, Value, absent};
 use crate::model::{Source, Text};
+use crate::words::{Owner, Problem};
+
+const SOURCE: Owner = Owner::Table("[[source]]");
 use crate::text::sanitize;
 
 const SOURCE_KEYS: &[&str] = &[
@@ -34,19 +37,9 @@ pub fn language(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
     let code = r.line("lang", value)?;
     let known = |c: &str| c.len() == 2 && ISO_639_1.split_whitespace().any(|k| k == c);
     if !known(&code) {
-        let lower = code.to_ascii_lowercase();
-        let tail = if known(&lower) {
-            format!("; write \"{lower}\"")
-        } else {
-            " such as \"ru\" or \"en\"".to_owned()
-        };
-        r.problem(
-            value.span().start,
-            format!(
-                "`lang` = \"{}\" is not an ISO 639-1 language code{tail}",
-                sanitize(&code)
-            ),
-        );
+        let lower = Some(code.to_ascii_lowercase()).filter(|l| known(l));
+        let code = sanitize(&code).into_owned();
+        r.problem(value.span().start, Problem::BadLanguage { code, lower });
         return None;
     }
     Some(code)
@@ -56,7 +49,7 @@ pub fn language(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
 pub fn source_ru(r: &mut Reader, table: &DeTable<'_>, at: &Value<'_>) -> Option<Text> {
     for (key, _) in table {
         if key.get_ref().as_ref() != "title" {
-            r.unknown_key(key, "[source.ru]", &absent(table, &["title"]));
+            r.unknown_key(key, Owner::Table("[source.ru]"), &absent(table, &["title"]));
         }
     }
     missing_keys(
@@ -64,7 +57,7 @@ pub fn source_ru(r: &mut Reader, table: &DeTable<'_>, at: &Value<'_>) -> Option<
         table,
         at.span().start,
         (&["title"], &["title"]),
-        "[source.ru]",
+        &Owner::Table("[source.ru]"),
     );
     table.get("title").and_then(|v| r.line("title", v))
 }
@@ -97,9 +90,9 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
             "file" => s.file = r.line("file", value),
             "lang" => s.lang = language(r, value),
             "ru" => s.title_ru = r.table("ru", value).and_then(|t| source_ru(r, t, value)),
-            _ => r.unknown_key(key, "[[source]]", &absent(table, SOURCE_KEYS)),
+            _ => r.unknown_key(key, SOURCE, &absent(table, SOURCE_KEYS)),
         }
     }
-    missing_keys(r, table, at, (&["id", "title"], SOURCE_KEYS), "[[source]]");
+    missing_keys(r, table, at, (&["id", "title"], SOURCE_KEYS), &SOURCE);
     (has_id && has_title).then_some((s, id_at))
 }

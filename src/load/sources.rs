@@ -6,6 +6,7 @@ use std::path::Path;
 use super::{Diagnostic, LineIndex, LoadError, read_text};
 use crate::model::Timeline;
 use crate::text::sanitize;
+use crate::words::Problem;
 
 /// Collapses every run of whitespace to one space, so that only whitespace may differ.
 fn squash(text: &str) -> String {
@@ -39,15 +40,12 @@ pub fn verify_sources(
             checked += 1;
             if !haystack.contains(&squash(&excerpt.text)) {
                 let words: Vec<&str> = excerpt.text.split_whitespace().take(8).collect();
-                diagnostics.push(lines.at(
-                    excerpt.offset,
-                    format!(
-                        "event \"{}\": excerpt \"{}…\" does not occur verbatim in source \"{}\"",
-                        sanitize(&event.id),
-                        sanitize(&words.join(" ")),
-                        sanitize(&excerpt.source)
-                    ),
-                ));
+                let problem = Problem::NotVerbatim {
+                    event: sanitize(&event.id).into_owned(),
+                    words: sanitize(&words.join(" ")).into_owned(),
+                    source: sanitize(&excerpt.source).into_owned(),
+                };
+                diagnostics.push(lines.at(excerpt.offset, problem));
             }
         }
     }

@@ -6,6 +6,7 @@ use super::items::EventSpans;
 use super::read::{Reader, suggest};
 use crate::model::{Event, Meta, Source};
 use crate::text::sanitize;
+use crate::words::Problem;
 
 /// Runs every cross-entry check, recording problems on `r`.
 pub fn validate(
@@ -17,16 +18,15 @@ pub fn validate(
     let mut source_ids: HashMap<&str, usize> = HashMap::new();
     for (s, at) in sources {
         if source_ids.insert(&s.id, *at).is_some() {
-            r.problem(*at, format!("duplicate source id \"{}\"", sanitize(&s.id)));
+            let id = sanitize(&s.id).into_owned();
+            r.problem(*at, Problem::DuplicateSource { id });
         }
     }
     let mut event_ids: HashMap<&str, usize> = HashMap::with_capacity(events.len());
     for (e, spans) in events.iter().zip(spans) {
         if event_ids.insert(&e.id, spans.id).is_some() {
-            r.problem(
-                spans.id,
-                format!("duplicate event id \"{}\"", sanitize(&e.id)),
-            );
+            let id = sanitize(&e.id).into_owned();
+            r.problem(spans.id, Problem::DuplicateEvent { id });
         }
     }
     // Candidates for "did you mean" in file order, so ties always go the same way.
@@ -36,52 +36,45 @@ pub fn validate(
         if let Some(end) = e.end
             && end.last_day() < e.date.start()
         {
-            r.problem(
-                spans.end,
-                format!("`end` {end} is before `date` {}", e.date),
-            );
+            let date = e.date;
+            r.problem(spans.end, Problem::EndBeforeDate { end, date });
         }
         if let Some(m) = meta
             && spans.dated
             && (e.date.start() < m.from.start()
                 || e.end.unwrap_or(e.date).start() > m.to.last_day())
         {
-            r.problem(
-                spans.date,
-                format!(
-                    "event \"{}\" ({}) lies outside the timeline's span {}..{}",
-                    sanitize(&e.id),
-                    e.date,
-                    m.from,
-                    m.to
-                ),
-            );
+            let problem = Problem::OutsideSpan {
+                id: sanitize(&e.id).into_owned(),
+                date: e.date,
+                from: m.from,
+                to: m.to,
+            };
+            r.problem(spans.date, problem);
         }
         for (related, at) in e.related.iter().zip(&spans.related) {
             if related == &e.id {
-                r.problem(
-                    *at,
-                    format!("event \"{}\" lists itself in `related`", sanitize(&e.id)),
-                );
+                let id = sanitize(&e.id).into_owned();
+                r.problem(*at, Problem::RelatedSelf { id });
             } else if !event_ids.contains_key(related.as_str()) {
                 let others = all_events.iter().copied().filter(|id| *id != e.id);
-                r.problem(*at, unknown("related event", related, others));
+                let (id, hint) = unknown(related, others);
+                r.problem(*at, Problem::UnknownRelated { id, hint });
             }
         }
         for (x, at) in e.excerpts.iter().zip(&spans.sources) {
             if !source_ids.contains_key(x.source.as_str()) {
-                r.problem(
-                    *at,
-                    unknown("source", &x.source, all_sources.iter().copied()),
-                );
+                let (id, hint) = unknown(&x.source, all_sources.iter().copied());
+                r.problem(*at, Problem::UnknownSource { id, hint });
             }
         }
     }
 }
 
-/// "unknown source \"x\"; did you mean \"y\"?"
-fn unknown<'a>(what: &str, id: &str, known: impl Iterator<Item = &'a str>) -> String {
+/// An unknown id as shown, with the closest known one: "unknown source \"x\"; did you mean
+/// \"y\"?"
+fn unknown<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> (String, Option<String>) {
     let known: Vec<&str> = known.collect();
-    let tail = suggest(id, &known).map_or_else(String::new, |s| format!("; did you mean \"{s}\"?"));
-    format!("unknown {what} \"{}\"{tail}", sanitize(id))
+    let hint = suggest(id, &known).map(|s| sanitize(s).into_owned());
+    (sanitize(id).into_owned(), hint)
 }

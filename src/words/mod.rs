@@ -3,12 +3,14 @@
 //! from here, so a new language is one new table, checked complete by the compiler.
 
 mod en;
+mod problems;
 mod ru;
 mod ru_keys;
 
 use crate::model::{Custody, Kind, LegalField};
 
 pub use en::English;
+pub use problems::{Expected, Owner, Problem, ProblemWords, TomlType};
 pub use ru::Russian;
 
 /// A language the program speaks.
@@ -127,8 +129,9 @@ pub enum Topic {
 }
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
-/// each language orders and inflects them its own way.
-pub trait Words: Sync + std::fmt::Debug {
+/// each language orders and inflects them its own way. The words of checking a file are a
+/// table of their own, [`ProblemWords`].
+pub trait Words: Sync + std::fmt::Debug + ProblemWords {
     /// The language these words are in.
     fn lang(&self) -> Lang;
     /// Whether they are Russian, for the data's `ru` tables to be shown.

@@ -1,0 +1,241 @@
+//! The English words of checking a file. The messages are the ones `timeline check` has
+//! always printed; tests hold them byte for byte.
+
+use super::{Expected, Owner, Problem, ProblemWords, TomlType};
+use crate::model::{DateError, Kind};
+use crate::words::English;
+
+/// A table's header, `the top level`, or `event "id"`.
+fn owner(o: &Owner) -> String {
+    match o {
+        Owner::TopLevel => "the top level".to_owned(),
+        Owner::Table(header) => (*header).to_owned(),
+        Owner::Event(id) => format!("event \"{id}\""),
+    }
+}
+
+fn toml_type(t: TomlType) -> &'static str {
+    match t {
+        TomlType::String => "string",
+        TomlType::Integer => "integer",
+        TomlType::Float => "float",
+        TomlType::Boolean => "boolean",
+        TomlType::Datetime => "datetime",
+        TomlType::Array => "array",
+        TomlType::Table => "table",
+    }
+}
+
+fn expected(e: Expected, key: &str) -> String {
+    match e {
+        Expected::String => "a string".to_owned(),
+        Expected::Boolean => "true or false".to_owned(),
+        Expected::Strings => "an array of strings".to_owned(),
+        Expected::Table => "a table".to_owned(),
+        Expected::Tables => format!("an array of tables (`[[{key}]]`)"),
+    }
+}
+
+/// `; did you mean "x"?` after an unknown id, or nothing.
+fn closest(hint: Option<&String>) -> String {
+    hint.map_or_else(String::new, |s| format!("; did you mean \"{s}\"?"))
+}
+
+/// One problem in English: one arm per problem, so the compiler checks the table complete.
+#[allow(clippy::too_many_lines)] // One arm per problem; splitting the match would lose that check.
+fn sentence(p: &Problem) -> String {
+    match p {
+        Problem::Directory { path } => format!("{path} is a directory, not a timeline file"),
+        Problem::NoSuchFile { path } => format!("{path}: no such file"),
+        Problem::PermissionDenied { path } => format!("{path}: permission denied"),
+        Problem::CannotRead { path, error } => format!("{path}: cannot be read ({error})"),
+        Problem::NotUtf8 => "the file is not valid UTF-8 text".to_owned(),
+        Problem::SecondBom => {
+            "a second byte-order mark (U+FEFF); a file may start with only one".to_owned()
+        }
+        Problem::Syntax(message) => message.clone(),
+        Problem::UnknownKey {
+            key,
+            owner: o,
+            hint,
+        } => {
+            let tail = hint.map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
+            format!("unknown key `{key}` in {}{tail}", owner(o))
+        }
+        Problem::Missing { key, owner: o } => format!("missing `{key}` in {}", owner(o)),
+        Problem::NoTimeline => "missing the [timeline] table (title, subject, from, to)".to_owned(),
+        Problem::NoEvents => "the file has no [[event]]".to_owned(),
+        Problem::WrongType {
+            key,
+            expected: e,
+            found,
+        } => format!(
+            "`{key}` must be {}, found {}",
+            expected(*e, key),
+            toml_type(*found)
+        ),
+        Problem::BadInteger(i) => format!("invalid integer `{i}`: expected digits"),
+        Problem::BadFloat(f) => format!("invalid float `{f}`"),
+        Problem::Empty { key } => format!("`{key}` is empty"),
+        Problem::NotOneLine { key } => format!("`{key}` must be one line"),
+        Problem::BadDate { key, text, error } => format!(
+            "`{key}` = \"{text}\" is not a valid date: {}",
+            English.date_error(error)
+        ),
+        Problem::BadTomlDate { key, error } => {
+            format!("`{key}` is not a valid date: {}", English.date_error(error))
+        }
+        Problem::DateWithTime { key } => format!("`{key}` must be a date without a time"),
+        Problem::YearAsNumber { key, year } => {
+            format!("`{key}` must be a string; write \"{year}\"")
+        }
+        Problem::NotADate { key, found } => format!(
+            "`{key}` must be a date such as \"2023-07-25\", found {}",
+            toml_type(*found)
+        ),
+        Problem::NotKebab { id } => {
+            format!("id \"{id}\" must be lowercase-kebab, like \"arrest-2023\"")
+        }
+        Problem::UnknownKind { name, hint } => {
+            let tail = hint.map_or_else(
+                || {
+                    let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+                    format!(" (expected one of: {})", names.join(", "))
+                },
+                |s| format!("; did you mean `{s}`?"),
+            );
+            format!("unknown kind `{name}`{tail}")
+        }
+        Problem::UnknownCustody { name } => {
+            format!("unknown custody `{name}` (expected free, detained or imprisoned)")
+        }
+        Problem::EmptyExcerpt => "excerpt `text` is empty".to_owned(),
+        Problem::EraBackwards { name } => format!("era \"{name}\" ends before it begins"),
+        Problem::NoExcerpt { owner: o } => format!(
+            "{} has no excerpt; add at least one [[event.excerpt]]",
+            owner(o)
+        ),
+        Problem::NoLegal { owner: o, kind } => format!(
+            "{} is of kind `{kind}` but has no [event.legal] table",
+            owner(o)
+        ),
+        Problem::NoCourt { owner: o } => format!(
+            "{} is a ruling but its [event.legal] table has no `court`",
+            owner(o)
+        ),
+        Problem::DuplicateSource { id } => format!("duplicate source id \"{id}\""),
+        Problem::DuplicateEvent { id } => format!("duplicate event id \"{id}\""),
+        Problem::EndBeforeDate { end, date } => format!("`end` {end} is before `date` {date}"),
+        Problem::OutsideSpan { id, date, from, to } => {
+            format!("event \"{id}\" ({date}) lies outside the timeline's span {from}..{to}")
+        }
+        Problem::RelatedSelf { id } => format!("event \"{id}\" lists itself in `related`"),
+        Problem::UnknownRelated { id, hint } => {
+            format!("unknown related event \"{id}\"{}", closest(hint.as_ref()))
+        }
+        Problem::UnknownSource { id, hint } => {
+            format!("unknown source \"{id}\"{}", closest(hint.as_ref()))
+        }
+        Problem::NotVerbatim {
+            event,
+            words,
+            source,
+        } => format!(
+            "event \"{event}\": excerpt \"{words}…\" does not occur verbatim in source \"{source}\""
+        ),
+        Problem::Untranslated { id } => {
+            format!("event \"{id}\" has no Russian translation ([event.ru])")
+        }
+        Problem::DisputeUntranslated { id } => {
+            format!("event \"{id}\" records a dispute that its [event.ru] does not")
+        }
+        Problem::OneSource { id, source } => format!(
+            "event \"{id}\" rests on one source only (\"{source}\"); add another or mark it `single_source = true`"
+        ),
+        Problem::NotSingle { id, sources } => {
+            format!("event \"{id}\" is marked `single_source` but cites {sources} sources")
+        }
+        Problem::UnrecordedDispute { id, word } => format!(
+            "event \"{id}\": its summary speaks of a disagreement (\"{word}\") but it has no `disputed`"
+        ),
+        Problem::SentenceNotRuling { id, kind } => format!(
+            "event \"{id}\" is of kind `{kind}` but has a `sentence`; only a ruling imposes one (a charge's range goes in `penalty_faced`)"
+        ),
+        Problem::BadLanguage { code, lower } => {
+            let tail = lower.as_ref().map_or_else(
+                || " such as \"ru\" or \"en\"".to_owned(),
+                |l| format!("; write \"{l}\""),
+            );
+            format!("`lang` = \"{code}\" is not an ISO 639-1 language code{tail}")
+        }
+        Problem::RuLegalWithoutLegal { owner: o } => format!(
+            "{} has [event.ru.legal] but no [event.legal] for it to translate",
+            owner(o)
+        ),
+        Problem::RuLegalExtra { owner: o, key } => format!(
+            "{}: [event.ru.legal] has `{key}` but [event.legal] does not",
+            owner(o)
+        ),
+        Problem::UntranslatedLegal { id, keys } => format!(
+            "event \"{id}\" has {} in [event.legal] that its [event.ru.legal] does not translate",
+            keys.iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+impl ProblemWords for English {
+    fn problem(&self, p: &Problem) -> String {
+        sentence(p)
+    }
+
+    fn date_error(&self, e: &DateError) -> String {
+        match e {
+            DateError::Format => {
+                "expected a date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"".to_owned()
+            }
+            DateError::Month(m) => format!("month {m} does not exist (expected 01 to 12)"),
+            DateError::Day { year, month, day } => {
+                format!("{year}-{month:02}-{day:02} does not exist")
+            }
+        }
+    }
+
+    fn warning_label(&self) -> &'static str {
+        "warning"
+    }
+
+    fn built_in_name(&self) -> &'static str {
+        "timeline.toml (built in)"
+    }
+
+    fn check_ok(&self, name: &str, events: usize, from: &str, to: &str) -> String {
+        format!("{name}: ok — {events} events from {from} to {to}")
+    }
+
+    fn translated(&self, n: usize, total: usize) -> String {
+        format!("{n} of {total} events translated into Russian")
+    }
+
+    fn inventory(&self, sources: usize, eras: usize, excerpts: usize) -> String {
+        format!("{sources} sources, {eras} eras, {excerpts} excerpts")
+    }
+
+    fn verbatim(&self, n: usize, dir: &str) -> String {
+        format!("{n} excerpts found verbatim in {dir}")
+    }
+
+    fn unknown_kind_option(&self, name: &str, kinds: &str) -> String {
+        format!("unknown kind \"{name}\" (kinds: {kinds})")
+    }
+
+    fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
+        format!("{flag} {text}: {}", self.date_error(e))
+    }
+
+    fn not_a_terminal(&self) -> &'static str {
+        "standard output is not a terminal; use `timeline list` or `timeline export` instead"
+    }
+}

@@ -1,0 +1,205 @@
+//! What `timeline check` can say about a file: every loader problem and curator warning as a
+//! value carrying its data (keys, ids, types, the closest known name), and the words of the
+//! check's own lines. The loader builds [`Problem`]s; each language words them, so messages
+//! follow `--lang` while the file's keywords (keys, tables, kinds) stay as written.
+//!
+//! Text inside a problem that comes from the file is already sanitised for the terminal.
+
+mod en;
+mod ru;
+
+use crate::model::{DateError, Kind, PartialDate};
+
+/// Where a key is, or what lacks one: the top level, a table, or one event by its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Owner {
+    /// The top level of the file.
+    TopLevel,
+    /// A table, as its header is written: `[timeline]`, `[[event]]`, `[event.legal]`.
+    Table(&'static str),
+    /// An event known by its id.
+    Event(String),
+}
+
+/// A TOML value's type, for messages about a value of the wrong one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TomlType {
+    /// A string.
+    String,
+    /// An integer.
+    Integer,
+    /// A float.
+    Float,
+    /// A boolean.
+    Boolean,
+    /// A date, a time or both.
+    Datetime,
+    /// An array.
+    Array,
+    /// A table.
+    Table,
+}
+
+/// What a key's value should have been.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// A string.
+    String,
+    /// `true` or `false`.
+    Boolean,
+    /// An array of strings.
+    Strings,
+    /// A table.
+    Table,
+    /// An array of tables, written `[[key]]`.
+    Tables,
+}
+
+/// One thing wrong with a file, or worth a curator's look, with what its message names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The path is a directory.
+    Directory { path: String },
+    /// Nothing is at the path.
+    NoSuchFile { path: String },
+    /// The file may not be read.
+    PermissionDenied { path: String },
+    /// Reading failed otherwise; `error` is the system's own words.
+    CannotRead { path: String, error: String },
+    /// The bytes stop being UTF-8 here.
+    NotUtf8,
+    /// A byte-order mark after the first.
+    SecondBom,
+    /// The TOML parser's own message, which stays in its words.
+    Syntax(String),
+    /// A key the table does not know, with the closest one it does.
+    UnknownKey {
+        key: String,
+        owner: Owner,
+        hint: Option<&'static str>,
+    },
+    /// A required key is absent.
+    Missing { key: &'static str, owner: Owner },
+    /// No `[timeline]` table.
+    NoTimeline,
+    /// No `[[event]]` at all.
+    NoEvents,
+    /// A value of the wrong type.
+    WrongType {
+        key: &'static str,
+        expected: Expected,
+        found: TomlType,
+    },
+    /// An integer the parser let through without digits (`0x`).
+    BadInteger(String),
+    /// A float that does not parse.
+    BadFloat(String),
+    /// A string that is empty or only whitespace.
+    Empty { key: &'static str },
+    /// A string that must be one line holds a line break.
+    NotOneLine { key: &'static str },
+    /// A date string that is not a date.
+    BadDate {
+        key: &'static str,
+        text: String,
+        error: DateError,
+    },
+    /// A TOML date that does not exist.
+    BadTomlDate { key: &'static str, error: DateError },
+    /// A TOML date with a time.
+    DateWithTime { key: &'static str },
+    /// A year written as a number (`date = 1980`).
+    YearAsNumber { key: &'static str, year: String },
+    /// A date key holding some other type.
+    NotADate { key: &'static str, found: TomlType },
+    /// An id that is not lowercase-kebab.
+    NotKebab { id: String },
+    /// A kind that does not exist, with the closest one.
+    UnknownKind {
+        name: String,
+        hint: Option<&'static str>,
+    },
+    /// A custody value that does not exist.
+    UnknownCustody { name: String },
+    /// An excerpt with empty `text`.
+    EmptyExcerpt,
+    /// An era whose end comes before its start.
+    EraBackwards { name: String },
+    /// An event without an excerpt.
+    NoExcerpt { owner: Owner },
+    /// An arrest or ruling without `[event.legal]`.
+    NoLegal { owner: Owner, kind: Kind },
+    /// A ruling whose legal table has no court.
+    NoCourt { owner: Owner },
+    /// Two sources with one id.
+    DuplicateSource { id: String },
+    /// Two events with one id.
+    DuplicateEvent { id: String },
+    /// An `end` before its `date`.
+    EndBeforeDate { end: PartialDate, date: PartialDate },
+    /// An event outside the timeline's `from`..`to`.
+    OutsideSpan {
+        id: String,
+        date: PartialDate,
+        from: PartialDate,
+        to: PartialDate,
+    },
+    /// An event that lists itself in `related`.
+    RelatedSelf { id: String },
+    /// A `related` id that is no event, with the closest one that is.
+    UnknownRelated { id: String, hint: Option<String> },
+    /// An excerpt's `source` that is no source, with the closest one that is.
+    UnknownSource { id: String, hint: Option<String> },
+    /// An excerpt not found word for word in its stored source (`check --sources`).
+    NotVerbatim {
+        event: String,
+        words: String,
+        source: String,
+    },
+    /// Warning: an event without `[event.ru]` once others have one.
+    Untranslated { id: String },
+    /// Warning: a dispute the Russian table leaves out.
+    DisputeUntranslated { id: String },
+    /// Warning: one source only, not marked `single_source`.
+    OneSource { id: String, source: String },
+    /// Warning: marked `single_source` but citing several.
+    NotSingle { id: String, sources: usize },
+    /// Warning: a summary that speaks of a disagreement, with no `disputed`.
+    UnrecordedDispute { id: String, word: &'static str },
+    /// Warning: a `sentence` on an event that is not a ruling.
+    SentenceNotRuling { id: String, kind: Kind },
+    /// A source's `lang` that is no ISO 639-1 code; `lower` is its lowercase when that is one.
+    BadLanguage { code: String, lower: Option<String> },
+    /// `[event.ru.legal]` on an event with no `[event.legal]` to translate.
+    RuLegalWithoutLegal { owner: Owner },
+    /// A key of `[event.ru.legal]` that the event's `[event.legal]` does not hold.
+    RuLegalExtra { owner: Owner, key: &'static str },
+    /// Warning: legal fields that `[event.ru.legal]` leaves untranslated, as keys.
+    UntranslatedLegal { id: String, keys: Vec<&'static str> },
+}
+
+/// The words of checking a file, one table per language, checked complete by the compiler.
+pub trait ProblemWords {
+    /// One problem as a sentence.
+    fn problem(&self, p: &Problem) -> String;
+    /// Why a date cannot be read.
+    fn date_error(&self, e: &DateError) -> String;
+    /// The word between `FILE:LINE:COLUMN:` and a curator's warning.
+    fn warning_label(&self) -> &'static str;
+    /// The name the built-in chronology goes by in the check's summary.
+    fn built_in_name(&self) -> &'static str;
+    /// `FILE: ok — 86 events from 1980 to Nov 2024`.
+    fn check_ok(&self, name: &str, events: usize, from: &str, to: &str) -> String;
+    /// `86 of 86 events translated into Russian`.
+    fn translated(&self, n: usize, total: usize) -> String;
+    /// `123 sources, 5 eras, 373 excerpts`.
+    fn inventory(&self, sources: usize, eras: usize, excerpts: usize) -> String;
+    /// `373 excerpts found verbatim in DIR`.
+    fn verbatim(&self, n: usize, dir: &str) -> String;
+    /// `unknown kind "x" (kinds: …)`, for `--kind`.
+    fn unknown_kind_option(&self, name: &str, kinds: &str) -> String;
+    /// `--from x: why`, for a date option that cannot be read.
+    fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String;
+    /// Why plain `timeline` will not start with its output in a pipe.
+    fn not_a_terminal(&self) -> &'static str;
+}

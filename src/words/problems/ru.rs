@@ -1,0 +1,259 @@
+//! The Russian words of checking a file. Keys, table headers, kinds and values stay as the
+//! file writes them; the TOML parser's own syntax messages keep its English after a Russian
+//! lead-in.
+
+use super::{Expected, Owner, Problem, ProblemWords, TomlType};
+use crate::model::{DateError, Kind};
+use crate::words::Russian;
+use crate::words::ru::plural;
+
+/// Where: `на верхнем уровне`, `в [[event]]`, `в событии «id»`.
+fn inside(o: &Owner) -> String {
+    match o {
+        Owner::TopLevel => "на верхнем уровне".to_owned(),
+        Owner::Table(header) => format!("в {header}"),
+        Owner::Event(id) => format!("в событии «{id}»"),
+    }
+}
+
+/// Whose: `у [[event]]`, `у события «id»`.
+fn whose(o: &Owner) -> String {
+    match o {
+        Owner::TopLevel => "у файла".to_owned(),
+        Owner::Table(header) => format!("у {header}"),
+        Owner::Event(id) => format!("у события «{id}»"),
+    }
+}
+
+/// A type in the instrumental case, after `быть` or `а не`.
+fn toml_type(t: TomlType) -> &'static str {
+    match t {
+        TomlType::String => "строкой",
+        TomlType::Integer => "целым числом",
+        TomlType::Float => "дробным числом",
+        TomlType::Boolean => "логическим значением",
+        TomlType::Datetime => "датой и временем",
+        TomlType::Array => "массивом",
+        TomlType::Table => "таблицей",
+    }
+}
+
+fn expected(e: Expected, key: &str) -> String {
+    match e {
+        Expected::String => "строкой".to_owned(),
+        Expected::Boolean => "true или false".to_owned(),
+        Expected::Strings => "массивом строк".to_owned(),
+        Expected::Table => "таблицей".to_owned(),
+        Expected::Tables => format!("массивом таблиц (`[[{key}]]`)"),
+    }
+}
+
+/// `; может быть, «x»?` after an unknown id, or nothing.
+fn closest(hint: Option<&String>) -> String {
+    hint.map_or_else(String::new, |s| format!("; может быть, «{s}»?"))
+}
+
+/// One problem in Russian: one arm per problem, so the compiler checks the table complete.
+#[allow(clippy::too_many_lines)] // One arm per problem; splitting the match would lose that check.
+fn sentence(p: &Problem) -> String {
+    match p {
+        Problem::Directory { path } => format!("{path} — каталог, а не файл хронологии"),
+        Problem::NoSuchFile { path } => format!("{path}: нет такого файла"),
+        Problem::PermissionDenied { path } => format!("{path}: нет прав на чтение"),
+        Problem::CannotRead { path, error } => format!("{path}: не удаётся прочитать ({error})"),
+        Problem::NotUtf8 => "файл не является текстом в кодировке UTF-8".to_owned(),
+        Problem::SecondBom => {
+            "второй маркер порядка байтов (U+FEFF); файл может начинаться только с одного"
+                .to_owned()
+        }
+        Problem::Syntax(message) => format!("ошибка синтаксиса TOML: {message}"),
+        Problem::UnknownKey { key, owner, hint } => {
+            let tail = hint.map_or_else(String::new, |s| format!("; может быть, `{s}`?"));
+            format!("неизвестный ключ `{key}` {}{tail}", inside(owner))
+        }
+        Problem::Missing { key, owner } => format!("нет ключа `{key}` {}", inside(owner)),
+        Problem::NoTimeline => "нет таблицы [timeline] (title, subject, from, to)".to_owned(),
+        Problem::NoEvents => "в файле нет ни одного [[event]]".to_owned(),
+        Problem::WrongType {
+            key,
+            expected: e,
+            found,
+        } => format!(
+            "значение `{key}` должно быть {}, а не {}",
+            expected(*e, key),
+            toml_type(*found)
+        ),
+        Problem::BadInteger(i) => format!("недопустимое целое число `{i}`: нужны цифры"),
+        Problem::BadFloat(f) => format!("недопустимое дробное число `{f}`"),
+        Problem::Empty { key } => format!("значение `{key}` пустое"),
+        Problem::NotOneLine { key } => format!("значение `{key}` должно умещаться в одну строку"),
+        Problem::BadDate { key, text, error } => format!(
+            "`{key}` = \"{text}\" — недопустимая дата: {}",
+            Russian.date_error(error)
+        ),
+        Problem::BadTomlDate { key, error } => {
+            format!("`{key}` — недопустимая дата: {}", Russian.date_error(error))
+        }
+        Problem::DateWithTime { key } => format!("значение `{key}` должно быть датой без времени"),
+        Problem::YearAsNumber { key, year } => {
+            format!("значение `{key}` должно быть строкой; напишите \"{year}\"")
+        }
+        Problem::NotADate { key, found } => format!(
+            "значение `{key}` должно быть датой, например \"2023-07-25\", а не {}",
+            toml_type(*found)
+        ),
+        Problem::NotKebab { id } => format!(
+            "id «{id}» должен состоять из строчных латинских букв и цифр через дефис, например «arrest-2023»"
+        ),
+        Problem::UnknownKind { name, hint } => {
+            let tail = hint.map_or_else(
+                || {
+                    let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+                    format!(" (допустимые: {})", names.join(", "))
+                },
+                |s| format!("; может быть, `{s}`?"),
+            );
+            format!("неизвестный тип события `{name}`{tail}")
+        }
+        Problem::UnknownCustody { name } => format!(
+            "неизвестное значение `{name}` для `custody` (допустимы free, detained и imprisoned)"
+        ),
+        Problem::EmptyExcerpt => "у цитаты пустой `text`".to_owned(),
+        Problem::EraBackwards { name } => {
+            format!("эпоха «{name}» заканчивается раньше, чем начинается")
+        }
+        Problem::NoExcerpt { owner } => format!(
+            "{} нет ни одной цитаты; добавьте хотя бы одну [[event.excerpt]]",
+            whose(owner)
+        ),
+        Problem::NoLegal { owner, kind } => {
+            format!("{} типа `{kind}` нет таблицы [event.legal]", whose(owner))
+        }
+        Problem::NoCourt { owner } => format!(
+            "{} типа `ruling` в таблице [event.legal] нет `court`",
+            whose(owner)
+        ),
+        Problem::DuplicateSource { id } => format!("id источника «{id}» повторяется"),
+        Problem::DuplicateEvent { id } => format!("id события «{id}» повторяется"),
+        Problem::EndBeforeDate { end, date } => format!("`end` {end} раньше, чем `date` {date}"),
+        Problem::OutsideSpan { id, date, from, to } => {
+            format!("событие «{id}» ({date}) выходит за пределы периода хронологии {from}..{to}")
+        }
+        Problem::RelatedSelf { id } => {
+            format!("событие «{id}» ссылается в `related` само на себя")
+        }
+        Problem::UnknownRelated { id, hint } => {
+            format!(
+                "неизвестное связанное событие «{id}»{}",
+                closest(hint.as_ref())
+            )
+        }
+        Problem::UnknownSource { id, hint } => {
+            format!("неизвестный источник «{id}»{}", closest(hint.as_ref()))
+        }
+        Problem::NotVerbatim {
+            event,
+            words,
+            source,
+        } => format!(
+            "событие «{event}»: цитата «{words}…» не найдена дословно в источнике «{source}»"
+        ),
+        Problem::Untranslated { id } => {
+            format!("у события «{id}» нет русского перевода ([event.ru])")
+        }
+        Problem::DisputeUntranslated { id } => {
+            format!("у события «{id}» указано разногласие (`disputed`), а в его [event.ru] — нет")
+        }
+        Problem::OneSource { id, source } => format!(
+            "событие «{id}» опирается только на один источник («{source}»); добавьте ещё один или отметьте `single_source = true`"
+        ),
+        Problem::NotSingle { id, sources } => format!(
+            "событие «{id}» отмечено `single_source`, но ссылается на {sources} {}",
+            plural(*sources, "источник", "источника", "источников")
+        ),
+        Problem::UnrecordedDispute { id, word } => format!(
+            "событие «{id}»: в описании говорится о разногласии («{word}»), но нет `disputed`"
+        ),
+        Problem::SentenceNotRuling { id, kind } => format!(
+            "у события «{id}» типа `{kind}` есть `sentence`, а наказание назначает только решение суда (`ruling`); возможный срок по обвинению пишется в `penalty_faced`"
+        ),
+        Problem::BadLanguage { code, lower } => {
+            let tail = lower.as_ref().map_or_else(
+                || ", например «ru» или «en»".to_owned(),
+                |l| format!("; напишите «{l}»"),
+            );
+            format!("`lang` = «{code}» — не код языка по ISO 639-1{tail}")
+        }
+        Problem::RuLegalWithoutLegal { owner } => format!(
+            "{} есть [event.ru.legal], но нет [event.legal], который он переводил бы",
+            whose(owner)
+        ),
+        Problem::RuLegalExtra { owner, key } => format!(
+            "{} в [event.ru.legal] есть `{key}`, а в [event.legal] — нет",
+            whose(owner)
+        ),
+        Problem::UntranslatedLegal { id, keys } => format!(
+            "у события «{id}» в [event.legal] есть {}, а в [event.ru.legal] перевода нет",
+            keys.iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+impl ProblemWords for Russian {
+    fn problem(&self, p: &Problem) -> String {
+        sentence(p)
+    }
+
+    fn date_error(&self, e: &DateError) -> String {
+        match e {
+            DateError::Format => {
+                "ожидается дата вида \"YYYY\", \"YYYY-MM\" или \"YYYY-MM-DD\"".to_owned()
+            }
+            DateError::Month(m) => format!("месяца {m} не существует (ожидается от 01 до 12)"),
+            DateError::Day { year, month, day } => {
+                format!("даты {year}-{month:02}-{day:02} не существует")
+            }
+        }
+    }
+
+    fn warning_label(&self) -> &'static str {
+        "предупреждение"
+    }
+
+    fn built_in_name(&self) -> &'static str {
+        "timeline.toml (встроенная хронология)"
+    }
+
+    fn check_ok(&self, name: &str, events: usize, from: &str, to: &str) -> String {
+        let word = plural(events, "событие", "события", "событий");
+        format!("{name}: ошибок нет — {events} {word}, {from} — {to}")
+    }
+
+    fn translated(&self, n: usize, total: usize) -> String {
+        let word = plural(total, "события", "событий", "событий");
+        format!("переведено на русский: {n} из {total} {word}")
+    }
+
+    fn inventory(&self, sources: usize, eras: usize, excerpts: usize) -> String {
+        format!("источников: {sources}, эпох: {eras}, цитат: {excerpts}")
+    }
+
+    fn verbatim(&self, n: usize, dir: &str) -> String {
+        format!("цитат, найденных дословно в {dir}: {n}")
+    }
+
+    fn unknown_kind_option(&self, name: &str, kinds: &str) -> String {
+        format!("неизвестный тип события «{name}» (типы: {kinds})")
+    }
+
+    fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
+        format!("{flag} {text}: {}", self.date_error(e))
+    }
+
+    fn not_a_terminal(&self) -> &'static str {
+        "стандартный вывод — не терминал; используйте `timeline list` или `timeline export`"
+    }
+}
