@@ -367,3 +367,20 @@ fn strings_are_views_into_the_file_text_unless_they_had_to_change() {
         "an unescaped string cannot be a view"
     );
 }
+
+#[test]
+fn a_file_of_4_gib_or_more_is_refused_before_it_is_read() {
+    // Sparse: no disk space is used, and the file is never read.
+    let tmp = tempfile::NamedTempFile::new().expect("temp file");
+    tmp.as_file()
+        .set_len(u64::from(u32::MAX) + 1)
+        .expect("sparse file");
+    let e = load::load_path(tmp.path()).expect_err("too large");
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{}: 4 GiB or larger, more than a timeline file may be",
+            tmp.path().display()
+        )
+    );
+}

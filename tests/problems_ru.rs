@@ -59,10 +59,11 @@ fn index(p: &Problem) -> usize {
         Problem::RuLegalWithoutLegal { .. } => 44,
         Problem::RuLegalExtra { .. } => 45,
         Problem::UntranslatedLegal { .. } => 46,
+        Problem::TooLarge { .. } => 47,
     }
 }
 
-const KINDS_OF_PROBLEM: usize = 47;
+const KINDS_OF_PROBLEM: usize = 48;
 
 fn date(text: &str) -> PartialDate {
     PartialDate::parse(text).expect("date")
@@ -140,6 +141,7 @@ fn samples() -> Vec<Problem> {
             id: id(),
             kind: Kind::Charge,
         },
+        Problem::TooLarge { path: path() },
         Problem::BadLanguage {
             code: "RU".to_owned(),
             lower: Some("ru".to_owned()),

@@ -30,6 +30,9 @@ pub const EMBEDDED: &str = include_str!("../../timeline.toml");
 /// The name the embedded chronology goes by in messages.
 pub const EMBEDDED_NAME: &str = "timeline.toml (built in)";
 
+/// The largest file read: the model's strings are views into the text, at 32-bit offsets.
+const MAX_SIZE: u64 = u32::MAX as u64;
+
 /// Reads a file as UTF-8 text, turning every failure into one sentence naming the path.
 ///
 /// # Errors
@@ -38,6 +41,9 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let shown = sanitize(&path.display().to_string()).into_owned();
     if path.is_dir() {
         return Err(LoadError::Unreadable(Problem::Directory { path: shown }));
+    }
+    if std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_SIZE) {
+        return Err(LoadError::Unreadable(Problem::TooLarge { path: shown }));
     }
     let bytes = std::fs::read(path).map_err(|e| {
         let path = shown.clone();

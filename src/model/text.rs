@@ -22,9 +22,13 @@ impl Text {
         &self.0
     }
 
-    /// `s` as a view into `buffer` when it lies inside it, or as a copy when it does not.
+    /// `s` as a view into `buffer` when it lies inside it, or as a copy when it does not
+    /// (or when the buffer is too large for a view's 32-bit offsets).
     #[must_use]
     pub fn within(buffer: &ArcStr, s: &str) -> Self {
+        if u32::try_from(buffer.len()).is_err() {
+            return Self::from(s);
+        }
         buffer
             .try_substr_from(s)
             .map_or_else(|| Self::from(s), Self)

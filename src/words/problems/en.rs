@@ -47,6 +47,9 @@ fn sentence(p: &Problem) -> String {
     match p {
         Problem::Directory { path } => format!("{path} is a directory, not a timeline file"),
         Problem::NoSuchFile { path } => format!("{path}: no such file"),
+        Problem::TooLarge { path } => {
+            format!("{path}: 4 GiB or larger, more than a timeline file may be")
+        }
         Problem::PermissionDenied { path } => format!("{path}: permission denied"),
         Problem::CannotRead { path, error } => format!("{path}: cannot be read ({error})"),
         Problem::NotUtf8 => "the file is not valid UTF-8 text".to_owned(),

@@ -62,6 +62,8 @@ pub enum Problem {
     Directory { path: String },
     /// Nothing is at the path.
     NoSuchFile { path: String },
+    /// The file is 4 GiB or larger: its strings could not be views into it.
+    TooLarge { path: String },
     /// The file may not be read.
     PermissionDenied { path: String },
     /// Reading failed otherwise; `error` is the system's own words.

@@ -59,6 +59,9 @@ fn sentence(p: &Problem) -> String {
     match p {
         Problem::Directory { path } => format!("{path} — каталог, а не файл хронологии"),
         Problem::NoSuchFile { path } => format!("{path}: нет такого файла"),
+        Problem::TooLarge { path } => {
+            format!("{path}: 4 ГиБ или больше — больше, чем может быть файл хронологии")
+        }
         Problem::PermissionDenied { path } => format!("{path}: нет прав на чтение"),
         Problem::CannotRead { path, error } => format!("{path}: не удаётся прочитать ({error})"),
         Problem::NotUtf8 => "файл не является текстом в кодировке UTF-8".to_owned(),
