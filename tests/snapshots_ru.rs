@@ -77,3 +77,14 @@ fn every_row_of_the_russian_screens_is_as_wide_as_the_terminal() {
         }
     }
 }
+
+#[test]
+fn a_russian_search_is_quoted_the_russian_way_in_the_header_and_the_footer() {
+    let mut a = at(120, 40);
+    type_keys(&mut a, "/суд");
+    press(&mut a, KeyCode::Enter);
+    let shown = screen(&a);
+    let header = shown.lines().nth(1).expect("the status line");
+    assert!(header.contains(": «суд»"), "{header}");
+    assert!(!shown.contains("\"суд\""), "{shown}");
+}

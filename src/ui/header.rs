@@ -67,9 +67,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             if !what.is_empty() {
                 what.push_str(", ");
             }
-            what.push('"');
-            what.push_str(&sanitize(q));
-            what.push('"');
+            what.push_str(&app.words.quoted(&sanitize(q)));
         }
         if !status.is_empty() {
             status.push(Span::raw("   "));

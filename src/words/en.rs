@@ -233,6 +233,10 @@ impl Words for English {
         format!("showing {shown} of {total}: {what}")
     }
 
+    fn quoted(&self, text: &str) -> String {
+        format!("\"{text}\"")
+    }
+
     fn custody_since(
         &self,
         custody: Custody,

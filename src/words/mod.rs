@@ -168,6 +168,8 @@ pub trait Words: Sync + std::fmt::Debug + ProblemWords {
     fn matching(&self, n: usize) -> String;
     /// `showing 4 of 51: ruling`.
     fn showing(&self, shown: usize, total: usize, what: &str) -> String;
+    /// Typed text in the language's quotation marks: `"court"`, `«суд»`.
+    fn quoted(&self, text: &str) -> String;
     /// `In custody since 25 Jul 2023 (day 64)` and its variants; `held` is how many days
     /// the custody just ended lasted.
     fn custody_since(

@@ -223,6 +223,10 @@ impl Words for Russian {
         format!("показано {shown} из {total}: {what}")
     }
 
+    fn quoted(&self, text: &str) -> String {
+        format!("«{text}»")
+    }
+
     fn custody_since(
         &self,
         custody: Custody,
