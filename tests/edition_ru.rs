@@ -170,7 +170,7 @@ fn once_legal_values_are_translated_each_gap_is_a_warning() {
     let t = load::parse("t.toml", &text).expect("valid");
     let warnings: Vec<String> = load::warnings(&t, &text)
         .into_iter()
-        .map(|d| d.message)
+        .map(|d| d.message())
         .collect();
     assert!(
         warnings.contains(&"event \"r\" has `outcome` in [event.legal] that its [event.ru.legal] does not translate".to_owned()),
@@ -182,7 +182,7 @@ fn once_legal_values_are_translated_each_gap_is_a_warning() {
     assert!(
         load::warnings(&t, &text)
             .iter()
-            .all(|d| !d.message.contains("ru.legal"))
+            .all(|d| !d.message().contains("ru.legal"))
     );
 }
 

@@ -36,7 +36,7 @@ fn problems(body: &str) -> Vec<(usize, usize, String)> {
             assert_eq!(file, "bad.toml");
             diagnostics
                 .into_iter()
-                .map(|d| (d.line, d.column, d.message))
+                .map(|d| (d.line, d.column, d.message()))
                 .collect()
         }
         Err(e) => panic!("unexpected error {e}"),

@@ -284,7 +284,11 @@ fn every_bad_file_is_reported_in_russian() {
         };
         for d in &diagnostics {
             assert_worded(&d.problem);
-            assert_eq!(d.message, English.problem(&d.problem), "English unchanged");
+            assert_eq!(
+                d.message(),
+                English.problem(&d.problem),
+                "English unchanged"
+            );
             assert_eq!(d.message_in(&Russian), Russian.problem(&d.problem));
         }
         files += 1;

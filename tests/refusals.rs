@@ -30,7 +30,7 @@ fn refused(text: &str) -> Vec<String> {
     match load::parse("bad.toml", text) {
         Ok(_) => panic!("accepted:\n{text}"),
         Err(LoadError::Invalid { diagnostics, .. }) => {
-            diagnostics.into_iter().map(|d| d.message).collect()
+            diagnostics.into_iter().map(|d| d.message()).collect()
         }
         Err(e) => panic!("unexpected error {e}"),
     }

@@ -54,7 +54,7 @@ fn once_one_event_is_translated_the_others_are_reported() {
     let t = load::parse("t.toml", &text).expect("valid");
     let warnings: Vec<String> = load::warnings(&t, &text)
         .into_iter()
-        .map(|d| d.message)
+        .map(|d| d.message())
         .collect();
     assert_eq!(
         warnings,

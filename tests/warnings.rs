@@ -25,7 +25,7 @@ fn warnings(body: &str) -> Vec<(usize, String)> {
     let t = load::parse("w.toml", &text).expect("valid");
     load::warnings(&t, &text)
         .into_iter()
-        .map(|d| (d.line, d.message))
+        .map(|d| (d.line, d.message()))
         .collect()
 }
 

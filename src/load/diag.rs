@@ -1,9 +1,8 @@
 //! Diagnostics: problems found in a file, located by line and column.
 
-use std::borrow::Cow;
 use std::fmt;
 
-use crate::words::{English, Lang, Problem, ProblemWords as _, Words};
+use crate::words::{English, Problem, ProblemWords as _, Words};
 
 /// One problem in a file, at a 1-based line and column.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,21 +11,22 @@ pub struct Diagnostic {
     pub line: usize,
     /// The 1-based column, counted in characters.
     pub column: usize,
-    /// What is wrong, in one English sentence: [`Diagnostic::message_in`] for another language.
-    pub message: String,
-    /// What is wrong, as data each language words.
+    /// What is wrong, as data each language words: worded only when shown, so that a file
+    /// with tens of thousands of warnings holds no sentence it does not print.
     pub problem: Problem,
 }
 
 impl Diagnostic {
+    /// What is wrong, in one English sentence.
+    #[must_use]
+    pub fn message(&self) -> String {
+        English.problem(&self.problem)
+    }
+
     /// What is wrong, in the language of `w`.
     #[must_use]
-    pub fn message_in(&self, w: &dyn Words) -> Cow<'_, str> {
-        if w.lang() == Lang::En {
-            Cow::Borrowed(&self.message)
-        } else {
-            Cow::Owned(w.problem(&self.problem))
-        }
+    pub fn message_in(&self, w: &dyn Words) -> String {
+        w.problem(&self.problem)
     }
 }
 
@@ -34,7 +34,8 @@ impl Diagnostic {
 #[derive(Debug)]
 pub struct LineIndex<'a> {
     text: &'a str,
-    starts: Vec<usize>,
+    /// Where each line starts: 32-bit, as no file of 4 GiB or more is read.
+    starts: Vec<u32>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -42,7 +43,8 @@ impl<'a> LineIndex<'a> {
     #[must_use]
     pub fn new(text: &'a str) -> Self {
         let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+            .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
             .collect();
         Self { text, starts }
     }
@@ -51,8 +53,11 @@ impl<'a> LineIndex<'a> {
     #[must_use]
     pub fn locate(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
+        let line = self
+            .starts
+            .partition_point(|&s| s as usize <= offset)
+            .max(1);
+        let start = self.starts[line - 1] as usize;
         let column = self
             .text
             .get(start..offset)
@@ -67,7 +72,6 @@ impl<'a> LineIndex<'a> {
         Diagnostic {
             line,
             column,
-            message: English.problem(&problem),
             problem,
         }
     }
