@@ -51,7 +51,8 @@ fn main() -> ExitCode {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
         Err(e) => {
-            eprintln!("timeline: terminal error: {e}");
+            let w = lang.words();
+            eprintln!("timeline: {}", w.terminal_error(&w.io_error(&e)));
             ExitCode::FAILURE
         }
     }

@@ -16,9 +16,6 @@ use crate::app::{Action, App, Effect, action_for, action_for_mouse};
 /// How long the loop waits for input before a tick.
 const TICK: Duration = Duration::from_millis(100);
 
-/// Where users report crashes.
-pub const REPORT_URL: &str = "the maintainers of this chronology";
-
 /// Puts the terminal back as it was: mouse off, main screen, cursor shown, cooked mode.
 pub fn restore() {
     let _ = execute!(
@@ -46,28 +43,23 @@ fn enter() -> io::Result<DefaultTerminal> {
     Terminal::new(CrosstermBackend::new(io::stdout()))
 }
 
-/// Restores the terminal before a panic message, which is short unless `RUST_BACKTRACE` is set.
-fn install_panic_hook() {
+/// Restores the terminal before a panic message in the words of `w`, which is short unless
+/// `RUST_BACKTRACE` is set.
+fn install_panic_hook(w: &'static dyn crate::words::Words) {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         if std::env::var_os("RUST_BACKTRACE").is_some() {
             default(info);
         } else {
-            let place = info
-                .location()
-                .map(|l| format!(" at {}:{}", l.file(), l.line()))
-                .unwrap_or_default();
+            let place = info.location().map(|l| (l.file(), l.line()));
             let msg = info
                 .payload()
                 .downcast_ref::<&str>()
                 .map(ToString::to_string)
                 .or_else(|| info.payload().downcast_ref::<String>().cloned())
                 .unwrap_or_default();
-            let _ = writeln!(
-                io::stderr(),
-                "timeline crashed: {msg}{place}\nPlease tell {REPORT_URL}: the command you ran, the terminal's size, the file if it was not the built-in one, and the output of the same run with RUST_BACKTRACE=1."
-            );
+            let _ = writeln!(io::stderr(), "{}", w.crashed(&msg, place));
         }
     }));
 }
@@ -108,7 +100,7 @@ fn export_view(app: &App, format: crate::app::ExportFormat, events: &[usize]) ->
         F::Html => Ok(crate::export::to_html(t, events, code)),
         F::Csv => crate::export::to_csv(t, events).map_err(|e| e.to_string()),
         F::Json => crate::export::to_json(t, events).map_err(|e| e.to_string()),
-        F::Ics => Ok(crate::export::to_ics(t, events).text),
+        F::Ics => Ok(crate::export::to_ics(t, events, lang).text),
     };
     let mut path = std::path::PathBuf::from(format!("timeline-view.{}", format.extension()));
     for n in 2.. {
@@ -119,7 +111,7 @@ fn export_view(app: &App, format: crate::app::ExportFormat, events: &[usize]) ->
     }
     let shown = crate::text::sanitize(&path.display().to_string()).into_owned();
     let written = text.and_then(|text| {
-        crate::export::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())
+        crate::export::write_atomic(&path, text.as_bytes()).map_err(|e| app.words.io_error(&e))
     });
     match written {
         Ok(()) => app
@@ -198,7 +190,7 @@ fn watch_signals(stop: Arc<AtomicUsize>) -> io::Result<()> {
 /// # Errors
 /// A failure to set up or draw to the terminal.
 pub fn run(mut app: App, external: Option<&Receiver<Action>>) -> io::Result<Option<i32>> {
-    install_panic_hook();
+    install_panic_hook(app.words);
     let stop = Arc::new(AtomicUsize::new(0));
     #[cfg(unix)]
     watch_signals(Arc::clone(&stop))?;

@@ -7,6 +7,7 @@ use std::process::Command;
 
 use timeline::export;
 use timeline::model::Timeline;
+use timeline::words::Lang;
 
 fn all(t: &Timeline) -> Vec<usize> {
     (0..t.events.len()).collect()
@@ -73,7 +74,7 @@ fn unfold(text: &str) -> Vec<String> {
 #[test]
 fn ics_has_one_event_per_day_precise_date_with_folding_and_escaping() {
     let t = common::shipped();
-    let ics = export::to_ics(&t, &all(&t));
+    let ics = export::to_ics(&t, &all(&t), Lang::En);
     let exact: Vec<_> = t
         .events
         .iter()
@@ -127,7 +128,7 @@ fn ics_escapes_hostile_titles() {
             "\"Arrested; charged, then \\\\ held\"",
         );
     let t = timeline::load::parse("m.toml", &text).expect("valid");
-    let ics = export::to_ics(&t, &all(&t));
+    let ics = export::to_ics(&t, &all(&t), Lang::En);
     assert!(
         unfold(&ics.text).contains(&"SUMMARY:Arrested\\; charged\\, then \\\\ held".to_owned()),
         "{}",

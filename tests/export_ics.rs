@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use icalendar::{Calendar, CalendarComponent, Component as _, DatePerhapsTime, EventLike as _};
 use timeline::export;
 use timeline::model::{Event, PartialDate, Timeline};
+use timeline::words::Lang;
 
 fn load(path: &str) -> Timeline {
     let text = std::fs::read_to_string(path).expect("fixture");
@@ -61,7 +62,7 @@ fn date_of(d: Option<DatePerhapsTime>) -> NaiveDate {
 /// Parses the export of `t` and compares each event with the data.
 fn check(t: &Timeline) {
     let all: Vec<usize> = (0..t.events.len()).collect();
-    let ics = export::to_ics(t, &all);
+    let ics = export::to_ics(t, &all, Lang::En);
     assert!(
         !ics.text
             .replace("\r\n", "")
@@ -142,7 +143,7 @@ fn spans_end_the_day_after_their_last_day_and_hostile_text_is_neutralised() {
 fn a_month_end_runs_to_the_first_of_the_next_month() {
     let t = load("tests/fixtures/spans.toml");
     let i = t.index_of("month-end").expect("event");
-    let text = export::to_ics(&t, &[i]).text;
+    let text = export::to_ics(&t, &[i], Lang::En).text;
     // The period of `end = "2024-03"` is the whole of March; DTEND is exclusive.
     assert!(text.contains("DTEND;VALUE=DATE:20240401\r\n"), "{text}");
 }

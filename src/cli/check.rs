@@ -65,7 +65,7 @@ pub fn run(
     if !warnings.is_empty() {
         let _ = writeln!(out, "  {}", w.warnings(warnings.len()));
     }
-    super::emit(&out)?;
+    super::emit(&out, w)?;
     // One write for all the warnings: tens of thousands of small ones cost more than the check.
     let mut report = String::new();
     let label = w.warning_label();

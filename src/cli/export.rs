@@ -8,7 +8,7 @@ use clap::CommandFactory as _;
 use super::list::selected;
 use super::{Cli, ExportFormat, Failure, Selection, exit};
 use crate::export;
-use crate::words::Lang;
+use crate::words::{Lang, Words};
 
 /// Runs `export`.
 ///
@@ -21,7 +21,8 @@ pub fn run(
     s: &Selection,
     lang: Lang,
 ) -> Result<u8, Failure> {
-    let (t, chosen) = selected(file, s, lang.words())?;
+    let w = lang.words();
+    let (t, chosen) = selected(file, s, w)?;
     let text = match format {
         ExportFormat::Json => export::to_json(&t, &chosen).map_err(anyhow::Error::from),
         ExportFormat::Csv => export::to_csv(&t, &chosen),
@@ -32,35 +33,36 @@ pub fn run(
         }
         ExportFormat::Markwhen => Ok(export::to_markwhen(&t, &chosen, lang.code())),
         ExportFormat::Ics => {
-            let ics = export::to_ics(&t, &chosen);
+            let ics = export::to_ics(&t, &chosen, lang);
             if ics.skipped > 0 {
-                eprintln!(
-                    "timeline: left out {} event{} whose date is not a single day",
-                    ics.skipped,
-                    if ics.skipped == 1 { "" } else { "s" }
-                );
+                eprintln!("timeline: {}", w.ics_skipped(ics.skipped));
             }
             Ok(ics.text)
         }
     };
-    let text = text.map_err(|e| Failure::Output(format!("export failed: {e}")))?;
+    let text = text.map_err(|e| Failure::Output(w.export_failed(&e.to_string())))?;
     match output {
-        Some(path) => write(path, &text)?,
+        Some(path) => write(path, &text, w)?,
         // A terminal gets no raw control characters, whatever the format; a file or a pipe
         // gets the exact text.
-        None if std::io::stdout().is_terminal() => super::emit(&export::for_terminal(&text))?,
-        None => super::emit(&text)?,
+        None if std::io::stdout().is_terminal() => {
+            super::emit(&export::for_terminal(&text), w)?;
+        }
+        None => super::emit(&text, w)?,
     }
     Ok(exit::OK)
 }
 
-/// Writes a file atomically, naming it in the failure.
-fn write(path: &Path, text: &str) -> Result<(), Failure> {
-    export::write_atomic(path, text.as_bytes()).map_err(|e| {
-        Failure::Output(format!(
-            "cannot write {}: {e}",
-            crate::text::sanitize(&path.display().to_string())
-        ))
+/// Writes a file atomically, naming it in the failure, in the words of `w`.
+fn write(path: &Path, text: &str, w: &dyn Words) -> Result<(), Failure> {
+    match export::write_atomic(path, text.as_bytes()) {
+        // `-o /dev/stdout | head`: a reader that went away is not an error, as on standard output.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => result,
+    }
+    .map_err(|e| {
+        let shown = crate::text::sanitize(&path.display().to_string()).into_owned();
+        Failure::Output(w.cannot_write(&shown, &w.io_error(&e)))
     })
 }
 
@@ -68,10 +70,10 @@ fn write(path: &Path, text: &str) -> Result<(), Failure> {
 ///
 /// # Errors
 /// Output that cannot be written.
-pub fn completions(shell: clap_complete::Shell) -> Result<u8, Failure> {
+pub fn completions(shell: clap_complete::Shell, w: &dyn Words) -> Result<u8, Failure> {
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "timeline", &mut out);
-    super::emit(&String::from_utf8_lossy(&out))?;
+    super::emit(&String::from_utf8_lossy(&out), w)?;
     Ok(exit::OK)
 }
 
@@ -79,14 +81,13 @@ pub fn completions(shell: clap_complete::Shell) -> Result<u8, Failure> {
 ///
 /// # Errors
 /// The file exists already, or cannot be written.
-pub fn copy_builtin(path: &Path) -> Result<u8, Failure> {
-    if path.exists() {
-        return Err(Failure::Input(format!(
-            "{} exists already; choose another name",
-            crate::text::sanitize(&path.display().to_string())
-        )));
+pub fn copy_builtin(path: &Path, w: &dyn Words) -> Result<u8, Failure> {
+    // `symlink_metadata`: a link, even a broken one, is something the copy would replace.
+    if path.symlink_metadata().is_ok() {
+        let shown = crate::text::sanitize(&path.display().to_string()).into_owned();
+        return Err(Failure::Input(w.exists_already(&shown)));
     }
-    write(path, crate::load::EMBEDDED)?;
+    write(path, crate::load::EMBEDDED, w)?;
     Ok(exit::OK)
 }
 
@@ -94,11 +95,16 @@ pub fn copy_builtin(path: &Path) -> Result<u8, Failure> {
 ///
 /// # Errors
 /// Output that cannot be written.
-pub fn generate(events: usize, seed: u64, output: Option<&Path>) -> Result<u8, Failure> {
+pub fn generate(
+    events: usize,
+    seed: u64,
+    output: Option<&Path>,
+    w: &dyn Words,
+) -> Result<u8, Failure> {
     let text = crate::synth::timeline(events, seed);
     match output {
-        None => super::emit(&text)?,
-        Some(path) => write(path, &text)?,
+        None => super::emit(&text, w)?,
+        Some(path) => write(path, &text, w)?,
     }
     Ok(exit::OK)
 }

@@ -96,11 +96,12 @@ pub fn run_list(
 ) -> Result<u8, Failure> {
     let (t, chosen) = selected(file, s, w)?;
     let text = if json {
-        crate::export::to_json(&t, &chosen).map_err(|e| Failure::Output(e.to_string()))?
+        crate::export::to_json(&t, &chosen)
+            .map_err(|e| Failure::Output(w.export_failed(&e.to_string())))?
     } else {
         listing(&t, &chosen, w)
     };
-    emit(&text)?;
+    emit(&text, w)?;
     Ok(exit::OK)
 }
 
@@ -118,6 +119,7 @@ pub fn run_show(id: &str, file: Option<&Path>, lang: Lang) -> Result<u8, Failure
         .and_then(|c| c.parse().ok())
         .unwrap_or(80u16)
         .clamp(40, 200);
-    emit(&crate::view::detail::plain(&timeline, index, width, lang))?;
+    let text = crate::view::detail::plain(&timeline, index, width, lang);
+    emit(&text, lang.words())?;
     Ok(exit::OK)
 }

@@ -109,12 +109,13 @@ impl From<LoadError> for Failure {
 /// an error.
 ///
 /// # Errors
-/// Any other failure to write.
-pub fn emit(text: &str) -> Result<(), Failure> {
+/// Any other failure to write, in the words of `w`.
+pub fn emit(text: &str, w: &dyn Words) -> Result<(), Failure> {
     use std::io::Write as _;
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(Failure::Output(format!("cannot write the output: {e}")))
+            Err(Failure::Output(w.cannot_write_output(&w.io_error(&e))))
         }
         _ => Ok(()),
     }
@@ -153,13 +154,13 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             output,
             select,
         } => export::run(file.as_deref(), format, output.as_deref(), &select, lang),
-        Command::Completions { shell } => export::completions(shell),
+        Command::Completions { shell } => export::completions(shell, w),
         Command::Gen {
             events,
             seed,
             output,
-        } => export::generate(events, seed, output.as_deref()),
-        Command::Copy { output } => export::copy_builtin(&output),
+        } => export::generate(events, seed, output.as_deref(), w),
+        Command::Copy { output } => export::copy_builtin(&output, w),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use crate::model::Timeline;
+use crate::words::Words;
 
 /// An iCalendar document and how many events were left out for want of an exact day.
 #[derive(Debug)]
@@ -58,17 +59,17 @@ fn day(d: NaiveDate) -> String {
     d.format("%Y%m%d").to_string()
 }
 
-/// Renders the chosen events that have an exact day.
+/// Renders the chosen events that have an exact day, in the language of `w`.
 #[must_use]
-pub fn render(t: &Timeline, chosen: &[usize]) -> Ics {
-    let w = crate::words::Lang::En.words();
+pub fn render(t: &Timeline, chosen: &[usize], w: &dyn Words) -> Ics {
+    let ru = w.russian();
     let mut text = String::new();
     let mut line = |l: &str| text.push_str(&fold(l));
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
     line("PRODID:-//kagarlitsky-timeline//timeline export//EN");
     line("CALSCALE:GREGORIAN");
-    line(&format!("X-WR-CALNAME:{}", escape(&t.meta.title)));
+    line(&format!("X-WR-CALNAME:{}", escape(t.meta.title_in(ru))));
     let stamp = format!("{}T000000Z", day(t.meta.to.last_day()));
     let mut skipped = 0;
     for &i in chosen {
@@ -81,23 +82,21 @@ pub fn render(t: &Timeline, chosen: &[usize]) -> Ics {
         // known only to the month or the year covers all of it, as the JSON `period` does.
         let last = e.last_day();
         let after = last.succ_opt().unwrap_or(last);
-        let mut desc = e.summary.to_string();
-        if let Some(legal) = &e.legal {
-            for (field, value) in legal.fields() {
-                let _ = write!(desc, "\n{}: {value}", w.legal(field));
-            }
+        let mut desc = e.summary_in(ru).to_owned();
+        for (field, value) in e.legal_in(ru) {
+            let _ = write!(desc, "\n{}: {value}", w.legal(field));
         }
         line("BEGIN:VEVENT");
         line(&format!("UID:{}@kagarlitsky-timeline", e.id));
         line(&format!("DTSTAMP:{stamp}"));
         line(&format!("DTSTART;VALUE=DATE:{}", day(start)));
         line(&format!("DTEND;VALUE=DATE:{}", day(after)));
-        line(&format!("SUMMARY:{}", escape(&e.title)));
+        line(&format!("SUMMARY:{}", escape(e.title_in(ru))));
         line(&format!("DESCRIPTION:{}", escape(&desc)));
-        if let Some(place) = &e.place {
+        if let Some(place) = e.place_in(ru) {
             line(&format!("LOCATION:{}", escape(place)));
         }
-        line(&format!("CATEGORIES:{}", e.kind));
+        line(&format!("CATEGORIES:{}", escape(w.kind(e.kind))));
         line("END:VEVENT");
     }
     line("END:VCALENDAR");

@@ -34,10 +34,11 @@ pub fn to_markdown(t: &Timeline, chosen: &[usize], lang: crate::words::Lang) -> 
     markdown::render(t, chosen, lang.words())
 }
 
-/// Renders the chosen events with a day-precise date as iCalendar.
+/// Renders the chosen events with a day-precise date as iCalendar in a language: titles,
+/// summaries, places and legal details from the event's translation where it has one.
 #[must_use]
-pub fn to_ics(t: &Timeline, chosen: &[usize]) -> Ics {
-    ics::render(t, chosen)
+pub fn to_ics(t: &Timeline, chosen: &[usize], lang: crate::words::Lang) -> Ics {
+    ics::render(t, chosen, lang.words())
 }
 
 /// Renders the chosen events as one self-contained HTML page, labelled in `lang` (English
@@ -86,11 +87,28 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
 }
 
 /// Writes `contents` to `path` atomically: a temporary file beside it, then a rename, so an
-/// existing file is replaced only on success.
+/// existing file is replaced only on success. A link is followed, so the file it names is
+/// replaced and the link stays; a pipe, a terminal or a device (`/dev/stdout`), which no
+/// rename can replace, is written in place.
 ///
 /// # Errors
-/// The directory cannot be written, or the rename fails.
+/// The path is a directory, the directory cannot be written, or the rename fails.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let real = std::fs::canonicalize(path);
+    let path = real.as_deref().unwrap_or(path);
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => return Err(std::io::ErrorKind::IsADirectory.into()),
+        Ok(m) if !m.is_file() => {
+            use std::io::IsTerminal as _;
+            let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+            // A terminal gets no raw control characters, as on standard output.
+            return match std::str::from_utf8(contents) {
+                Ok(text) if file.is_terminal() => file.write_all(for_terminal(text).as_bytes()),
+                _ => file.write_all(contents),
+            };
+        }
+        _ => {}
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
