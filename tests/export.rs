@@ -8,8 +8,8 @@ use std::process::Command;
 use timeline::export;
 use timeline::model::Timeline;
 
-fn all(t: &Timeline) -> Vec<usize> {
-    (0..t.events.len()).collect()
+fn all(t: &Timeline) -> Vec<timeline::model::EventIx> {
+    t.indices().collect()
 }
 
 fn bin() -> Command {

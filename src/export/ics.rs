@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::model::Timeline;
+use crate::model::{EventIx, Timeline};
 
 /// An iCalendar document and how many events were left out for want of an exact day.
 #[derive(Debug)]
@@ -60,7 +60,7 @@ fn day(d: NaiveDate) -> String {
 
 /// Renders the chosen events that have an exact day.
 #[must_use]
-pub fn render(t: &Timeline, chosen: &[usize]) -> Ics {
+pub fn render(t: &Timeline, chosen: &[EventIx]) -> Ics {
     let w = crate::words::Lang::En.words();
     let mut text = String::new();
     let mut line = |l: &str| text.push_str(&fold(l));

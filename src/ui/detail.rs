@@ -1,4 +1,4 @@
-//! The detail of the selected event: the pane beside the list and the full-screen view.
+//! The detail of the current event: the pane beside the list, or alone on the full screen.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -117,7 +117,7 @@ pub enum Topic {
     Sources,
     ShowCiting,
     Edit,
-    ExportView,
+    Export,
     ClearLine,
     DeleteWord,
     History,
