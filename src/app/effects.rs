@@ -11,7 +11,7 @@ impl App {
     /// first excerpt whose source has an `http(s)` address.
     pub(super) fn open_source(&mut self, k: Option<usize>) {
         let Some(e) = self.current() else { return };
-        // In the order the detail view numbers them, which depends on the language.
+        // In the order the detail text numbers them, which depends on the language.
         let url = self
             .timeline
             .excerpts_in(e, self.words.russian())

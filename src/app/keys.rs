@@ -16,7 +16,7 @@ use crate::words::{Lang, Topic, Words};
 pub enum Context {
     /// The chronology with its detail pane.
     List,
-    /// The full-screen detail view.
+    /// The detail alone on the full screen.
     Detail,
     /// The help overlay.
     Help,

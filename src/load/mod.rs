@@ -62,7 +62,7 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
 }
 
 /// Reads and loads a timeline file, returning the timeline and the file's text (after any
-/// byte-order mark), which the timeline's strings are views into.
+/// byte-order mark), which the timeline's strings are slices of.
 ///
 /// # Errors
 /// See [`read_text`] and [`parse`].
@@ -91,7 +91,7 @@ pub fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
-/// The text after any byte-order mark, as the one buffer a timeline's strings are views into.
+/// The text after any byte-order mark, as the one buffer a timeline's strings are slices of.
 fn shared(text: &str) -> ArcStr {
     ArcStr::from(without_bom(text))
 }

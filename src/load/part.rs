@@ -38,7 +38,7 @@ pub struct Part {
 }
 
 /// Reads the parsed file (or part), whose text starts at byte `base` of the whole text
-/// `whole`; string values are kept as views into `whole`.
+/// `whole`; string values are kept as slices of `whole`.
 #[must_use]
 pub fn read_part(root: &DeTable<'_>, whole: &ArcStr, base: usize) -> Part {
     let mut r = Reader::over(whole);

@@ -1,4 +1,4 @@
-//! `Text`: the model's string type, a view into the file's text where it can be one.
+//! `Text`: the model's string type, a slice of the file's text where it can be one.
 
 use std::borrow::Borrow;
 use std::fmt;
@@ -22,7 +22,7 @@ impl Text {
         &self.0
     }
 
-    /// `s` as a view into `buffer` when it lies inside it, or as a copy when it does not.
+    /// `s` as a slice of `buffer` when it lies inside it, or as a copy when it does not.
     #[must_use]
     pub fn within(buffer: &ArcStr, s: &str) -> Self {
         buffer
