@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use timeline::app::{Action, App, Focus, Mode, View};
+use timeline::app::{Action, App, Focus, Mode, Screen};
 use timeline::model::Timeline;
 use timeline::view::Theme;
 
@@ -145,7 +145,7 @@ fn keystrokes(c: &mut Criterion) {
         c,
         "search: one more character",
         |app| {
-            app.mode = Mode::Search(View::Split(Focus::List), "cour".into());
+            app.mode = Mode::Search(Screen::Split(Focus::List), "cour".into());
             app.preview_search();
         },
         |app, _| app.update(Action::Input('t')),

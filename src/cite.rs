@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::Timeline;
+use crate::model::{EventIx, Timeline};
 use crate::present;
 use crate::words::Words;
 
@@ -79,7 +79,7 @@ fn first_sentence(text: &str) -> &str {
 /// A ready citation of one event in Markdown: its date and title, a one-line summary, and
 /// each quoted source with its title and address, plus the event's id for `timeline show`.
 #[must_use]
-pub fn citation(t: &Timeline, index: usize, w: &dyn Words) -> String {
+pub fn citation(t: &Timeline, index: EventIx, w: &dyn Words) -> String {
     let e = &t.events[index];
     let ru = w.russian();
     let mut out = format!(

@@ -1,4 +1,4 @@
-//! Domain-to-view conversions shared by the explorer, the plain-text commands and the
+//! Domain-to-text conversions shared by the explorer, the plain-text commands and the
 //! exports: dates, in the reader's language.
 
 use crate::model::{Event, PartialDate};

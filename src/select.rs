@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::model::{Event, Kind, PartialDate, Timeline};
+use crate::model::{Event, EventIx, Kind, PartialDate, Timeline};
 
 pub use crate::fold::fold;
 
@@ -82,7 +82,7 @@ const AHEAD: usize = 8;
 #[derive(Debug, Clone, Copy)]
 pub struct Hit {
     /// The event's index in the timeline.
-    pub index: usize,
+    pub index: EventIx,
     at: u32,
     len: u32,
     next: [u8; AHEAD],
@@ -93,7 +93,7 @@ impl Hit {
     /// A candidate for a fresh search: nothing is known of it yet.
     fn fresh(index: usize) -> Self {
         Self {
-            index,
+            index: EventIx::new(index),
             at: 0,
             len: 0,
             next: [0; AHEAD],
@@ -102,7 +102,7 @@ impl Hit {
     }
 
     /// The hit for a match of `len` bytes at `at` in `hay`.
-    fn found(index: usize, hay: &[u8], at: usize, len: usize) -> Option<Self> {
+    fn found(index: EventIx, hay: &[u8], at: usize, len: usize) -> Option<Self> {
         let after = hay.get(at + len..).unwrap_or_default();
         let known = after.len().min(AHEAD);
         let mut next = [0; AHEAD];
@@ -191,8 +191,8 @@ impl SearchIndex {
         index
     }
 
-    fn hay(&self, i: usize) -> &[u8] {
-        let (start, end) = (self.starts[i], self.starts[i + 1]);
+    fn hay(&self, i: EventIx) -> &[u8] {
+        let (start, end) = (self.starts[i.get()], self.starts[i.get() + 1]);
         let part = self
             .bounds
             .partition_point(|&b| b <= start)
@@ -320,9 +320,9 @@ pub struct Query {
 impl Query {
     /// The indices of the events the query selects, in date order.
     #[must_use]
-    pub fn select(&self, t: &Timeline) -> Vec<usize> {
+    pub fn select(&self, t: &Timeline) -> Vec<EventIx> {
         let folded = self.search.as_deref().map(fold);
-        (0..t.events.len())
+        t.indices()
             .filter(|&i| {
                 let e = &t.events[i];
                 self.filters.admits(e)
@@ -344,7 +344,7 @@ mod tests {
     use super::*;
 
     /// Folded texts of a small timeline of generated events.
-    fn index_of(n: usize) -> (Timeline, SearchIndex) {
+    fn indexed(n: usize) -> (Timeline, SearchIndex) {
         let t = crate::load::parse("t.toml", &crate::synth::timeline(n, 3)).expect("valid");
         let index = SearchIndex::new(&t);
         (t, index)
@@ -352,9 +352,9 @@ mod tests {
 
     #[test]
     fn narrowing_a_query_finds_exactly_what_a_fresh_search_finds() {
-        let (t, index) = index_of(300);
-        let naive = |q: &str| -> Vec<usize> {
-            (0..t.events.len())
+        let (t, index) = indexed(300);
+        let naive = |q: &str| -> Vec<EventIx> {
+            t.indices()
                 .filter(|&i| haystack(&t.events[i]).contains(q))
                 .collect()
         };
@@ -370,7 +370,7 @@ mod tests {
             for end in word.char_indices().map(|(i, c)| i + c.len_utf8()) {
                 let q = &word[..end];
                 hits = index.find(q, &hits);
-                let got: Vec<usize> = hits.iter().map(|h| h.index).collect();
+                let got: Vec<EventIx> = hits.iter().map(|h| h.index).collect();
                 assert_eq!(got, naive(q), "query {q:?}");
             }
         }
@@ -379,7 +379,7 @@ mod tests {
     #[test]
     fn a_hit_extends_from_its_remembered_bytes_or_not_at_all() {
         let hay = b"the court of appeal";
-        let hit = Hit::found(0, hay, 4, 4).expect("a hit");
+        let hit = Hit::found(EventIx::new(0), hay, 4, 4).expect("a hit");
         assert_eq!(hit.extended(b"t").map(|h| (h.at, h.len)), Some((4, 5)));
         assert!(hit.extended(b"x").is_none());
         assert!(

@@ -12,6 +12,7 @@ use ratatui::crossterm::{cursor, execute};
 use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
 
 use crate::app::{Action, App, Effect, action_for, action_for_mouse};
+use crate::model::EventIx;
 
 /// How long the loop waits for input before a tick.
 const TICK: Duration = Duration::from_millis(100);
@@ -89,8 +90,9 @@ fn edit(terminal: &mut DefaultTerminal, path: &std::path::Path, offset: usize) -
     execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))
 }
 
-/// Writes the events in view to a new file in the working directory; says where.
-fn export_view(app: &App, format: crate::app::ExportFormat, events: &[usize]) -> String {
+/// Writes the visible events to a new file in the working directory (named
+/// `timeline-view.*`, as it always was); says where.
+fn export_visible(app: &App, format: crate::app::ExportFormat, events: &[EventIx]) -> String {
     use crate::app::ExportFormat as F;
     let t = &app.timeline;
     let lang = app.words.lang();
@@ -250,7 +252,7 @@ fn event_loop(
                 match app.effect.take() {
                     Some(Effect::Edit(path, offset)) => {
                         edit(terminal, &path, offset)?;
-                        // Read the file again, keeping the selection, as a watched save would.
+                        // Read the file again, keeping the current event, as a watched save would.
                         app.update(Action::Reloaded(Box::new(crate::watch::read(&path))));
                     }
                     Some(Effect::Copy(text)) => {
@@ -258,7 +260,7 @@ fn event_loop(
                         app.update(Action::Copied(via));
                     }
                     Some(Effect::Export(format, events)) => {
-                        let said = export_view(app, format, &events);
+                        let said = export_visible(app, format, &events);
                         app.say(said);
                     }
                     Some(effect) => perform(effect),

@@ -12,7 +12,7 @@ fn selection_moves_and_stays_in_bounds() {
     let mut a = app(mini(), 120, 40);
     assert_eq!(selected_id(&a), "expelled-1980");
     a.update(Action::Up);
-    assert_eq!(a.selected, 0);
+    assert_eq!(a.cursor.get(), 0);
     type_keys(&mut a, "jj");
     assert_eq!(selected_id(&a), "release-1983");
     type_keys(&mut a, "G");
@@ -20,7 +20,7 @@ fn selection_moves_and_stays_in_bounds() {
     a.update(Action::Down);
     assert_eq!(selected_id(&a), "appeal-2024");
     type_keys(&mut a, "g");
-    assert_eq!(a.selected, 0);
+    assert_eq!(a.cursor.get(), 0);
 }
 
 #[test]
@@ -29,19 +29,19 @@ fn paging_moves_by_a_screenful_and_keeps_the_selection_visible() {
     let height = a.list_height();
     assert!(height > 5);
     a.update(Action::PageDown);
-    assert_eq!(a.selected, height - 1);
+    assert_eq!(a.cursor.get(), height - 1);
     for _ in 0..200 {
         a.update(Action::PageDown);
-        let row = a.visible.row_of[a.selected];
+        let row = a.visible.row_of(a.cursor).expect("a row");
         assert!(
             row >= a.list_top && row < a.list_top + height,
             "row {row} top {}",
             a.list_top
         );
     }
-    assert_eq!(a.selected, 499);
+    assert_eq!(a.cursor.get(), 499);
     a.update(Action::PageUp);
-    assert_eq!(a.selected, 499 - (height - 1));
+    assert_eq!(a.cursor.get(), 499 - (height - 1));
 }
 
 #[test]
@@ -93,7 +93,7 @@ fn the_date_prompt_takes_a_month_or_a_day_too() {
         let e = a.current().expect("selected");
         assert!(e.date.start() >= want.start(), "{typed}: {}", e.id);
         // Nothing visible lies between the typed date and the event landed on.
-        let earlier = a.visible.events[..a.selected]
+        let earlier = a.visible.events[..a.cursor.get()]
             .iter()
             .any(|&i| a.timeline.events[i].date.start() >= want.start());
         assert!(!earlier, "{typed}: the first event at or after it");
@@ -156,13 +156,13 @@ fn focus_decides_whether_arrows_move_or_scroll() {
     type_keys(&mut a, "G");
     press(&mut a, KeyCode::Tab);
     assert_eq!(a.mode.focus(), Focus::Detail);
-    let before = a.selected;
+    let before = a.cursor.get();
     type_keys(&mut a, "jj");
-    assert_eq!(a.selected, before);
+    assert_eq!(a.cursor.get(), before);
     assert_eq!(a.detail_scroll, 2);
     press(&mut a, KeyCode::Tab);
     type_keys(&mut a, "k");
-    assert_eq!(a.selected, before - 1);
+    assert_eq!(a.cursor.get(), before - 1);
     assert_eq!(a.detail_scroll, 0, "a new event starts at the top");
 }
 
@@ -230,7 +230,7 @@ fn help_opens_and_closes() {
     type_keys(&mut a, "?");
     assert!(matches!(a.mode, Mode::Help(_)));
     type_keys(&mut a, "j");
-    assert_eq!(a.selected, 0, "keys scroll the help, not the list");
+    assert_eq!(a.cursor.get(), 0, "keys scroll the help, not the list");
     press(&mut a, KeyCode::Esc);
     assert!(!a.mode.overlaid());
     assert!(!a.quit);
@@ -270,8 +270,12 @@ fn the_list_keeps_the_selected_row_on_screen_after_a_resize() {
     let mut a = app(generated(300, 3), 120, 40);
     type_keys(&mut a, "G");
     a.update(Action::Resize(80, 10));
-    let row = a.visible.row_of[a.selected];
-    assert_eq!(a.selected, a.visible.len() - 1, "still on the last event");
+    let row = a.visible.row_of(a.cursor).expect("a row");
+    assert_eq!(
+        a.cursor.get(),
+        a.visible.len() - 1,
+        "still on the last event"
+    );
     assert!(row >= a.list_top && row < a.list_top + a.list_height());
     assert_eq!(
         a.list_top + a.list_height(),
@@ -291,7 +295,7 @@ fn clicks_select_rows_and_the_wheel_moves() {
         "row 3 is the 1982 event under its heading"
     );
     a.update(Action::Wheel(body.x + 2, body.y, true));
-    assert_eq!(a.selected, 4);
+    assert_eq!(a.cursor.get(), 4);
 }
 
 #[test]

@@ -53,7 +53,7 @@ fn the_date_prompt_shows_the_terminal_cursor_where_arrows_put_it() {
 fn event_with_a_link_near_the_top() -> (String, String) {
     let t = timeline::load::parse(timeline::load::EMBEDDED_NAME, timeline::load::EMBEDDED)
         .expect("shipped");
-    (0..t.events.len())
+    t.indices()
         .find_map(|i| {
             let spec = timeline::view::detail::Spec {
                 timeline: &t,

@@ -7,6 +7,7 @@ mod common;
 use std::process::Command;
 
 use timeline::load::{self, LoadError};
+use timeline::model::EventIx;
 use timeline::words::Lang;
 
 const HEAD: &str =
@@ -73,22 +74,27 @@ fn the_russian_edition_puts_russian_originals_first_and_english_keeps_file_order
     };
     assert_eq!(ids(true), ["ru1", "ru2", "en1", "en2"]);
     assert_eq!(ids(false), ["en1", "ru1", "en2", "ru2"]);
-    let ru = timeline::view::detail::plain(&t, 0, 100, Lang::Ru);
+    let ru = timeline::view::detail::plain(&t, EventIx::new(0), 100, Lang::Ru);
     in_order(&ru, &["quote ru1", "quote ru2", "quote en1", "quote en2"]);
-    let en = timeline::view::detail::plain(&t, 0, 100, Lang::En);
+    let en = timeline::view::detail::plain(&t, EventIx::new(0), 100, Lang::En);
     in_order(&en, &["quote en1", "quote ru1", "quote en2", "quote ru2"]);
-    let md = timeline::export::to_markdown(&t, &[0], Lang::Ru);
+    let md = timeline::export::to_markdown(&t, &[EventIx::new(0)], Lang::Ru);
     in_order(&md, &["quote ru1", "quote ru2", "quote en1", "quote en2"]);
-    let html = timeline::export::to_html(&t, &[0], "ru");
+    let html = timeline::export::to_html(&t, &[EventIx::new(0)], "ru");
     in_order(&html, &["quote ru1", "quote ru2", "quote en1", "quote en2"]);
-    let html = timeline::export::to_html(&t, &[0], "en");
+    let html = timeline::export::to_html(&t, &[EventIx::new(0)], "en");
     in_order(&html, &["quote en1", "quote ru1", "quote en2", "quote ru2"]);
 }
 
 #[test]
 fn legal_values_and_source_titles_are_shown_in_russian_where_translated() {
     let t = load::parse("t.toml", &ruling(RU_LEGAL)).expect("valid");
-    let ru = squash(&timeline::view::detail::plain(&t, 0, 100, Lang::Ru));
+    let ru = squash(&timeline::view::detail::plain(
+        &t,
+        EventIx::new(0),
+        100,
+        Lang::Ru,
+    ));
     for shown in [
         "Суд Апелляционный суд",
         "Приговор Пять лет",
@@ -98,7 +104,12 @@ fn legal_values_and_source_titles_are_shown_in_russian_where_translated() {
     }
     // A value left untranslated shows the original.
     assert!(ru.contains("Итог Appeal granted"), "{ru}");
-    let en = squash(&timeline::view::detail::plain(&t, 0, 100, Lang::En));
+    let en = squash(&timeline::view::detail::plain(
+        &t,
+        EventIx::new(0),
+        100,
+        Lang::En,
+    ));
     for shown in [
         "Court Appeal court",
         "Sentence Five years",
@@ -107,7 +118,7 @@ fn legal_values_and_source_titles_are_shown_in_russian_where_translated() {
         assert!(en.contains(shown), "{shown} missing:\n{en}");
     }
     assert!(!en.contains("Апелляционный"), "{en}");
-    let html = timeline::export::to_html(&t, &[0], "ru");
+    let html = timeline::export::to_html(&t, &[EventIx::new(0)], "ru");
     assert!(html.contains("<dd>Апелляционный суд</dd>"), "{html}");
     assert!(html.contains("<cite>Второе сообщение</cite>"), "{html}");
 }
@@ -245,7 +256,7 @@ fn in_russian_tab_and_o_reach_the_sources_in_the_order_shown() {
 
     let mut a = app(common::shipped(), 120, 40);
     a.words = Lang::Ru.words();
-    a.select_index(
+    a.move_to_index(
         a.timeline
             .index_of("cassation-2024")
             .expect("the cassation"),

@@ -9,8 +9,8 @@ use timeline::export;
 use timeline::model::Timeline;
 use timeline::words::Lang;
 
-fn all(t: &Timeline) -> Vec<usize> {
-    (0..t.events.len()).collect()
+fn all(t: &Timeline) -> Vec<timeline::model::EventIx> {
+    t.indices().collect()
 }
 
 fn bin() -> Command {

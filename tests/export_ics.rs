@@ -61,7 +61,7 @@ fn date_of(d: Option<DatePerhapsTime>) -> NaiveDate {
 
 /// Parses the export of `t` and compares each event with the data.
 fn check(t: &Timeline) {
-    let all: Vec<usize> = (0..t.events.len()).collect();
+    let all: Vec<_> = t.indices().collect();
     let ics = export::to_ics(t, &all, Lang::En);
     assert!(
         !ics.text

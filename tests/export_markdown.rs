@@ -179,7 +179,7 @@ fn expected_blocks<'t>(
 
 /// Reads the export of `t` back and checks it against the data, entry by entry.
 fn check(t: &Timeline) {
-    let all: Vec<usize> = (0..t.events.len()).collect();
+    let all: Vec<_> = t.indices().collect();
     let md = export::to_markdown(t, &all, timeline::words::Lang::En);
     let r = read(&md);
     assert!(
@@ -262,7 +262,7 @@ fn hostile_text_stays_text_with_controls_made_visible() {
     check(&t);
     let md = export::to_markdown(
         &t,
-        &(0..t.events.len()).collect::<Vec<_>>(),
+        &t.indices().collect::<Vec<_>>(),
         timeline::words::Lang::En,
     );
     assert!(
@@ -282,7 +282,7 @@ fn an_address_with_a_tab_is_not_an_autolink() {
     let t = load("tests/fixtures/markup.toml");
     let md = export::to_markdown(
         &t,
-        &(0..t.events.len()).collect::<Vec<_>>(),
+        &t.indices().collect::<Vec<_>>(),
         timeline::words::Lang::En,
     );
     let url = t

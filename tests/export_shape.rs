@@ -31,8 +31,8 @@ const DOCUMENTED_COLUMNS: [&str; 18] = [
     "urls",
 ];
 
-fn all(t: &Timeline) -> Vec<usize> {
-    (0..t.events.len()).collect()
+fn all(t: &Timeline) -> Vec<timeline::model::EventIx> {
+    t.indices().collect()
 }
 
 #[test]

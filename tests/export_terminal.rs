@@ -110,7 +110,7 @@ fn csv_piped_keeps_the_exact_text() {
 #[test]
 fn json_escapes_del_c1_and_bidi_and_parses_back_exactly() {
     let t = load(HOSTILE);
-    let all: Vec<usize> = (0..t.events.len()).collect();
+    let all: Vec<_> = t.indices().collect();
     let json = timeline::export::to_json(&t, &all).expect("json");
     assert_eq!(hazards(&json), []);
     let v: serde_json::Value = serde_json::from_str(&json).expect("parse");

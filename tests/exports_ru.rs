@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::process::Command;
 
 use timeline::export;
-use timeline::model::Timeline;
+use timeline::model::{EventIx, Timeline};
 use timeline::words::Lang;
 
 /// Every piece of text in English and Russian; ids, the case key and the address use no
@@ -140,11 +140,11 @@ fn shown_in_calendar(ics: &str) -> String {
 #[test]
 fn show_markdown_and_calendar_leave_no_english_word() {
     let t = timeline();
-    let all = [0, 1];
+    let all = [EventIx::new(0), EventIx::new(1)];
     for lang in [Lang::Ru, Lang::En] {
         let texts = [
-            timeline::view::detail::plain(&t, 0, 100, lang),
-            timeline::view::detail::plain(&t, 1, 100, lang),
+            timeline::view::detail::plain(&t, EventIx::new(0), 100, lang),
+            timeline::view::detail::plain(&t, EventIx::new(1), 100, lang),
             export::to_markdown(&t, &all, lang),
             shown_in_calendar(&export::to_ics(&t, &all, lang).text),
         ];
@@ -162,7 +162,7 @@ fn show_markdown_and_calendar_leave_no_english_word() {
 #[test]
 fn the_russian_edition_has_its_headings_labels_and_dates() {
     let t = timeline();
-    let md = export::to_markdown(&t, &[0, 1], Lang::Ru);
+    let md = export::to_markdown(&t, &[EventIx::new(0), EventIx::new(1)], Lang::Ru);
     for said in [
         "# Проверочная хронология",
         "### ~25 – 26 июля 2023 — Задержан",
@@ -176,7 +176,8 @@ fn the_russian_edition_has_its_headings_labels_and_dates() {
     ] {
         assert!(md.contains(said), "{said}\n{md}");
     }
-    let ics = shown_in_calendar(&export::to_ics(&t, &[0, 1], Lang::Ru).text);
+    let ics =
+        shown_in_calendar(&export::to_ics(&t, &[EventIx::new(0), EventIx::new(1)], Lang::Ru).text);
     for said in ["Оштрафован", "Суд: Военный суд", "решение", "Проверочная"]
     {
         assert!(ics.contains(said), "{said}\n{ics}");

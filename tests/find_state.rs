@@ -170,7 +170,7 @@ fn case_keys_follow_the_thread() {
 #[test]
 fn links_in_the_full_view_jump_to_related_events() {
     let mut a = app(mini(), 120, 40);
-    a.select_index(a.timeline.index_of("arrest-2023").expect("id"));
+    a.move_to_index(a.timeline.index_of("arrest-2023").expect("id"));
     press(&mut a, KeyCode::Enter);
     let links = a.links();
     assert_eq!(links.case.len(), 2);
@@ -267,7 +267,7 @@ fn custody_status_in_the_shipped_chronology() {
 fn the_custody_header_says_as_of_when_and_how_long_a_custody_lasted() {
     let mut a = common::app(common::shipped(), 120, 40);
     let verdict = a.timeline.index_of("verdict-2023").expect("verdict");
-    a.select_index(verdict);
+    a.move_to_index(verdict);
     let status = a.timeline.custody_at(verdict).expect("a status");
     let arrest = a
         .timeline

@@ -55,7 +55,7 @@ fn screen_text(buf: &Buffer) -> String {
 
 fn app_on(id: &str, full: bool, w: u16, h: u16) -> App {
     let mut a = common::app(hostile(), w, h);
-    a.select_index(a.timeline.index_of(id).expect("id"));
+    a.move_to_index(a.timeline.index_of(id).expect("id"));
     if full {
         a.update(Action::Open);
     }
@@ -171,7 +171,7 @@ fn plain_text_output_of_list_and_show_is_neutralised() {
 #[test]
 fn json_and_csv_exports_keep_the_exact_text() {
     let t = hostile();
-    let all: Vec<usize> = (0..t.events.len()).collect();
+    let all: Vec<_> = t.indices().collect();
     let json: serde_json::Value =
         serde_json::from_str(&timeline::export::to_json(&t, &all).expect("json")).expect("parse");
     let escape = t.event("escape").expect("id");

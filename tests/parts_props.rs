@@ -26,9 +26,7 @@ const INSERTS: &[&str] = &[
 /// The outcome as comparable text: the events as JSON, or every diagnostic.
 fn outcome(result: Result<timeline::model::Timeline, LoadError>) -> String {
     match result {
-        Ok(t) => {
-            timeline::export::to_json(&t, &(0..t.events.len()).collect::<Vec<_>>()).expect("json")
-        }
+        Ok(t) => timeline::export::to_json(&t, &t.indices().collect::<Vec<_>>()).expect("json"),
         Err(e) => e.to_string(),
     }
 }

@@ -63,18 +63,18 @@ fn apply(app: &mut App, step: &Step) {
 
 fn check_invariants(app: &App) {
     if app.visible.is_empty() {
-        assert_eq!(app.selected, 0);
+        assert_eq!(app.cursor.get(), 0);
         return;
     }
     assert!(
-        app.selected < app.visible.len(),
+        app.cursor.get() < app.visible.len(),
         "selection {} of {}",
-        app.selected,
+        app.cursor.get(),
         app.visible.len()
     );
     let height = app.list_height();
     if height > 0 && !app.areas().too_small && !app.mode.full() {
-        let row = app.visible.row_of[app.selected];
+        let row = app.visible.row_of(app.cursor).expect("a row");
         assert!(
             row >= app.list_top && row < app.list_top + height,
             "row {row} off screen (top {}, height {height})",
@@ -152,7 +152,11 @@ fn keys_queued_behind_a_shrink_to_one_cell_do_not_panic() {
         Step::Key(KeyCode::Char('g'), KeyModifiers::NONE),
     ];
     run(&mut app, &steps);
-    assert_eq!(app.selected, 0, "the last key, g, went to the first event");
+    assert_eq!(
+        app.cursor.get(),
+        0,
+        "the last key, g, went to the first event"
+    );
 }
 
 /// 6,000 random keys with random resizes and shrinks from 1×1 to 250×70 on a generated

@@ -25,7 +25,7 @@ fn a_valid_edit_keeps_the_selection_and_filters_and_says_so() {
     let mut a = app(mini(), 120, 40);
     a.filters.kinds.extend([Kind::Arrest, Kind::Ruling]);
     a.apply_filters();
-    a.select_index(a.timeline.index_of("verdict-2023").expect("id"));
+    a.move_to_index(a.timeline.index_of("verdict-2023").expect("id"));
     let edited = mini_text().replace("\"Fined and freed\"", "\"Fined, then freed\"").replace(
         "[[event]]\nid = \"expelled-1980\"",
         "[[event]]\nid = \"new-2000\"\ndate = \"2000\"\nkind = \"ruling\"\ntitle = \"New\"\nsummary = \"s\"\n[event.legal]\ncourt = \"c\"\n[[event.excerpt]]\nsource = \"notes\"\ntext = \"t\"\n\n[[event]]\nid = \"expelled-1980\"",
@@ -93,7 +93,7 @@ fn a_deleted_file_keeps_the_last_good_data_and_says_so() {
 #[test]
 fn a_removed_event_moves_the_selection_to_the_nearest() {
     let mut a = app(mini(), 120, 40);
-    a.select_index(a.timeline.index_of("post-2022").expect("id"));
+    a.move_to_index(a.timeline.index_of("post-2022").expect("id"));
     let text = mini_text();
     let start = text.find("[[event]]\nid = \"post-2022\"").expect("event");
     let end = start

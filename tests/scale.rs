@@ -39,7 +39,7 @@ fn parts_and_whole_agree() {
     let parted = load::parse("gen.toml", &text).expect("valid");
     let whole = load::parse_whole("gen.toml", &text).expect("valid");
     let json = |t: &timeline::model::Timeline| {
-        timeline::export::to_json(t, &(0..t.events.len()).collect::<Vec<_>>()).expect("json")
+        timeline::export::to_json(t, &t.indices().collect::<Vec<_>>()).expect("json")
     };
     assert_eq!(json(&parted), json(&whole));
     let offsets = |t: &timeline::model::Timeline| {

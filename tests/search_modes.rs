@@ -7,7 +7,7 @@ use common::{app, mini, press, selected_id, type_keys};
 use ratatui::crossterm::event::KeyCode;
 use timeline::app::{App, SearchMode};
 
-fn ids(a: &App, of: &[usize]) -> Vec<String> {
+fn ids(a: &App, of: &[timeline::model::EventIx]) -> Vec<String> {
     of.iter()
         .map(|&i| a.timeline.events[i].id.to_string())
         .collect()

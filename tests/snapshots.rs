@@ -57,7 +57,7 @@ fn open_arrest_2023(a: &mut App) {
         .timeline
         .index_of("arrest-2023")
         .expect("the 2023 arrest is in the data");
-    a.select_index(i);
+    a.move_to_index(i);
     press(a, KeyCode::Enter);
 }
 
@@ -150,7 +150,7 @@ fn case_table_of_the_2023_case() {
         .timeline
         .index_of("verdict-2023")
         .expect("the verdict is in the data");
-    a.select_index(i);
+    a.move_to_index(i);
     press(&mut a, KeyCode::Enter);
     insta::assert_snapshot!(screen(&a));
 }
@@ -159,7 +159,7 @@ fn case_table_of_the_2023_case() {
 fn case_table_wraps_court_names_at_80x24() {
     let mut a = at(80, 24);
     let i = a.timeline.index_of("verdict-2023").expect("the verdict");
-    a.select_index(i);
+    a.move_to_index(i);
     press(&mut a, KeyCode::Enter);
     let width = usize::from(a.areas().detail_body.width);
     let heading = timeline::view::detail::lines(&a.detail_spec(), width)

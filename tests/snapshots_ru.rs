@@ -26,7 +26,7 @@ fn screen(a: &App) -> String {
 fn arrest(w: u16, h: u16) -> App {
     let mut a = at(w, h);
     let i = a.timeline.index_of("arrest-2023").expect("the 2023 arrest");
-    a.select_index(i);
+    a.move_to_index(i);
     press(&mut a, KeyCode::Enter);
     a
 }

@@ -11,7 +11,7 @@ use timeline::words::Via;
 fn on(id: &str) -> App {
     let mut a = app(shipped(), 120, 40);
     let i = a.timeline.index_of(id).expect("event in the data");
-    a.select_index(i);
+    a.move_to_index(i);
     a
 }
 

@@ -21,14 +21,14 @@ fn a_translation_is_read_and_shown_in_russian() {
     let e = &t.events[0];
     assert_eq!(e.title_in(true), "Арест");
     assert_eq!(e.title_in(false), "Arrested");
-    let shown = timeline::view::detail::plain(&t, 0, 80, Lang::Ru);
+    let shown = timeline::view::detail::plain(&t, timeline::model::EventIx::new(0), 80, Lang::Ru);
     assert!(shown.starts_with("Арест\n25 июля 2023  ·  e\n"), "{shown}");
     assert!(shown.contains("Его арестовали."), "{shown}");
     assert!(
         shown.contains("Обвинение"),
         "legal labels in Russian: {shown}"
     );
-    let english = timeline::view::detail::plain(&t, 0, 80, Lang::En);
+    let english = timeline::view::detail::plain(&t, timeline::model::EventIx::new(0), 80, Lang::En);
     assert!(
         english.starts_with("Arrested\n25 Jul 2023  ·  e\n"),
         "{english}"

@@ -18,8 +18,8 @@ fn shipped() -> Timeline {
         .expect("the shipped file is valid")
 }
 
-fn all(t: &Timeline) -> Vec<usize> {
-    (0..t.events.len()).collect()
+fn all(t: &Timeline) -> Vec<timeline::model::EventIx> {
+    t.indices().collect()
 }
 
 /// The unusual fixtures: terminal escapes, Markdown and HTML, Markwhen syntax, spans.
@@ -65,7 +65,7 @@ fn timelinejs_has_one_slide_per_event_at_the_precision_of_the_data() {
             e.kind
         );
     }
-    let arrest = &slides[t.index_of("arrest-2023").expect("the 2023 arrest")];
+    let arrest = &slides[t.index_of("arrest-2023").expect("the 2023 arrest").get()];
     assert_eq!(
         arrest["text"]["headline"],
         t.event("arrest-2023").unwrap().title.as_str()

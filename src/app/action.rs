@@ -40,9 +40,9 @@ pub enum Action {
     NextLegal,
     /// Previous arrest or ruling.
     PrevLegal,
-    /// Open the full-screen detail view.
+    /// Show the detail on the full screen.
     Open,
-    /// Leave the current view; at the top level, clear the search or quit.
+    /// Leave the current screen or overlay; at the top level, clear the search or quit.
     Back,
     /// Move focus between the chronology and the detail pane.
     ToggleFocus,
@@ -50,9 +50,9 @@ pub enum Action {
     Help,
     /// Quit.
     Quit,
-    /// In the detail view: previous event.
+    /// On the full screen: previous event.
     PrevEvent,
-    /// In the detail view: next event.
+    /// On the full screen: next event.
     NextEvent,
     /// Open the search prompt.
     Search,
@@ -72,11 +72,11 @@ pub enum Action {
     PrevInCase,
     /// Show or hide the overview ruler.
     ToggleRuler,
-    /// In the detail view: highlight the next linked event.
+    /// On the full screen: highlight the next linked event.
     NextLink,
-    /// In the detail view: highlight the previous linked event.
+    /// On the full screen: highlight the previous linked event.
     PrevLink,
-    /// In the detail view: jump to the highlighted linked event.
+    /// On the full screen: jump to the highlighted linked event.
     FollowLink,
     /// In a picker: toggle the highlighted entry.
     Toggle,
@@ -116,15 +116,15 @@ pub enum Action {
     Tick,
     /// Suspend to the shell (Ctrl-Z); handled by the terminal loop.
     Suspend,
-    /// Open the export picker for the events in view.
-    ExportView,
+    /// Open the export picker for the visible events.
+    Export,
     /// Open the list of sources.
     Sources,
     /// Open the highlighted (or first) quoted source's web address in the browser.
     OpenSource,
-    /// Edit the selected event in the file, in `$VISUAL` or `$EDITOR`.
+    /// Edit the current event in the file, in `$VISUAL` or `$EDITOR`.
     Edit,
-    /// Copy the selected event as a ready citation.
+    /// Copy the current event as a ready citation.
     CopyCitation,
     /// The terminal loop copied the citation, this way.
     Copied(crate::words::Via),

@@ -3,7 +3,7 @@
 //! terminal loop performs it.
 
 use super::{Action, App, Mode};
-use crate::model::Text;
+use crate::model::{EventIx, Text};
 use crate::words::Phrase;
 
 impl App {
@@ -11,7 +11,7 @@ impl App {
     /// first excerpt whose source has an `http(s)` address.
     pub(super) fn open_source(&mut self, k: Option<usize>) {
         let Some(e) = self.current() else { return };
-        // In the order the detail view numbers them, which depends on the language.
+        // In the order the detail text numbers them, which depends on the language.
         let url = self
             .timeline
             .excerpts_in(e, self.words.russian())
@@ -34,7 +34,7 @@ impl App {
         }
     }
 
-    /// Asks the loop to copy the selected event as a ready citation; the loop reports how
+    /// Asks the loop to copy the current event as a ready citation; the loop reports how
     /// it went with [`Action::Copied`].
     pub(super) fn copy_citation(&mut self) {
         if let Some(i) = self.current_index() {
@@ -64,9 +64,9 @@ impl App {
         self.show_index(index);
     }
 
-    /// Selects an event, clearing the filters if they hide it.
-    pub(super) fn show_index(&mut self, index: usize) {
-        if !self.select_index(index) {
+    /// Moves the cursor to an event, clearing the filters if they hide it.
+    pub(super) fn show_index(&mut self, index: EventIx) {
+        if !self.move_to_index(index) {
             self.filters = crate::select::Filters::default();
             self.search = None;
             self.refilter(None, Some(index));
@@ -113,7 +113,7 @@ impl App {
                 self.effect = Some(super::Effect::Export(format, self.visible.events.clone()));
                 self.mode = self.mode.closed();
             }
-            Action::Back | Action::ExportView => self.mode = self.mode.closed(),
+            Action::Back | Action::Export => self.mode = self.mode.closed(),
             _ => {}
         }
     }

@@ -16,7 +16,7 @@ use crate::words::{Lang, Topic, Words};
 pub enum Context {
     /// The chronology with its detail pane.
     List,
-    /// The full-screen detail view.
+    /// The detail alone on the full screen.
     Detail,
     /// The help overlay.
     Help,
@@ -131,7 +131,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(BROWSE, [(c('o'), Action::OpenSource)], OpenSource, true),
     bind!(BROWSE, [(c('y'), Action::CopyCitation)], Copy, true),
     bind!(BROWSE, [(c('e'), Action::Edit)], Edit, false),
-    bind!(LIST, [(c('x'), Action::ExportView)], ExportView, false),
+    bind!(LIST, [(c('x'), Action::Export)], Export, false),
     bind!(BROWSE, [(k(KeyCode::Backspace), Action::GoBack), (ctrl('o'), Action::GoBack)], GoBack, false),
     bind!(LIST, [(k(KeyCode::Enter), Action::Open)], Open, true),
     bind!(LIST, [(k(KeyCode::Tab), Action::ToggleFocus)], Focus, false),

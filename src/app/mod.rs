@@ -14,13 +14,13 @@ mod visible;
 
 pub use action::{Action, Reload};
 pub use keys::{Context, action_for, action_for_mouse};
-pub use mode::{Focus, Mode, View};
+pub use mode::{Focus, Mode, Screen};
 pub use prompt::PickerEntry;
 pub use search::SearchMode;
 pub use typed::Typed;
-pub use visible::{Row, Visible};
+pub use visible::{Position, Row, Visible};
 
-use crate::model::{Event, Links, Timeline};
+use crate::model::{Event, EventIx, Links, Timeline};
 use crate::select::{Filters, SearchIndex};
 use crate::view::Theme;
 use crate::view::layout::Areas;
@@ -35,12 +35,11 @@ pub enum Effect {
     Copy(String),
     /// Open the file in the user's editor at the byte offset of an event, then reload it.
     Edit(std::path::PathBuf, usize),
-    /// Write these events (timeline indices) in a format to a new file in the working
-    /// directory.
-    Export(ExportFormat, Vec<usize>),
+    /// Write these events in a format to a new file in the working directory.
+    Export(ExportFormat, Vec<EventIx>),
 }
 
-/// The formats the explorer exports the current view to (`x`).
+/// The formats the explorer exports the visible events to (`x`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
     /// Citation-ready Markdown.
@@ -104,15 +103,15 @@ pub struct App {
     pub words: &'static dyn Words,
     /// The events that pass the filters and search, as rows.
     pub visible: Visible,
-    /// The selected visible position.
-    pub selected: usize,
+    /// Where the cursor stands in the visible list: on the current event.
+    pub cursor: Position,
     /// The first row drawn in the chronology pane.
     pub list_top: usize,
     /// Lines scrolled in the detail text.
     pub detail_scroll: usize,
     /// Lines scrolled in the help.
     pub help_scroll: usize,
-    /// What is shown: the view and whatever sits on top of it.
+    /// What is shown: the screen and whatever sits on top of it.
     pub mode: Mode,
     /// Kind and tag filters.
     pub filters: Filters,
@@ -137,13 +136,13 @@ pub struct App {
     /// The searches submitted in this session, oldest first, and where `↑`/`↓` stand in them.
     pub history: (Vec<String>, Option<usize>),
     /// Events left by following links, most recent last (`Backspace` returns).
-    pub back: Vec<usize>,
+    pub back: Vec<EventIx>,
     /// A standing warning: the watched file is invalid or gone, and the last good data shows.
     pub banner: Option<String>,
-    index: Option<SearchIndex>,
+    search_index: Option<SearchIndex>,
     hits: Option<(String, Vec<crate::select::Hit>)>,
-    matches: Vec<usize>,
-    search_origin: usize,
+    matches: Vec<EventIx>,
+    search_origin: EventIx,
     tag_counts: std::cell::OnceCell<Vec<(String, usize)>>,
 }
 
@@ -151,13 +150,13 @@ impl App {
     /// An explorer on a timeline, at a terminal size, showing the first event.
     #[must_use]
     pub fn new(timeline: Timeline, theme: Theme, size: (u16, u16)) -> Self {
-        let visible = Visible::new(&timeline, (0..timeline.events.len()).collect());
+        let visible = Visible::new(&timeline, timeline.indices().collect());
         let mut app = Self {
             timeline,
             theme,
             words: Lang::En.words(),
             visible,
-            selected: 0,
+            cursor: Position::FIRST,
             list_top: 0,
             detail_scroll: 0,
             help_scroll: 0,
@@ -175,13 +174,13 @@ impl App {
             file: None,
             back: Vec::new(),
             history: (Vec::new(), None),
-            index: None,
+            search_index: None,
             hits: None,
             matches: Vec::new(),
-            search_origin: 0,
+            search_origin: EventIx::default(),
             tag_counts: std::cell::OnceCell::new(),
         };
-        app.select(0);
+        app.move_to(Position::FIRST);
         app
     }
 
@@ -191,13 +190,14 @@ impl App {
         self.mode.context()
     }
 
-    /// The timeline index of the selected event, if any event is visible.
+    /// The timeline index of the current event (the one under the cursor), if any event is
+    /// visible.
     #[must_use]
-    pub fn current_index(&self) -> Option<usize> {
-        self.visible.events.get(self.selected).copied()
+    pub fn current_index(&self) -> Option<EventIx> {
+        self.visible.at(self.cursor)
     }
 
-    /// The selected event, if any event is visible.
+    /// The current event, if any event is visible.
     #[must_use]
     pub fn current(&self) -> Option<&Event> {
         self.current_index().map(|i| &self.timeline.events[i])
@@ -209,8 +209,8 @@ impl App {
         Areas::compute(self.size, self.mode.full(), self.ruler)
     }
 
-    /// What the detail text shows now: the selected event, the query's matches, and the
-    /// highlighted link in the full view.
+    /// What the detail text shows now: the current event, the query's matches, and the
+    /// highlighted link on the full screen.
     #[must_use]
     pub fn detail_spec(&self) -> crate::view::detail::Spec<'_> {
         crate::view::detail::Spec {
@@ -232,7 +232,7 @@ impl App {
         }
     }
 
-    /// The events the selected event links to.
+    /// The events the current event links to.
     #[must_use]
     pub fn links(&self) -> Links {
         self.current_index()
@@ -249,8 +249,8 @@ impl App {
     /// Builds the search index if it is not built yet: done on an idle tick, so that the
     /// first search in a large timeline does not wait for it.
     pub fn warm(&mut self) {
-        if self.index.is_none() {
-            self.index = Some(SearchIndex::new(&self.timeline));
+        if self.search_index.is_none() {
+            self.search_index = Some(SearchIndex::new(&self.timeline));
         }
     }
 

@@ -1,30 +1,30 @@
-//! Moving the selection: by step, by page, by year, to legal events and along a case.
+//! Moving the cursor: by step, by page, by year, to legal events and along a case.
 
-use super::{App, Mode, Row, View};
-use crate::model::{Event, PartialDate};
+use super::{App, Mode, Position, Row, Screen};
+use crate::model::{Event, EventIx, PartialDate};
 use crate::present;
 use crate::words::Phrase;
 
 impl App {
-    /// Selects a visible position (clamped), resetting the detail scroll and keeping it on screen.
-    pub fn select(&mut self, position: usize) {
-        let last = self.visible.len().saturating_sub(1);
-        let position = position.min(last);
-        if position != self.selected {
+    /// Moves the cursor to a visible position (clamped), resetting the detail scroll and
+    /// keeping the cursor on screen.
+    pub fn move_to(&mut self, position: Position) {
+        let position = position.min(self.visible.last().unwrap_or(Position::FIRST));
+        if position != self.cursor {
             self.detail_scroll = 0;
-            if let Mode::Browse(View::Full { link }) = &mut self.mode {
+            if let Mode::Browse(Screen::Full { link }) = &mut self.mode {
                 *link = None;
             }
         }
-        self.selected = position;
-        self.keep_selected_on_screen();
+        self.cursor = position;
+        self.keep_cursor_on_screen();
     }
 
-    /// Selects a timeline index if it is visible; returns whether it was.
-    pub fn select_index(&mut self, index: usize) -> bool {
+    /// Moves the cursor to an event if it is visible; returns whether it was.
+    pub fn move_to_index(&mut self, index: EventIx) -> bool {
         match self.visible.position(index) {
             Some(p) => {
-                self.select(p);
+                self.move_to(p);
                 true
             }
             None => false,
@@ -37,11 +37,11 @@ impl App {
         usize::from(self.areas().list_body.height)
     }
 
-    /// Scrolls the chronology so the selected row (and its year heading, when it fits) shows.
-    pub fn keep_selected_on_screen(&mut self) {
+    /// Scrolls the chronology so the cursor's row (and its year heading, when it fits) shows.
+    pub fn keep_cursor_on_screen(&mut self) {
         let height = self.list_height().max(1);
         let rows = self.visible.rows.len();
-        let Some(&row) = self.visible.row_of.get(self.selected) else {
+        let Some(row) = self.visible.row_of(self.cursor) else {
             self.list_top = 0;
             return;
         };
@@ -57,9 +57,9 @@ impl App {
         self.list_top = self.list_top.min(rows.saturating_sub(height));
     }
 
-    /// Moves the selection by a number of events.
+    /// Moves the cursor by a number of events.
     pub fn step(&mut self, delta: isize) {
-        self.select(self.selected.saturating_add_signed(delta));
+        self.move_to(self.cursor.offset(delta));
     }
 
     /// Moves by a screenful of rows.
@@ -69,36 +69,35 @@ impl App {
         self.step(if down { delta } else { -delta });
     }
 
-    fn year_at(&self, position: usize) -> Option<i32> {
-        let i = *self.visible.events.get(position)?;
+    fn year_at(&self, position: Position) -> Option<i32> {
+        let i = self.visible.at(position)?;
         Some(self.timeline.events[i].date.year_num())
     }
 
     /// The first visible position whose year is at least `year`.
-    fn first_from_year(&self, year: i32) -> usize {
+    fn first_from_year(&self, year: i32) -> Position {
         let events = &self.timeline.events;
         self.visible
-            .events
-            .partition_point(|&i| events[i].date.year_num() < year)
+            .partition_point(|i| events[i].date.year_num() < year)
     }
 
     /// Jumps to the first event of the previous or next year that has events.
     pub fn year_step(&mut self, forward: bool) {
-        let Some(year) = self.year_at(self.selected) else {
+        let Some(year) = self.year_at(self.cursor) else {
             return;
         };
         if forward {
             let next = self.first_from_year(year + 1);
-            if next < self.visible.len() {
-                self.select(next);
+            if self.visible.at(next).is_some() {
+                self.move_to(next);
             } else {
                 self.say(self.words.phrase(Phrase::NoLaterYear));
             }
         } else {
             let start = self.first_from_year(year);
-            match start.checked_sub(1).and_then(|p| self.year_at(p)) {
-                Some(prev) => self.select(self.first_from_year(prev)),
-                None if start < self.selected => self.select(start),
+            match start.prev().and_then(|p| self.year_at(p)) {
+                Some(prev) => self.move_to(self.first_from_year(prev)),
+                None if start < self.cursor => self.move_to(start),
                 None => self.say(self.words.phrase(Phrase::NoEarlierYear)),
             }
         }
@@ -122,7 +121,7 @@ impl App {
                 let close = self.timeline.closest_ids(id, 3);
                 return Err(self.words.unknown_id(&crate::text::sanitize(id), &close));
             };
-            self.select_index(index);
+            self.move_to_index(index);
         }
         Ok(())
     }
@@ -137,19 +136,18 @@ impl App {
         }
     }
 
-    /// Selects the first visible event at or after a date, and says where it landed.
+    /// Moves to the first visible event at or after a date, and says where it landed.
     pub fn jump_to_date(&mut self, date: PartialDate) {
         let events = &self.timeline.events;
         let start = date.key();
         let p = self
             .visible
-            .events
-            .partition_point(|&i| events[i].date.key() < start);
-        let Some(&i) = self.visible.events.get(p) else {
+            .partition_point(|i| events[i].date.key() < start);
+        let Some(i) = self.visible.at(p) else {
             self.say(self.words.none_after(&present::date(self.words, date)));
             return;
         };
-        self.select(p);
+        self.move_to(p);
         let landed = self.timeline.events[i].date;
         let typed = present::date(self.words, date);
         if landed.start() <= date.last_day() {
@@ -161,19 +159,20 @@ impl App {
     }
 
     /// The next (or previous) visible position whose event satisfies `want`.
-    fn find(&self, forward: bool, want: impl Fn(&Event) -> bool) -> Option<usize> {
-        let hit = |&p: &usize| want(&self.timeline.events[self.visible.events[p]]);
+    fn find(&self, forward: bool, want: impl Fn(&Event) -> bool) -> Option<Position> {
+        let hit = |&p: &Position| want(&self.timeline.events[self.visible[p]]);
+        let here = self.cursor.get();
         if forward {
-            (self.selected + 1..self.visible.len()).find(hit)
+            (here + 1..self.visible.len()).map(Position::new).find(hit)
         } else {
-            (0..self.selected).rev().find(hit)
+            (0..here).rev().map(Position::new).find(hit)
         }
     }
 
     /// Moves to the next (or previous) visible event that satisfies `want`, saying so if none.
     pub fn seek(&mut self, forward: bool, what: Phrase, want: impl Fn(&Event) -> bool) {
         match self.find(forward, want) {
-            Some(p) => self.select(p),
+            Some(p) => self.move_to(p),
             None => self.say(self.words.none_further(forward, what)),
         }
     }

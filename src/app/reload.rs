@@ -1,4 +1,4 @@
-//! Live reload: swapping in a re-read timeline without losing the selection or the filters.
+//! Live reload: swapping in a re-read timeline without losing the current event or the filters.
 
 use super::{App, Reload};
 use crate::model::Timeline;
@@ -19,14 +19,14 @@ impl App {
         }
     }
 
-    /// Swaps in a new timeline, keeping the selected event by id (or the nearest by position),
+    /// Swaps in a new timeline, keeping the current event by id (or the nearest by index),
     /// the filters and the search.
     fn replace_timeline(&mut self, t: Timeline) {
         let old = self.current_index();
         let id = self.current().map(|e| e.id.clone());
         let anchor = id.and_then(|id| t.index_of(&id)).or(old);
         self.timeline = t;
-        self.index = None;
+        self.search_index = None;
         self.hits = None;
         self.tag_counts = std::cell::OnceCell::new();
         self.banner = None;

@@ -2,7 +2,8 @@
 //! filtering the list to the matches (the default) or highlighting them in the whole list;
 //! `n`/`N` step through the matches either way.
 
-use super::{Action, App, Mode, Typed, Visible};
+use super::{Action, App, Mode, Position, Typed, Visible};
+use crate::model::EventIx;
 use crate::select::{SearchIndex, fold};
 use crate::words::Phrase;
 
@@ -18,14 +19,15 @@ pub enum SearchMode {
 
 impl App {
     /// The events that pass the filters and contain `folded` (every event when it is empty).
-    fn matching(&mut self, folded: &str) -> Vec<usize> {
+    fn matching(&mut self, folded: &str) -> Vec<EventIx> {
         let t = &self.timeline;
         if folded.is_empty() {
-            return (0..t.events.len())
+            return t
+                .indices()
                 .filter(|&i| self.filters.admits(&t.events[i]))
                 .collect();
         }
-        let index = self.index.get_or_insert_with(|| SearchIndex::new(t));
+        let index = self.search_index.get_or_insert_with(|| SearchIndex::new(t));
         // A query that extends the last one only needs to look among the last one's hits.
         let hits = match &self.hits {
             Some((prev, hits)) if folded.starts_with(prev.as_str()) => index.find(folded, hits),
@@ -41,9 +43,9 @@ impl App {
         shown
     }
 
-    /// Recomputes the visible events and the matches for a query, keeping the selection on
-    /// `anchor` (a timeline index) or the nearest visible event.
-    pub fn refilter(&mut self, query: Option<&str>, anchor: Option<usize>) {
+    /// Recomputes the visible events and the matches for a query, keeping the cursor on
+    /// `anchor` or the nearest visible event.
+    pub fn refilter(&mut self, query: Option<&str>, anchor: Option<EventIx>) {
         let folded = query.map(fold).unwrap_or_default();
         let found = self.matching(&folded);
         let events = match self.search_mode {
@@ -54,31 +56,32 @@ impl App {
         self.visible = Visible::new(&self.timeline, events);
         let position =
             anchor.and_then(|i| self.visible.position(i).or_else(|| self.visible.nearest(i)));
-        self.selected = usize::MAX;
-        self.select(position.unwrap_or(0));
+        // Unequal to any place, so that the move below counts as one and resets the detail.
+        self.cursor = Position::END;
+        self.move_to(position.unwrap_or(Position::FIRST));
     }
 
-    /// The matches of the query being typed or in force (timeline indices, in order).
+    /// The matches of the query being typed or in force, in date order.
     #[must_use]
-    pub fn matches(&self) -> &[usize] {
+    pub fn matches(&self) -> &[EventIx] {
         &self.matches
     }
 
-    /// Whether an event (a timeline index) is a match, in the highlighting mode; in the
-    /// filtering mode every listed event is one, so none is marked.
+    /// Whether an event is a match, in the highlighting mode; in the filtering mode every
+    /// listed event is one, so none is marked.
     #[must_use]
-    pub fn is_marked(&self, index: usize) -> bool {
+    pub fn is_marked(&self, index: EventIx) -> bool {
         self.search_mode == SearchMode::Highlight && self.matches.binary_search(&index).is_ok()
     }
 
     /// Opens the search prompt, starting from the query in force.
     pub fn open_search(&mut self) {
-        self.search_origin = self.current_index().unwrap_or(0);
+        self.search_origin = self.current_index().unwrap_or_default();
         let typed = Typed::new(self.search.clone().unwrap_or_default());
-        self.mode = Mode::Search(self.mode.view(), typed);
+        self.mode = Mode::Search(self.mode.screen(), typed);
     }
 
-    /// Applies the query being typed to the list, as a live preview: the selection goes to
+    /// Applies the query being typed to the list, as a live preview: the cursor goes to
     /// the first match at or after where the search began.
     pub fn preview_search(&mut self) {
         if let Mode::Search(_, q) = &self.mode {
@@ -87,7 +90,7 @@ impl App {
             self.refilter(Some(&q), Some(origin));
             let first = self.matches.iter().find(|&&m| m >= origin);
             if let Some(&m) = first.or(self.matches.last()) {
-                self.select_index(m);
+                self.move_to_index(m);
             }
         }
     }
@@ -109,14 +112,14 @@ impl App {
         }
     }
 
-    /// Drops the search and returns the selection to where it was.
+    /// Drops the search and returns the cursor to where it was.
     pub fn cancel_search(&mut self) {
         self.mode = self.mode.closed();
         self.search = None;
         self.refilter(None, Some(self.search_origin));
     }
 
-    /// Clears the search in force, keeping the selected event.
+    /// Clears the search in force, keeping the current event.
     pub fn clear_search(&mut self) {
         self.search = None;
         self.refilter(None, self.current_index());
@@ -149,11 +152,11 @@ impl App {
                 self.matches[self.matches.len() - 1]
             }
         };
-        self.select_index(target);
+        self.move_to_index(target);
     }
 
     /// Switches between filtering the list to the matches and highlighting them in it,
-    /// keeping the selected event, and says which is now in force.
+    /// keeping the current event, and says which is now in force.
     pub fn toggle_search_mode(&mut self) {
         let (mode, said) = match self.search_mode {
             SearchMode::Filter => (SearchMode::Highlight, Phrase::NowHighlighting),
@@ -194,7 +197,7 @@ impl App {
                 None => return,
             },
         };
-        self.mode = Mode::Search(self.mode.view(), text);
+        self.mode = Mode::Search(self.mode.screen(), text);
         if changed {
             self.preview_search();
         }

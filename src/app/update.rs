@@ -1,6 +1,6 @@
 //! `App::update`: the single entry point that applies an action to the state.
 
-use super::{Action, App, Focus, Mode, Typed, View};
+use super::{Action, App, Focus, Mode, Position, Screen, Typed};
 use crate::view::layout::contains;
 use crate::words::Phrase;
 
@@ -21,7 +21,7 @@ impl App {
                 if self.areas().detail.is_none() {
                     self.mode.focus_list();
                 }
-                self.keep_selected_on_screen();
+                self.keep_cursor_on_screen();
                 self.clamp_scroll();
             }
             Action::Tick => {
@@ -45,16 +45,16 @@ impl App {
                 Mode::Export(_, cursor) => self.export_action(&action, cursor),
                 Mode::Year(_, text) => self.year_action(&action, text),
                 Mode::Search(_, text) => self.search_action(&action, text),
-                Mode::Browse(View::Full { .. }) => self.detail_action(&action),
-                Mode::Browse(View::Split(_)) => self.list_action(&action),
+                Mode::Browse(Screen::Full { .. }) => self.detail_action(&action),
+                Mode::Browse(Screen::Split(_)) => self.list_action(&action),
             },
         }
     }
 
     fn toggle_help(&mut self) {
         self.mode = match self.mode {
-            Mode::Help(view) => Mode::Browse(view),
-            _ => Mode::Help(self.mode.view()),
+            Mode::Help(screen) => Mode::Browse(screen),
+            _ => Mode::Help(self.mode.screen()),
         };
         self.help_scroll = 0;
     }
@@ -70,22 +70,22 @@ impl App {
             Action::Up => self.step(-1),
             Action::PageDown => self.page(true),
             Action::PageUp => self.page(false),
-            Action::First => self.select(0),
-            Action::Last => self.select(usize::MAX),
+            Action::First => self.move_to(Position::FIRST),
+            Action::Last => self.move_to(Position::END),
             Action::YearPrompt => self.mode = Mode::Year(self.mode.focus(), Typed::default()),
             Action::Filter => self.mode = Mode::Picker(self.mode.focus(), 0),
             Action::Sources => self.mode = Mode::Sources(self.mode.focus(), 0),
-            Action::ExportView => self.mode = Mode::Export(self.mode.focus(), 0),
+            Action::Export => self.mode = Mode::Export(self.mode.focus(), 0),
             Action::ToggleRuler => {
                 self.ruler = !self.ruler;
-                self.keep_selected_on_screen();
+                self.keep_cursor_on_screen();
             }
             Action::ToggleFocus if detail || self.areas().detail.is_some() => {
                 let focus = if detail { Focus::List } else { Focus::Detail };
-                self.mode = Mode::Browse(View::Split(focus));
+                self.mode = Mode::Browse(Screen::Split(focus));
             }
             Action::Open if !self.visible.is_empty() => {
-                self.mode = Mode::Browse(View::Full { link: None });
+                self.mode = Mode::Browse(Screen::Full { link: None });
                 self.detail_scroll = 0;
             }
             Action::Back if self.search.is_some() => self.clear_search(),
@@ -94,7 +94,7 @@ impl App {
         }
     }
 
-    /// Actions shared by the split view and the full detail view.
+    /// Actions shared by the split screen and the full screen.
     fn browse_action(&mut self, action: &Action) {
         match action {
             Action::PrevYear => self.year_step(false),
@@ -149,7 +149,7 @@ impl App {
                 self.cycle_link(matches!(action, Action::NextLink));
             }
             Action::FollowLink => self.follow_link(),
-            Action::Back => self.mode = Mode::Browse(View::Split(Focus::List)),
+            Action::Back => self.mode = Mode::Browse(Screen::Split(Focus::List)),
             other => self.browse_action(other),
         }
     }
@@ -214,17 +214,17 @@ impl App {
             (Some(i), true) => (i + 1) % n,
             (Some(i), false) => (i + n - 1) % n,
         });
-        if let Mode::Browse(View::Full { link }) = &mut self.mode {
+        if let Mode::Browse(Screen::Full { link }) = &mut self.mode {
             *link = next;
         }
         self.scroll_to_link();
     }
 
-    /// Scrolls the detail text so that the highlighted link's line is in view.
+    /// Scrolls the detail text so that the highlighted link's line shows.
     fn scroll_to_link(&mut self) {
         let body = self.areas().detail_body;
         let lines = crate::view::detail::lines(&self.detail_spec(), usize::from(body.width));
-        let lit = self.theme.selected();
+        let lit = self.theme.cursor();
         let Some(at) = lines
             .iter()
             .position(|l| l.style == lit || l.spans.iter().any(|s| s.style == lit))
@@ -262,7 +262,7 @@ impl App {
             return;
         }
         if contains(areas.list_body, x, y) {
-            self.mode = Mode::Browse(View::Split(Focus::List));
+            self.mode = Mode::Browse(Screen::Split(Focus::List));
             let row = self.list_top + usize::from(y - areas.list_body.y);
             let target = self.visible.rows.get(row..).and_then(|rows| {
                 rows.iter().find_map(|r| match r {
@@ -271,29 +271,26 @@ impl App {
                 })
             });
             if let Some(p) = target {
-                self.select(p);
+                self.move_to(p);
             }
         } else if let Some(ruler) = areas.ruler.filter(|r| contains(*r, x, y)) {
             let date = crate::view::ruler::date_at(&self.timeline, ruler, x);
             let events = &self.timeline.events;
             let key = crate::model::naive_key(date);
-            let p = self
-                .visible
-                .events
-                .partition_point(|&i| events[i].date.key() < key);
-            let before = p.checked_sub(1).filter(|&b| {
-                let dist = |q: usize| {
-                    (events[self.visible.events[q]].date.start() - date)
+            let p = self.visible.partition_point(|i| events[i].date.key() < key);
+            let before = p.prev().filter(|&b| {
+                let dist = |q: Position| {
+                    (events[self.visible[q]].date.start() - date)
                         .num_days()
                         .abs()
                 };
-                p >= self.visible.len() || dist(b) < dist(p)
+                self.visible.at(p).is_none() || dist(b) < dist(p)
             });
             if !self.visible.is_empty() {
-                self.select(before.unwrap_or(p));
+                self.move_to(before.unwrap_or(p));
             }
         } else if areas.detail.is_some_and(|d| contains(d, x, y)) {
-            self.mode = Mode::Browse(View::Split(Focus::Detail));
+            self.mode = Mode::Browse(Screen::Split(Focus::Detail));
         }
     }
 

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::{Failure, Opened, Selection, emit, exit, open, unknown_id};
-use crate::model::{Kind, PartialDate, Timeline};
+use crate::model::{EventIx, Kind, PartialDate, Timeline};
 use crate::present;
 use crate::select::{Filters, Query};
 use crate::text::{fit, sanitize};
@@ -46,7 +46,7 @@ pub fn selected(
     file: Option<&Path>,
     s: &Selection,
     w: &dyn Words,
-) -> Result<(Timeline, Vec<usize>), Failure> {
+) -> Result<(Timeline, Vec<EventIx>), Failure> {
     let Opened { timeline, .. } = open(file)?;
     let q = query(s, w).map_err(Failure::Input)?;
     let chosen = q.select(&timeline);
@@ -56,7 +56,7 @@ pub fn selected(
 /// The aligned text listing: date, kind, id and title per line, the kind and the title in
 /// the language of `w` (a title without a translation stays as written).
 #[must_use]
-pub fn listing(t: &Timeline, chosen: &[usize], w: &dyn Words) -> String {
+pub fn listing(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> String {
     let id_w = chosen
         .iter()
         .map(|&i| sanitize(&t.events[i].id).chars().count())

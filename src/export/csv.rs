@@ -1,6 +1,6 @@
 //! The CSV export: one row per event, RFC 4180 quoting by the `csv` crate.
 
-use crate::model::{Text, Timeline};
+use crate::model::{EventIx, Text, Timeline};
 
 /// The columns, in order.
 pub const COLUMNS: [&str; 18] = [
@@ -25,7 +25,7 @@ pub const COLUMNS: [&str; 18] = [
 ];
 
 /// Renders the chosen events; lists (tags, sources, addresses) are joined with `; `.
-pub fn render(t: &Timeline, chosen: &[usize]) -> anyhow::Result<String> {
+pub fn render(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     w.write_record(COLUMNS)?;
     for &i in chosen {

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 use sha2::{Digest as _, Sha256};
 
-use crate::model::{Kind, Timeline};
+use crate::model::{EventIx, Kind, Timeline};
 use labels::Labels;
 use markup::text;
 
@@ -55,7 +55,7 @@ fn head(out: &mut String, t: &Timeline, l: &Labels) {
 
 /// The top of the page: title and introduction, the year navigation (kept in view), and the tools (hidden until
 /// the script shows them, so that a page without scripts shows no dead controls).
-fn top(out: &mut String, t: &Timeline, chosen: &[usize], l: &Labels) {
+fn top(out: &mut String, t: &Timeline, chosen: &[EventIx], l: &Labels) {
     let _ = write!(
         out,
         "<body>\n<header class=\"top\">\n<h1>{}</h1>\n<p class=\"intro\">{} {}, {} – {}.</p>\n</header>\n",
@@ -108,7 +108,7 @@ fn top(out: &mut String, t: &Timeline, chosen: &[usize], l: &Labels) {
 }
 
 /// One event as an article: date, kind, place and markers, title, then its body.
-fn article(out: &mut String, t: &Timeline, i: usize, l: &Labels) {
+fn article(out: &mut String, t: &Timeline, i: EventIx, l: &Labels) {
     let e = &t.events[i];
     let _ = write!(
         out,
@@ -148,7 +148,7 @@ fn article(out: &mut String, t: &Timeline, i: usize, l: &Labels) {
 
 /// Renders the chosen events (timeline indices) as one page.
 #[must_use]
-pub fn render(t: &Timeline, chosen: &[usize], l: &Labels) -> String {
+pub fn render(t: &Timeline, chosen: &[EventIx], l: &Labels) -> String {
     let mut out = String::with_capacity(4096 + chosen.len() * 2048);
     head(&mut out, t, l);
     top(&mut out, t, chosen, l);

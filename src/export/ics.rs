@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::model::Timeline;
+use crate::model::{EventIx, Timeline};
 use crate::words::Words;
 
 /// An iCalendar document and how many events were left out for want of an exact day.
@@ -61,7 +61,7 @@ fn day(d: NaiveDate) -> String {
 
 /// Renders the chosen events that have an exact day, in the language of `w`.
 #[must_use]
-pub fn render(t: &Timeline, chosen: &[usize], w: &dyn Words) -> Ics {
+pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> Ics {
     let ru = w.russian();
     let mut text = String::new();
     let mut line = |l: &str| text.push_str(&fold(l));

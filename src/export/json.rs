@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{Era, Event, Meta, Precision, Source, Timeline};
+use crate::model::{Era, Event, EventIx, Meta, Precision, Source, Timeline};
 
 /// The export format's name and version, written into every document.
 pub const FORMAT: &str = "kagarlitsky-timeline/1";
@@ -48,7 +48,7 @@ pub struct Document<'a> {
 ///
 /// # Errors
 /// Serialisation cannot fail for these types; the error is passed on for form's sake.
-pub fn to_json(t: &Timeline, chosen: &[usize]) -> serde_json::Result<String> {
+pub fn to_json(t: &Timeline, chosen: &[EventIx]) -> serde_json::Result<String> {
     let events = chosen
         .iter()
         .map(|&i| {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Source, Timeline};
+use crate::model::{EventIx, Source, Timeline};
 use crate::present;
 use crate::words::{Phrase, Words};
 
@@ -33,7 +33,7 @@ fn reference(w: &dyn Words, s: &Source) -> String {
 /// Renders the chosen events in a language. A selection says it is one, and only the whole
 /// chronology carries the "do not edit" line of a generated file.
 #[must_use]
-pub fn render(t: &Timeline, chosen: &[usize], w: &dyn Words) -> String {
+pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> String {
     let ru = w.russian();
     let mut out = format!("# {}\n\n", escape(t.meta.title_in(ru)));
     let intro = w.chronology_intro(

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::html::labels::Labels;
-use crate::model::{Event, Source, Timeline};
+use crate::model::{Event, EventIx, Source, Timeline};
 
 /// The word joiner (U+2060): invisible, not whitespace and not a word character, so it
 /// breaks Markwhen's syntax wherever it is put without changing what a reader sees.
@@ -129,7 +129,7 @@ fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
 
 /// Renders the chosen events (timeline indices) as a Markwhen document.
 #[must_use]
-pub fn render(t: &Timeline, chosen: &[usize], l: &Labels) -> String {
+pub fn render(t: &Timeline, chosen: &[EventIx], l: &Labels) -> String {
     // Header values are YAML; a JSON string is a YAML double-quoted scalar.
     let quoted = |s: &str| serde_json::to_string(&escape(s)).unwrap_or_else(|_| "\"\"".into());
     let description = format!(

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::io::Write as _;
 use std::path::Path;
 
-use crate::model::Timeline;
+use crate::model::{EventIx, Timeline};
 
 pub use html::labels::Labels;
 pub use ics::Ics;
@@ -24,27 +24,27 @@ pub use markwhen::JOINER as MARKWHEN_JOINER;
 ///
 /// # Errors
 /// A failure of the CSV writer.
-pub fn to_csv(t: &Timeline, chosen: &[usize]) -> anyhow::Result<String> {
+pub fn to_csv(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
     csv::render(t, chosen)
 }
 
 /// Renders the chosen events as citation-ready Markdown in a language.
 #[must_use]
-pub fn to_markdown(t: &Timeline, chosen: &[usize], lang: crate::words::Lang) -> String {
+pub fn to_markdown(t: &Timeline, chosen: &[EventIx], lang: crate::words::Lang) -> String {
     markdown::render(t, chosen, lang.words())
 }
 
 /// Renders the chosen events with a day-precise date as iCalendar in a language: titles,
 /// summaries, places and legal details from the event's translation where it has one.
 #[must_use]
-pub fn to_ics(t: &Timeline, chosen: &[usize], lang: crate::words::Lang) -> Ics {
+pub fn to_ics(t: &Timeline, chosen: &[EventIx], lang: crate::words::Lang) -> Ics {
     ics::render(t, chosen, lang.words())
 }
 
 /// Renders the chosen events as one self-contained HTML page, labelled in `lang` (English
 /// for a language without a table yet).
 #[must_use]
-pub fn to_html(t: &Timeline, chosen: &[usize], lang: &str) -> String {
+pub fn to_html(t: &Timeline, chosen: &[EventIx], lang: &str) -> String {
     html::render(t, chosen, &Labels::for_lang(lang))
 }
 
@@ -52,13 +52,13 @@ pub fn to_html(t: &Timeline, chosen: &[usize], lang: &str) -> String {
 ///
 /// # Errors
 /// Serialisation cannot fail for these values; the error is passed on for form's sake.
-pub fn to_timelinejs(t: &Timeline, chosen: &[usize], lang: &str) -> serde_json::Result<String> {
+pub fn to_timelinejs(t: &Timeline, chosen: &[EventIx], lang: &str) -> serde_json::Result<String> {
     timelinejs::render(t, chosen, &Labels::for_lang(lang))
 }
 
 /// Renders the chosen events as a Markwhen document.
 #[must_use]
-pub fn to_markwhen(t: &Timeline, chosen: &[usize], lang: &str) -> String {
+pub fn to_markwhen(t: &Timeline, chosen: &[EventIx], lang: &str) -> String {
     markwhen::render(t, chosen, &Labels::for_lang(lang))
 }
 

@@ -5,7 +5,7 @@ use serde_json::{Map, Value, json};
 
 use super::html::labels::Labels;
 use super::html::markup::{event_body, text};
-use crate::model::{Event, PartialDate, Timeline};
+use crate::model::{Event, EventIx, PartialDate, Timeline};
 
 /// A `TimelineJS` date object at the precision the data has: `{year, month?, day?}`.
 #[must_use]
@@ -76,7 +76,7 @@ fn slide(t: &Timeline, e: &Event, l: &Labels) -> Value {
 ///
 /// # Errors
 /// Serialisation cannot fail for these values; the error is passed on for form's sake.
-pub fn render(t: &Timeline, chosen: &[usize], l: &Labels) -> serde_json::Result<String> {
+pub fn render(t: &Timeline, chosen: &[EventIx], l: &Labels) -> serde_json::Result<String> {
     let intro = format!(
         "<p>{} {}, {} – {}.</p>",
         l.intro,

@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use arcstr::ArcStr;
 use toml::de::DeTable;
 
-use super::document::{Part, Problems, finish, read_part};
+use super::part::{Part, Problems, finish, read_part};
 use crate::model::Timeline;
 
 /// Below this size a file is parsed whole.

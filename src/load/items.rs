@@ -3,7 +3,7 @@
 
 use toml::de::DeTable;
 
-use super::parts::{legal, meta_ru, ru_legal_unmatched, translation};
+use super::nested::{legal, meta_ru, ru_legal_unmatched, translation};
 use super::read::{Reader, absent, is_kebab, suggest};
 use crate::model::{Custody, Era, Event, Excerpt, Kind, Legal, Meta, PartialDate, Text};
 use crate::text::sanitize;

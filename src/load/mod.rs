@@ -2,10 +2,10 @@
 
 mod chunks;
 mod diag;
-mod document;
 mod items;
 mod lint;
-mod parts;
+mod nested;
+mod part;
 mod read;
 mod source_table;
 mod sources;
@@ -68,7 +68,7 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
 }
 
 /// Reads and loads a timeline file, returning the timeline and the file's text (after any
-/// byte-order mark), which the timeline's strings are views into.
+/// byte-order mark), which the timeline's strings are slices of.
 ///
 /// # Errors
 /// See [`read_text`] and [`parse`].
@@ -97,7 +97,7 @@ pub fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
-/// The text after any byte-order mark, as the one buffer a timeline's strings are views into.
+/// The text after any byte-order mark, as the one buffer a timeline's strings are slices of.
 fn shared(text: &str) -> ArcStr {
     ArcStr::from(without_bom(text))
 }
@@ -125,7 +125,7 @@ pub fn parse_whole(file: &str, text: &str) -> Result<Timeline, LoadError> {
 fn parse_shared(
     file: &str,
     text: &ArcStr,
-    in_parts: fn(&ArcStr) -> Option<Result<Timeline, document::Problems>>,
+    in_parts: fn(&ArcStr) -> Option<Result<Timeline, part::Problems>>,
 ) -> Result<Timeline, LoadError> {
     if let Some(e) = second_bom(file, text) {
         return Err(e);
@@ -146,7 +146,7 @@ fn second_bom(file: &str, text: &str) -> Option<LoadError> {
 fn located(
     file: &str,
     text: &str,
-    result: Result<Timeline, document::Problems>,
+    result: Result<Timeline, part::Problems>,
 ) -> Result<Timeline, LoadError> {
     result.map_err(|problems| {
         let lines = LineIndex::new(text);
@@ -161,12 +161,12 @@ fn located(
 }
 
 /// Parses the whole text at once.
-fn whole(text: &ArcStr) -> Result<Timeline, document::Problems> {
+fn whole(text: &ArcStr) -> Result<Timeline, part::Problems> {
     let (root, syntax) = DeTable::parse_recoverable(text);
     if syntax.is_empty() {
-        return document::finish(vec![document::read_part(root.get_ref(), text, 0)]);
+        return part::finish(vec![part::read_part(root.get_ref(), text, 0)]);
     }
-    let mut problems: document::Problems = syntax
+    let mut problems: part::Problems = syntax
         .iter()
         .map(|e| {
             (

@@ -17,7 +17,7 @@ pub type Value<'i> = Spanned<DeValue<'i>>;
 pub struct Reader {
     /// The problems found so far, each at its byte offset.
     pub problems: Vec<(usize, Problem)>,
-    /// The text being read, which string values are kept as views into.
+    /// The text being read, which string values are kept as slices of.
     base: ArcStr,
 }
 
@@ -60,7 +60,7 @@ fn type_of(value: &DeValue<'_>) -> TomlType {
 }
 
 impl Reader {
-    /// A reader whose string values are views into `base`, the whole text.
+    /// A reader whose string values are slices of `base`, the whole text.
     #[must_use]
     pub fn over(base: &ArcStr) -> Self {
         Self {

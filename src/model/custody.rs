@@ -1,14 +1,14 @@
 //! Custody over time: the periods he was held, and his status as of any event.
 
-use super::{Custody, Event, PartialDate};
+use super::{Custody, Event, EventIx, PartialDate};
 
 /// A stretch of time in custody, from the event that began it to the one that ended it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CustodyPeriod {
     /// The index of the event that took him into custody.
-    pub start: usize,
+    pub start: EventIx,
     /// The index of the event that freed him, if any.
-    pub end: Option<usize>,
+    pub end: Option<EventIx>,
 }
 
 /// His status as of one event.
@@ -28,8 +28,8 @@ pub struct CustodyStatus {
 #[must_use]
 pub fn periods(events: &[Event]) -> Vec<CustodyPeriod> {
     let mut out: Vec<CustodyPeriod> = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, event) in events.iter().enumerate() {
+    let mut open: Option<EventIx> = None;
+    for (i, event) in (0..).map(EventIx::new).zip(events) {
         match (event.custody, open) {
             (Some(c), None) if c.in_custody() => open = Some(i),
             (Some(Custody::Free), Some(start)) => {
@@ -54,8 +54,8 @@ pub fn periods(events: &[Event]) -> Vec<CustodyPeriod> {
 pub fn status_at(
     events: &[Event],
     periods: &[CustodyPeriod],
-    setters: &[usize],
-    index: usize,
+    setters: &[EventIx],
+    index: EventIx,
 ) -> Option<CustodyStatus> {
     let setter = *setters.get(setters.partition_point(|&s| s <= index).checked_sub(1)?)?;
     let state = events[setter].custody?;

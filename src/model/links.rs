@@ -1,13 +1,15 @@
 //! The events one event links to: its case thread and its related events.
 
+use super::EventIx;
+
 /// The events an event links to: the rest of its case thread, then its related events not
 /// already in it. Links are numbered across both, in that order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Links {
     /// The other events of the same case, in date order.
-    pub case: Vec<usize>,
+    pub case: Vec<EventIx>,
     /// The related events not in the case.
-    pub related: Vec<usize>,
+    pub related: Vec<EventIx>,
 }
 
 impl Links {
@@ -25,7 +27,7 @@ impl Links {
 
     /// The timeline index of link `n`.
     #[must_use]
-    pub fn get(&self, n: usize) -> Option<usize> {
+    pub fn get(&self, n: usize) -> Option<EventIx> {
         self.case.iter().chain(&self.related).nth(n).copied()
     }
 }

@@ -3,6 +3,7 @@
 mod custody;
 mod date;
 mod edition;
+mod ix;
 mod kind;
 mod legal;
 mod links;
@@ -15,6 +16,7 @@ use serde::Serialize;
 
 pub use custody::{CustodyPeriod, CustodyStatus};
 pub use date::{DateError, PartialDate, Precision, naive_key};
+pub use ix::EventIx;
 pub use kind::{Custody, Kind};
 pub use legal::{Legal, LegalField};
 pub use links::Links;
@@ -236,15 +238,15 @@ pub struct Timeline {
     pub eras: Vec<Era>,
     /// The events, sorted by date.
     pub events: Vec<Event>,
-    /// Event positions sorted by id, for lookups by binary search (a map would copy every id).
+    /// Event indices sorted by id, for lookups by binary search (a map would copy every id).
     #[serde(skip)]
-    by_id: Vec<usize>,
+    by_id: Vec<EventIx>,
     #[serde(skip)]
     custody: Vec<CustodyPeriod>,
     #[serde(skip)]
-    setters: Vec<usize>,
+    setters: Vec<EventIx>,
     #[serde(skip)]
-    cases: HashMap<Text, Vec<usize>>,
+    cases: HashMap<Text, Vec<EventIx>>,
 }
 
 impl Timeline {
@@ -253,14 +255,15 @@ impl Timeline {
     #[must_use]
     pub fn new(meta: Meta, sources: Vec<Source>, eras: Vec<Era>, mut events: Vec<Event>) -> Self {
         events.sort_by_key(|e| (e.date.key(), e.date.precision()));
-        let mut by_id: Vec<usize> = (0..events.len()).collect();
+        let mut by_id: Vec<EventIx> = (0..events.len()).map(EventIx::new).collect();
         by_id.sort_unstable_by(|&a, &b| events[a].id.cmp(&events[b].id));
         let custody = custody::periods(&events);
         let setters = (0..events.len())
+            .map(EventIx::new)
             .filter(|&i| events[i].custody.is_some())
             .collect();
-        let mut cases: HashMap<Text, Vec<usize>> = HashMap::new();
-        for (i, e) in events.iter().enumerate() {
+        let mut cases: HashMap<Text, Vec<EventIx>> = HashMap::new();
+        for (i, e) in (0..events.len()).map(EventIx::new).zip(&events) {
             if let Some(case) = &e.case {
                 cases.entry(case.clone()).or_default().push(i);
             }
@@ -285,13 +288,13 @@ impl Timeline {
 
     /// His custody status as of the event at `index`, if any event so far sets one.
     #[must_use]
-    pub fn custody_at(&self, index: usize) -> Option<CustodyStatus> {
+    pub fn custody_at(&self, index: EventIx) -> Option<CustodyStatus> {
         custody::status_at(&self.events, &self.custody, &self.setters, index)
     }
 
-    /// The position of the event with this id.
+    /// The index of the event with this id.
     #[must_use]
-    pub fn index_of(&self, id: &str) -> Option<usize> {
+    pub fn index_of(&self, id: &str) -> Option<EventIx> {
         self.by_id
             .binary_search_by(|&i| self.events[i].id.as_str().cmp(id))
             .ok()
@@ -325,17 +328,17 @@ impl Timeline {
 
     /// The events of a case, in date order.
     #[must_use]
-    pub fn case_thread(&self, case: &str) -> &[usize] {
+    pub fn case_thread(&self, case: &str) -> &[EventIx] {
         self.cases.get(case).map_or(&[], Vec::as_slice)
     }
 
     /// The events the event at `index` links to.
     #[must_use]
-    pub fn links(&self, index: usize) -> Links {
-        let Some(e) = self.events.get(index) else {
+    pub fn links(&self, index: EventIx) -> Links {
+        let Some(e) = self.get(index) else {
             return Links::default();
         };
-        let case: Vec<usize> = e
+        let case: Vec<EventIx> = e
             .case
             .as_deref()
             .map(|c| self.case_thread(c))
@@ -344,7 +347,7 @@ impl Timeline {
             .copied()
             .filter(|&i| i != index)
             .collect();
-        let mut related: Vec<usize> = Vec::new();
+        let mut related: Vec<EventIx> = Vec::new();
         for i in e.related.iter().filter_map(|id| self.index_of(id)) {
             if !case.contains(&i) && !related.contains(&i) {
                 related.push(i);
@@ -353,7 +356,8 @@ impl Timeline {
         Links { case, related }
     }
 
-    /// Every source with how many events quote it, most quoted first, then in file order.
+    /// Every source (its place in [`Timeline::sources`]) with how many events quote it, most
+    /// quoted first, then in file order.
     #[must_use]
     pub fn source_counts(&self) -> Vec<(usize, usize)> {
         let mut counts: Vec<(usize, usize)> = (0..self.sources.len()).map(|i| (i, 0)).collect();

@@ -1,4 +1,4 @@
-//! `Text`: the model's string type, a view into the file's text where it can be one.
+//! `Text`: the model's string type, a slice of the file's text where it can be one.
 
 use std::borrow::Borrow;
 use std::fmt;
@@ -22,8 +22,8 @@ impl Text {
         &self.0
     }
 
-    /// `s` as a view into `buffer` when it lies inside it, or as a copy when it does not
-    /// (or when the buffer is too large for a view's 32-bit offsets).
+    /// `s` as a slice of `buffer` when it lies inside it, or as a copy when it does not
+    /// (or when the buffer is too large for a slice's 32-bit offsets).
     #[must_use]
     pub fn within(buffer: &ArcStr, s: &str) -> Self {
         if u32::try_from(buffer.len()).is_err() {

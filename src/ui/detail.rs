@@ -1,4 +1,4 @@
-//! The detail of the selected event: the pane beside the list and the full-screen view.
+//! The detail of the current event: the pane beside the list, or alone on the full screen.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,7 +9,7 @@ use crate::app::{App, Focus};
 use crate::view::detail;
 use crate::words::Phrase;
 
-/// Draws the detail pane (or the full view) in `area`.
+/// Draws the detail pane (or the detail alone on the full screen) in `area`.
 pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
     let focused = app.mode.focus() == Focus::Detail;
     let theme = app.theme;

@@ -55,7 +55,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         let position = if app.visible.is_empty() {
             "0/0".to_owned()
         } else {
-            format!("{}/{}", app.selected + 1, app.visible.len())
+            format!("{}/{}", app.cursor.get() + 1, app.visible.len())
         };
         spans.push(Span::styled(format!(" {position}"), theme.title()));
         spans.push(sep());

@@ -9,7 +9,7 @@ use crate::app::{App, SearchMode};
 use crate::present;
 use crate::text::sanitize;
 
-/// The custody status as of the selected event: `In custody since 25 Jul 2023 (day 141)`.
+/// The custody status as of the current event: `In custody since 25 Jul 2023 (day 141)`.
 #[must_use]
 pub fn custody_text(app: &App) -> Option<(String, bool)> {
     let status = app.timeline.custody_at(app.current_index()?)?;

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::{App, Focus, Row};
+use crate::model::EventIx;
 use crate::present;
 use crate::select::find_ranges;
 use crate::text::sanitize;
@@ -17,18 +18,14 @@ use crate::words::Phrase;
 /// One event row: date, kind marker and title, with search matches marked.
 fn event_line<'a>(
     app: &App,
-    index: usize,
+    index: EventIx,
     width: usize,
-    selected: bool,
+    here: bool,
     query: Option<&str>,
 ) -> Line<'a> {
     let theme = app.theme;
     let e = &app.timeline.events[index];
-    let base = if selected {
-        theme.selected()
-    } else {
-        Style::new()
-    };
+    let base = if here { theme.cursor() } else { Style::new() };
     let date_width = present::short_width(app.words) + 1;
     let mut date = fit(
         &present::short(app.words, e.date, e.approximate),
@@ -49,7 +46,7 @@ fn event_line<'a>(
     let mut spans = vec![
         Span::styled(
             date,
-            match (selected, marked) {
+            match (here, marked) {
                 (true, _) => base,
                 (false, true) => theme.hit(),
                 (false, false) => theme.dim(),
@@ -97,9 +94,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
                 }
                 Row::Event(p) => event_line(
                     app,
-                    app.visible.events[p],
+                    app.visible[p],
                     width,
-                    p == app.selected,
+                    p == app.cursor,
                     query.as_deref(),
                 ),
             })

@@ -109,7 +109,7 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         let title = sanitize(s.title_in(app.words.russian()));
         let text = format!("{count:>4}  {title} — {}", about.join(", "));
         let style = if n == cursor {
-            theme.selected()
+            theme.cursor()
         } else {
             Style::new()
         };
@@ -141,7 +141,7 @@ fn formats(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         .enumerate()
         .map(|(n, f)| {
             let style = if n == cursor {
-                app.theme.selected()
+                app.theme.cursor()
             } else {
                 Style::new()
             };
@@ -170,7 +170,7 @@ fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
             PickerEntry::Tag(t, c) => (format!("#{}", sanitize(t)), *c, Style::new()),
         };
         let base = if n == cursor {
-            theme.selected()
+            theme.cursor()
         } else {
             Style::new()
         };

@@ -1,4 +1,4 @@
-//! The overview ruler: eras, event density, custody periods, year labels and the selection.
+//! The overview ruler: eras, event density, custody periods, year labels and the current event.
 
 use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
@@ -73,11 +73,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             if cell.symbol() == " " {
                 cell.set_symbol("▲").set_style(theme.marker());
             } else {
-                cell.set_style(theme.selected());
+                cell.set_style(theme.cursor());
             }
         }
         if let Some(cell) = buf.cell_mut((x, bars_y)) {
-            cell.set_style(theme.selected());
+            cell.set_style(theme.cursor());
         }
     }
 }

@@ -8,7 +8,7 @@ use ratatui::text::Line;
 
 use super::detail::Spec;
 use super::wrap::wrap;
-use crate::model::{Event, LegalField};
+use crate::model::{Event, EventIx, LegalField};
 use crate::present;
 use crate::text::{fit, sanitize, truncate};
 use crate::words::Phrase;
@@ -42,7 +42,13 @@ fn outcome_lines(text: Option<&str>, width: usize, height: usize) -> Vec<String>
 }
 
 /// The case thread as table rows, marking the current event and the highlighted link.
-pub fn render(spec: &Spec<'_>, e: &Event, here: usize, width: usize, out: &mut Vec<Line<'static>>) {
+pub fn render(
+    spec: &Spec<'_>,
+    e: &Event,
+    here: EventIx,
+    width: usize,
+    out: &mut Vec<Line<'static>>,
+) {
     let Some(case) = &e.case else { return };
     let (theme, w) = (spec.theme, spec.words);
     out.push(Line::default());
@@ -77,7 +83,7 @@ pub fn render(spec: &Spec<'_>, e: &Event, here: usize, width: usize, out: &mut V
         } else {
             let lit = spec.link == Some(link);
             link += 1;
-            ("  ", if lit { theme.selected() } else { Style::new() })
+            ("  ", if lit { theme.cursor() } else { Style::new() })
         };
         for n in 0..height {
             let part = |lines: &[String], w: usize| fit(lines.get(n).map_or("", String::as_str), w);

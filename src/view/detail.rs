@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::Theme;
 use super::wrap::{hang, wrap};
-use crate::model::{Event, Links, Timeline};
+use crate::model::{Event, EventIx, Links, Timeline};
 use crate::present;
 use crate::select::find_ranges;
 use crate::text::{fit, sanitize, sanitize_multiline};
@@ -18,10 +18,10 @@ pub struct Spec<'a> {
     /// The chronology.
     pub timeline: &'a Timeline,
     /// The event, or none when no event is visible.
-    pub index: Option<usize>,
+    pub index: Option<EventIx>,
     /// The folded query whose matches are highlighted.
     pub query: Option<String>,
-    /// The highlighted link, in the full view.
+    /// The highlighted link, on the full screen.
     pub link: Option<usize>,
     /// The styles.
     pub theme: Theme,
@@ -31,7 +31,7 @@ pub struct Spec<'a> {
 
 /// The plain text of an event's detail, one line per row, for `timeline show`.
 #[must_use]
-pub fn plain(timeline: &Timeline, index: usize, width: u16, lang: Lang) -> String {
+pub fn plain(timeline: &Timeline, index: EventIx, width: u16, lang: Lang) -> String {
     let spec = Spec {
         words: lang.words(),
         timeline,
@@ -220,7 +220,7 @@ fn quotations(
         out.extend(hang(&Span::styled("  “", theme.quote()), p, width));
         let (said, url) = attribution(spec.words, spec.timeline, &x.source);
         let lit = spec.link == Some(first_link + k);
-        let style = if lit { theme.selected() } else { theme.dim() };
+        let style = if lit { theme.cursor() } else { theme.dim() };
         out.extend(hang(&Span::raw("   "), vec![(said, style)], width));
         let Some(url) = url else { continue };
         let first = out.len();
@@ -263,7 +263,7 @@ fn related(spec: &Spec<'_>, links: &Links, width: usize, out: &mut Vec<Line<'sta
         out.push(Line::styled(
             fit(&text, width),
             if lit {
-                spec.theme.selected()
+                spec.theme.cursor()
             } else {
                 Style::new()
             },

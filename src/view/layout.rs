@@ -16,11 +16,11 @@ pub struct Areas {
     pub header: Rect,
     /// The overview ruler, when shown.
     pub ruler: Option<Rect>,
-    /// The chronology pane, with its border (empty in the full detail view).
+    /// The chronology pane, with its border (empty on the full screen).
     pub list: Rect,
     /// The chronology rows inside the border.
     pub list_body: Rect,
-    /// The detail pane or full view, with its border, when shown.
+    /// The detail pane or the full-screen detail, with its border, when shown.
     pub detail: Option<Rect>,
     /// The detail text inside the border.
     pub detail_body: Rect,
@@ -39,7 +39,7 @@ fn inner(r: Rect) -> Rect {
 }
 
 impl Areas {
-    /// The areas for a terminal size, view and ruler setting.
+    /// The areas for a terminal size, screen (split or full) and ruler setting.
     #[must_use]
     pub fn compute((w, h): (u16, u16), full: bool, ruler: bool) -> Self {
         let screen = Rect::new(0, 0, w, h);

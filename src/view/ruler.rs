@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
 
-use crate::model::{Timeline, naive_key};
+use crate::model::{EventIx, Timeline, naive_key};
 
 /// The first day of the timeline's span and its length in days.
 #[must_use]
@@ -35,7 +35,7 @@ pub fn column(t: &Timeline, width: u16, date: NaiveDate) -> u16 {
 /// Visible events per column, found by binary search over their sorted dates, so a frame
 /// costs the same at a hundred events as at a hundred thousand.
 #[must_use]
-pub fn density(t: &Timeline, visible: &[usize], width: u16) -> Vec<usize> {
+pub fn density(t: &Timeline, visible: &[EventIx], width: u16) -> Vec<usize> {
     let (from, days) = span(t);
     let w = i64::from(width);
     let before = |c: i64| -> usize {

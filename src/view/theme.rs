@@ -66,9 +66,10 @@ impl Theme {
         })
     }
 
-    /// The selected row: reverse video, so it shows without colour too.
+    /// The cursor's line (in the list, a picker, the links): reverse video, so it shows
+    /// without colour too.
     #[must_use]
-    pub fn selected(self) -> Style {
+    pub fn cursor(self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
 
@@ -205,7 +206,7 @@ impl Theme {
         }
     }
 
-    /// The selected-event marker on the ruler.
+    /// The current event's marker on the ruler.
     #[must_use]
     pub fn marker(self) -> Style {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)

@@ -99,7 +99,7 @@ impl Words for English {
             Topic::Copy => "copy the event as a citation (Markdown, to the clipboard)",
             Topic::GoBack => "back to the event before the last followed link",
             Topic::Sources => "list every source with how many events quote it",
-            Topic::ExportView => {
+            Topic::Export => {
                 "export the events in view to a file (Markdown, HTML, CSV, JSON, iCalendar)"
             }
             Topic::Edit => "edit the event in $VISUAL or $EDITOR, then reload the file",

@@ -119,7 +119,7 @@ pub enum Topic {
     Sources,
     ShowCiting,
     Edit,
-    ExportView,
+    Export,
     ClearLine,
     DeleteWord,
     History,
@@ -156,7 +156,7 @@ pub trait Words: Sync + std::fmt::Debug + ProblemWords + OutputWords {
     fn help(&self, topic: Topic) -> &'static str;
     /// A footer hint's word or two.
     fn hint(&self, topic: Topic) -> &'static str;
-    /// Headings of the help's sections: chronology, detail view, picker, prompts, help.
+    /// Headings of the help's sections: chronology, full-screen detail, picker, prompts, help.
     fn help_sections(&self) -> [&'static str; 6];
     /// The help's line about the mouse.
     fn help_mouse(&self) -> &'static str;

@@ -53,7 +53,7 @@ pub fn help(topic: Topic) -> &'static str {
         Topic::Copy => "скопировать событие как цитату (Markdown, в буфер обмена)",
         Topic::GoBack => "вернуться к событию до перехода по связи",
         Topic::Sources => "все источники и сколько событий их цитирует",
-        Topic::ExportView => {
+        Topic::Export => {
             "сохранить показанные события в файл (Markdown, HTML, CSV, JSON, iCalendar)"
         }
         Topic::Edit => "изменить событие в $VISUAL или $EDITOR и перечитать файл",

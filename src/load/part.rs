@@ -1,5 +1,5 @@
-//! Reading the top level of a document, or of one part of it, and joining parts into a
-//! validated timeline.
+//! Reading the top level of the file, or of one part of it (as `chunks` cuts it), and
+//! joining parts into a validated timeline.
 
 use arcstr::ArcStr;
 use toml::de::DeTable;
@@ -16,7 +16,7 @@ const TOP_KEYS: &[&str] = &["timeline", "source", "era", "event"];
 /// Problems found, each at a byte offset in the whole text.
 pub type Problems = Vec<(usize, Problem)>;
 
-/// What one document, or one part of a document, holds.
+/// What the whole file, or one part of it, holds.
 #[derive(Debug, Default)]
 pub struct Part {
     /// The `[timeline]` header, if this part has one and it reads.
@@ -37,8 +37,8 @@ pub struct Part {
     pub problems: Problems,
 }
 
-/// Reads a parsed document (or part), whose text starts at byte `base` of the whole text
-/// `whole`; string values are kept as views into `whole`.
+/// Reads the parsed file (or part), whose text starts at byte `base` of the whole text
+/// `whole`; string values are kept as slices of `whole`.
 #[must_use]
 pub fn read_part(root: &DeTable<'_>, whole: &ArcStr, base: usize) -> Part {
     let mut r = Reader::over(whole);
