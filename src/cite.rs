@@ -97,7 +97,8 @@ pub fn citation(t: &Timeline, index: EventIx, w: &dyn Words) -> String {
         let Some(s) = t.source(&x.source) else {
             continue;
         };
-        let mut line = format!("- “{}”", escape(s.title_in(ru)));
+        let (open, close) = w.quotes();
+        let mut line = format!("- {open}{}{close}", escape(s.title_in(ru)));
         for part in [&s.publisher, &s.author].into_iter().flatten() {
             let _ = write!(line, ", {}", escape(part));
         }

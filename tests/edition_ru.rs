@@ -98,7 +98,7 @@ fn legal_values_and_source_titles_are_shown_in_russian_where_translated() {
     for shown in [
         "Суд Апелляционный суд",
         "Приговор Пять лет",
-        "“Второе сообщение”",
+        "«Второе сообщение»",
     ] {
         assert!(ru.contains(shown), "{shown} missing:\n{ru}");
     }
@@ -233,9 +233,9 @@ fn show_in_russian_quotes_the_russian_original_first() {
         String::from_utf8(out.stdout).expect("UTF-8")
     };
     let ru = show("ru");
-    let first = ru.find("  “").map(|i| &ru[i..]).unwrap_or_default();
+    let first = ru.find("  «").map(|i| &ru[i..]).unwrap_or_default();
     assert!(
-        first.starts_with("  “Верховный суд отклонил жалобу"),
+        first.starts_with("  «Верховный суд отклонил жалобу"),
         "{ru}"
     );
     assert!(squash(&ru).contains("Инстанция кассация"), "{ru}");

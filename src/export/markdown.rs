@@ -16,7 +16,8 @@ fn reference(w: &dyn Words, s: &Source) -> String {
     if let Some(a) = &s.author {
         parts.push(escape(a));
     }
-    parts.push(format!("“{}”", escape(s.title_in(w.russian()))));
+    let (open, close) = w.quotes();
+    parts.push(format!("{open}{}{close}", escape(s.title_in(w.russian()))));
     if let Some(p) = &s.publisher {
         parts.push(format!("*{}*", escape(p)));
     }

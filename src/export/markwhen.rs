@@ -65,7 +65,8 @@ fn attribution(s: &Source, l: &Labels) -> String {
     if let Some(a) = &s.author {
         parts.push(escape(a));
     }
-    parts.push(format!("“{}”", escape(s.title_in(l.russian()))));
+    let (open, close) = l.quotes();
+    parts.push(format!("{open}{}{close}", escape(s.title_in(l.russian()))));
     if let Some(p) = &s.publisher {
         parts.push(escape(p));
     }
@@ -122,7 +123,8 @@ fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
         let source = t
             .source(&x.source)
             .map_or_else(|| escape(&x.source), |s| attribution(s, l));
-        let _ = writeln!(out, "> “{}” — {source}", escape(&x.text));
+        let (open, close) = l.quotes();
+        let _ = writeln!(out, "> {open}{}{close} — {source}", escape(&x.text));
     }
     out.push('\n');
 }

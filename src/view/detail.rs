@@ -103,7 +103,11 @@ fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<Str
     if let Some(d) = s.date {
         parts.push(present::date(w, d));
     }
-    parts.push(format!("“{}”", sanitize(s.title_in(w.russian()))));
+    let (open, close) = w.quotes();
+    parts.push(format!(
+        "{open}{}{close}",
+        sanitize(s.title_in(w.russian()))
+    ));
     let url = s.url.as_deref().map(|u| sanitize(u).into_owned());
     (format!("— {}", parts.join(", ")), url)
 }
@@ -216,8 +220,13 @@ fn quotations(
     {
         out.push(Line::default());
         let mut p = marked(&x.text, q, theme.quote(), theme);
-        p.push(("”".into(), theme.quote()));
-        out.extend(hang(&Span::styled("  “", theme.quote()), p, width));
+        let (open, close) = spec.words.quotes();
+        p.push((close.into(), theme.quote()));
+        out.extend(hang(
+            &Span::styled(format!("  {open}"), theme.quote()),
+            p,
+            width,
+        ));
         let (said, url) = attribution(spec.words, spec.timeline, &x.source);
         let lit = spec.link == Some(first_link + k);
         let style = if lit { theme.cursor() } else { theme.dim() };

@@ -237,6 +237,10 @@ impl Words for English {
         format!("\"{text}\"")
     }
 
+    fn quotes(&self) -> (&'static str, &'static str) {
+        ("“", "”")
+    }
+
     fn custody_since(
         &self,
         custody: Custody,

@@ -172,6 +172,8 @@ pub trait Words: Sync + std::fmt::Debug + ProblemWords + OutputWords {
     fn showing(&self, shown: usize, total: usize, what: &str) -> String;
     /// Typed text in the language's quotation marks: `"court"`, `«суд»`.
     fn quoted(&self, text: &str) -> String;
+    /// The marks around a quotation or a title: `“…”` in English, `«…»` in Russian.
+    fn quotes(&self) -> (&'static str, &'static str);
     /// `In custody since 25 Jul 2023 (day 64)` and its variants; `held` is how many days
     /// the custody just ended lasted.
     fn custody_since(

@@ -227,6 +227,10 @@ impl Words for Russian {
         format!("«{text}»")
     }
 
+    fn quotes(&self) -> (&'static str, &'static str) {
+        ("«", "»")
+    }
+
     fn custody_since(
         &self,
         custody: Custody,

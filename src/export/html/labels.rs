@@ -58,6 +58,12 @@ impl Labels {
         }
     }
 
+    /// The marks around a quotation or a title.
+    #[must_use]
+    pub fn quotes(&self) -> (&'static str, &'static str) {
+        self.words.quotes()
+    }
+
     /// Whether these are the Russian labels, for the event texts to follow.
     #[must_use]
     pub fn russian(&self) -> bool {
