@@ -4,6 +4,8 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use crate::model::{Event, EventIx, Kind, PartialDate, Timeline};
 
 pub use crate::fold::fold;
@@ -136,25 +138,17 @@ impl Hit {
 /// Below this many items, work runs on one thread.
 const PARALLEL_FROM: usize = 8_192;
 
-/// Runs `work` over consecutive slices of `items`, one per core (or one slice in all when
-/// there are few items), and returns the results in order.
-fn on_cores<T: Sync, R: Send + Default>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
-    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+/// Runs `work` over consecutive slices of `items`, one per thread of rayon's pool (or one
+/// slice in all when there are few items), and returns the results in order.
+fn on_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
+    let workers = rayon::current_num_threads();
     if items.len() < PARALLEL_FROM || workers < 2 {
         return vec![work(items)];
     }
-    let size = items.len().div_ceil(workers);
-    std::thread::scope(|scope| {
-        let work = &work;
-        let handles: Vec<_> = items
-            .chunks(size)
-            .map(|part| scope.spawn(move || work(part)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
-    })
+    items
+        .par_chunks(items.len().div_ceil(workers))
+        .map(&work)
+        .collect()
 }
 
 impl SearchIndex {

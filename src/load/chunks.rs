@@ -8,10 +8,9 @@
 //! `[[…]]` headers.
 
 use std::ops::Range;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use arcstr::ArcStr;
+use rayon::prelude::*;
 use toml::de::DeTable;
 
 use super::part::{Part, Problems, finish, read_part};
@@ -62,37 +61,20 @@ pub fn parse(text: &ArcStr) -> Option<Result<Timeline, Problems>> {
     if ranges.len() < 2 {
         return None;
     }
-    let next = AtomicUsize::new(0);
-    let done: Mutex<Vec<(usize, Option<Part>)>> = Mutex::new(Vec::with_capacity(ranges.len()));
-    let workers = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(ranges.len());
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let n = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(range) = ranges.get(n) else { break };
-                    let chunk = &text[range.clone()];
-                    let (root, errors) = DeTable::parse_recoverable(chunk);
-                    let part = (errors.is_empty() && headers_only(chunk, root.get_ref()))
-                        .then(|| read_part(root.get_ref(), text, range.start));
-                    drop(root);
-                    let failed = part.is_none();
-                    if let Ok(mut done) = done.lock() {
-                        done.push((n, part));
-                    }
-                    if failed {
-                        next.store(ranges.len(), Ordering::Relaxed);
-                    }
-                }
-            });
-        }
-    });
-    let mut done = done.into_inner().ok()?;
-    done.sort_by_key(|(n, _)| *n);
-    let parts: Option<Vec<Part>> = done.into_iter().map(|(_, p)| p).collect();
-    let parts = parts
-        .filter(|p| p.len() == ranges.len() && p.iter().filter(|p| p.has_timeline).count() <= 1)?;
+    // Each part is parsed, read and its syntax tree dropped on one of rayon's threads, so
+    // only as many trees exist at a time as there are threads. The first part that fails
+    // stops the rest from starting, and the parts come back in file order.
+    let parts: Vec<Part> = ranges
+        .par_iter()
+        .map(|range| {
+            let chunk = &text[range.clone()];
+            let (root, errors) = DeTable::parse_recoverable(chunk);
+            (errors.is_empty() && headers_only(chunk, root.get_ref()))
+                .then(|| read_part(root.get_ref(), text, range.start))
+        })
+        .collect::<Option<_>>()?;
+    if parts.iter().filter(|p| p.has_timeline).count() > 1 {
+        return None;
+    }
     Some(finish(parts))
 }

@@ -2,40 +2,56 @@
 
 use std::fmt;
 
-/// What sort of event an entry records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// What sort of event an entry records. The explicit discriminants are each kind's
+/// [`Kind::index`]; the names are the file's keywords.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumCount,
+    strum::EnumIter,
+    strum::EnumString,
+    strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "lowercase")]
 pub enum Kind {
     /// An arrest.
-    Arrest,
+    Arrest = 0,
     /// A custody decision or extension.
-    Detention,
+    Detention = 1,
     /// A criminal charge.
-    Charge,
+    Charge = 2,
     /// A court ruling: verdict, appeal, cassation.
-    Ruling,
+    Ruling = 3,
     /// A release from custody.
-    Release,
+    Release = 4,
     /// An official designation ("foreign agent", the terrorist list).
-    Designation,
+    Designation = 5,
     /// A book or article.
-    Publication,
+    Publication = 6,
     /// A prize or honour.
-    Award,
+    Award = 7,
     /// A job or role.
-    Position,
+    Position = 8,
     /// Political activism.
-    Activism,
+    Activism = 9,
     /// A public statement.
-    Statement,
+    Statement = 10,
     /// An interview.
-    Interview,
+    Interview = 11,
     /// Anything else.
-    Other,
+    Other = 12,
 }
 
 impl Kind {
-    /// Every kind, in the order they are listed in pickers and summaries.
-    pub const ALL: [Kind; 13] = [
+    /// Every kind, in the order they are listed in pickers and summaries (which is the
+    /// order of [`Kind::index`]: a test holds the two together).
+    pub const ALL: [Kind; <Kind as strum::EnumCount>::COUNT] = [
         Kind::Arrest,
         Kind::Detention,
         Kind::Charge,
@@ -54,27 +70,13 @@ impl Kind {
     /// The name used in the file.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Arrest => "arrest",
-            Kind::Detention => "detention",
-            Kind::Charge => "charge",
-            Kind::Ruling => "ruling",
-            Kind::Release => "release",
-            Kind::Designation => "designation",
-            Kind::Publication => "publication",
-            Kind::Award => "award",
-            Kind::Position => "position",
-            Kind::Activism => "activism",
-            Kind::Statement => "statement",
-            Kind::Interview => "interview",
-            Kind::Other => "other",
-        }
+        self.into()
     }
 
-    /// Reads a kind by its name in the file.
+    /// Reads a kind by its name in the file (exactly as written there: lower case).
     #[must_use]
     pub fn parse(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == name)
+        name.parse().ok()
     }
 
     /// Whether events of this kind must carry a `legal` table.
@@ -83,7 +85,8 @@ impl Kind {
         matches!(self, Kind::Arrest | Kind::Ruling)
     }
 
-    /// The position of this kind in [`Kind::ALL`].
+    /// This kind's slot in per-kind arrays such as [`Kind::ALL`]: its discriminant, fixed
+    /// in the declaration above, so it does not follow a reordering of the array.
     #[must_use]
     pub fn index(self) -> usize {
         self as usize
@@ -138,5 +141,49 @@ impl Custody {
     #[must_use]
     pub fn in_custody(self) -> bool {
         !matches!(self, Custody::Free)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn index_and_all_agree_for_every_kind() {
+        assert_eq!(Kind::ALL.len(), Kind::iter().count());
+        for k in Kind::iter() {
+            assert_eq!(Kind::ALL[k.index()], k, "{k} sits elsewhere in Kind::ALL");
+        }
+    }
+
+    #[test]
+    fn the_file_keywords_read_and_write_exactly() {
+        let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "arrest",
+                "detention",
+                "charge",
+                "ruling",
+                "release",
+                "designation",
+                "publication",
+                "award",
+                "position",
+                "activism",
+                "statement",
+                "interview",
+                "other",
+            ]
+        );
+        for k in Kind::ALL {
+            assert_eq!(Kind::parse(k.as_str()), Some(k));
+            assert_eq!(k.to_string(), k.as_str());
+        }
+        for wrong in ["Arrest", "ARREST", " arrest", "arrest ", "", "arrests"] {
+            assert_eq!(Kind::parse(wrong), None, "{wrong:?}");
+        }
     }
 }
