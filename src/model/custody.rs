@@ -9,6 +9,10 @@ pub struct CustodyPeriod {
     pub start: EventIx,
     /// The index of the event that freed him, if any.
     pub end: Option<EventIx>,
+    /// The first day of the period: the start of the starting event's date.
+    pub from: chrono::NaiveDate,
+    /// The day it ended (the start of the freeing event's date), or the latest date.
+    pub until: chrono::NaiveDate,
 }
 
 /// His status as of one event.
@@ -36,6 +40,8 @@ pub fn periods(events: &[Event]) -> Vec<CustodyPeriod> {
                 out.push(CustodyPeriod {
                     start,
                     end: Some(i),
+                    from: events[start.get()].date.start(),
+                    until: event.date.start(),
                 });
                 open = None;
             }
@@ -43,7 +49,12 @@ pub fn periods(events: &[Event]) -> Vec<CustodyPeriod> {
         }
     }
     if let Some(start) = open {
-        out.push(CustodyPeriod { start, end: None });
+        out.push(CustodyPeriod {
+            start,
+            end: None,
+            from: events[start.get()].date.start(),
+            until: chrono::NaiveDate::MAX,
+        });
     }
     out
 }

@@ -43,21 +43,14 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     // Density of visible events per column, shaded where he was in custody.
     let counts = density(t, &app.visible.events, w);
     let max = counts.iter().copied().max().unwrap_or(0).max(1);
-    let held: Vec<(NaiveDate, NaiveDate)> = t
-        .custody_periods()
-        .iter()
-        .map(|p| {
-            (
-                t.events[p.start].date.start(),
-                p.end.map_or(NaiveDate::MAX, |e| t.events[e].date.start()),
-            )
-        })
-        .collect();
+    // The days of each period are worked out once, when the timeline is built: at 100,000
+    // events there are thousands of periods, and this runs on every frame.
+    let held = t.custody_periods();
     for ((x, &n), d) in (area.x..).zip(&counts).zip(&dates) {
         // The periods follow one another in order, so the one that could hold `d` is the last
         // to start on or before it.
-        let k = held.partition_point(|(start, _)| start <= d);
-        let in_custody = k > 0 && *d <= held[k - 1].1;
+        let k = held.partition_point(|p| p.from <= *d);
+        let in_custody = k > 0 && *d <= held[k - 1].until;
         let level = if n == 0 {
             0
         } else {
