@@ -23,6 +23,24 @@ fn path(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
+/// Exports the test fixture as Markdown with `-o target`, which must succeed.
+fn export_to(target: &str) -> Output {
+    let out = timeline(&[
+        "export",
+        "--format",
+        "markdown",
+        "tests/fixtures/mini.toml",
+        "-o",
+        target,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 /// The Markdown export of the test fixture, as written to standard output.
 fn markdown() -> Vec<u8> {
     let out = timeline(&["export", "--format", "markdown", "tests/fixtures/mini.toml"]);
@@ -36,19 +54,7 @@ fn a_link_is_followed_and_kept() {
     let (target, link) = (dir.path().join("target.md"), dir.path().join("link.md"));
     std::fs::write(&target, "old").expect("write");
     std::os::unix::fs::symlink("target.md", &link).expect("link");
-    let out = timeline(&[
-        "export",
-        "--format",
-        "markdown",
-        "tests/fixtures/mini.toml",
-        "-o",
-        path(&link),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    export_to(path(&link));
     let kind = std::fs::symlink_metadata(&link).expect("link").file_type();
     assert!(kind.is_symlink(), "the link is still a link");
     assert_eq!(std::fs::read(&target).expect("target"), markdown());
@@ -71,19 +77,7 @@ fn a_named_pipe_is_written_in_place() {
             got
         })
     };
-    let out = timeline(&[
-        "export",
-        "--format",
-        "markdown",
-        "tests/fixtures/mini.toml",
-        "-o",
-        path(&fifo),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    export_to(path(&fifo));
     // Checked before waiting for the reader, which a file renamed over the pipe would leave
     // waiting for ever.
     let kind = std::fs::symlink_metadata(&fifo).expect("pipe").file_type();
@@ -94,19 +88,7 @@ fn a_named_pipe_is_written_in_place() {
 #[cfg(target_os = "linux")]
 #[test]
 fn standard_output_by_its_name_is_written_in_place() {
-    let out = timeline(&[
-        "export",
-        "--format",
-        "markdown",
-        "tests/fixtures/mini.toml",
-        "-o",
-        "/proc/self/fd/1",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = export_to("/proc/self/fd/1");
     assert_eq!(out.stdout, markdown());
 }
 

@@ -4,54 +4,45 @@
 use crate::fold::fold;
 use crate::model::{Event, EventIx, Timeline};
 
+/// Calls `f` with every searchable field of an event, in both languages (whichever the
+/// reader uses, both match).
+fn each_field<'e>(e: &'e Event, mut f: impl FnMut(&'e str)) {
+    f(&e.title);
+    f(&e.summary);
+    e.place.as_deref().map(&mut f);
+    if let Some(ru) = &e.ru {
+        f(&ru.title);
+        f(&ru.summary);
+        ru.place.as_deref().map(&mut f);
+        ru.disputed.as_deref().map(&mut f);
+        if let Some(legal) = &ru.legal {
+            legal.fields().into_iter().for_each(|(_, v)| f(v));
+        }
+    }
+    e.disputed.as_deref().map(&mut f);
+    e.tags.iter().for_each(|t| f(t));
+    if let Some(legal) = &e.legal {
+        legal.fields().into_iter().for_each(|(_, v)| f(v));
+    }
+    e.excerpts.iter().for_each(|x| f(&x.text));
+}
+
 /// Every searchable field of an event, folded, one per line.
 #[must_use]
 pub fn haystack(e: &Event) -> String {
-    let mut out = String::with_capacity(e.title.len() + e.summary.len() + 64);
-    let mut add = |s: &str| {
+    let mut out = String::with_capacity(raw_len(e));
+    each_field(e, |s| {
         out.push_str(&fold(s));
         out.push('\n');
-    };
-    add(&e.title);
-    add(&e.summary);
-    e.place.as_deref().map(&mut add);
-    // Both languages match, whichever the reader uses.
-    if let Some(ru) = &e.ru {
-        add(&ru.title);
-        add(&ru.summary);
-        ru.place.as_deref().map(&mut add);
-        ru.disputed.as_deref().map(&mut add);
-        if let Some(legal) = &ru.legal {
-            legal.fields().into_iter().for_each(|(_, v)| add(v));
-        }
-    }
-    e.disputed.as_deref().map(&mut add);
-    e.tags.iter().for_each(|t| add(t));
-    if let Some(legal) = &e.legal {
-        legal.fields().into_iter().for_each(|(_, v)| add(v));
-    }
-    e.excerpts.iter().for_each(|x| add(&x.text));
+    });
     out
 }
 
 /// The bytes of the text [`haystack`] folds, with a separator each: about its length.
 fn raw_len(e: &Event) -> usize {
-    let mut n = e.title.len() + e.summary.len() + 2;
-    let mut add = |s: &str| n += s.len() + 1;
-    e.place.as_deref().map(&mut add);
-    if let Some(ru) = &e.ru {
-        add(&ru.title);
-        add(&ru.summary);
-        ru.place.as_deref().map(&mut add);
-        ru.disputed.as_deref().map(&mut add);
-    }
-    e.disputed.as_deref().map(&mut add);
-    e.tags.iter().for_each(|t| add(t));
-    if let Some(legal) = &e.legal {
-        legal.fields().into_iter().for_each(|(_, v)| add(v));
-    }
-    e.excerpts.iter().for_each(|x| add(&x.text));
-    n + 1
+    let mut n = 1;
+    each_field(e, |s| n += s.len() + 1);
+    n
 }
 
 /// The folded text of every event, built once into one buffer, so each keystroke only scans
