@@ -171,6 +171,33 @@ fn case_table_wraps_court_names_at_80x24() {
 }
 
 #[test]
+fn case_table_stacks_its_rows_in_the_split_view() {
+    let mut a = at(120, 40);
+    let i = a.timeline.index_of("appeal-2024").expect("the appeal");
+    a.move_to_index(i);
+    let width = usize::from(a.areas().detail_body.width);
+    let lines = timeline::view::detail::lines(&a.detail_spec(), width);
+    let heading = lines
+        .iter()
+        .position(|l| l.to_string().contains("the procedure"))
+        .expect("the case table");
+    // Stacked rows have no column headings: the court stands whole on its own line.
+    assert!(!lines[heading + 1].to_string().contains("Outcome"));
+    let texts: Vec<String> = lines.iter().map(|l| l.to_string().trim().to_owned()).collect();
+    let court = "Military Court of Appeal, Vlasikha (Moscow Region)";
+    let start = texts
+        .iter()
+        .position(|t| court.starts_with(t.as_str()) && !t.is_empty())
+        .expect("the court's first line");
+    let whole = (start..texts.len())
+        .map(|n| texts[start..=n].join(" "))
+        .any(|joined| joined == court);
+    assert!(whole, "the court is broken between words only");
+    a.scroll_detail(isize::try_from(heading).expect("small"));
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
 fn terminal_too_small() {
     insta::assert_snapshot!(screen(&at(20, 5)));
 }

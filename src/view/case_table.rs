@@ -2,6 +2,8 @@
 //! with its date, kind, instance, court and outcome. Instances and court names wrap within
 //! their columns, so a long court is read whole; the outcome fills the lines its row has
 //! and is cut with `…` after them (it stands in full in that event's own legal block).
+//! Where the columns would be too narrow for a court's words (a split view), each row is
+//! stacked instead: date, kind and instance on one line, the court and the outcome below.
 
 use ratatui::style::Style;
 use ratatui::text::Line;
@@ -17,6 +19,10 @@ use crate::words::Phrase;
 const KIND: usize = 12;
 /// The width of the instance column.
 const INSTANCE: usize = 15;
+/// The least width shared by the court and outcome columns; below it rows are stacked.
+const TABLE_FLEX: usize = 32;
+/// The most lines a stacked row gives its outcome.
+const STACKED_OUTCOME: usize = 2;
 
 /// A cell's text wrapped to a column, one string per line (none for an empty cell).
 fn cell_lines(text: Option<&str>, width: usize) -> Vec<String> {
@@ -55,6 +61,10 @@ pub fn render(
     out.push(Line::styled(w.case_heading(&sanitize(case)), theme.label()));
     let date_w = present::short_width(w) + 1;
     let flex = width.saturating_sub(2 + date_w + KIND + INSTANCE);
+    if flex < TABLE_FLEX {
+        stacked(spec, here, case, date_w, width, out);
+        return;
+    }
     let (court_w, outcome_w) = (flex / 2, flex - flex / 2);
     let head = format!(
         "  {}{}{}{}{}",
@@ -69,6 +79,7 @@ pub fn render(
     for &i in spec.timeline.case_thread(case) {
         let ev = &spec.timeline.events[i];
         let value = |field| ev.legal_value(field, w.russian());
+        let (mark, style) = row_mark(spec, i == here, &mut link);
         // Each text column leaves one blank column before the next.
         let instance = cell_lines(value(LegalField::Instance), INSTANCE - 1);
         let court = cell_lines(value(LegalField::Court), court_w.saturating_sub(1));
@@ -78,13 +89,6 @@ pub fn render(
             outcome_w.saturating_sub(1),
             height,
         );
-        let (mark, style) = if i == here {
-            ("▶ ", theme.title())
-        } else {
-            let lit = spec.link == Some(link);
-            link += 1;
-            ("  ", if lit { theme.cursor() } else { Style::new() })
-        };
         for n in 0..height {
             let part = |lines: &[String], w: usize| fit(lines.get(n).map_or("", String::as_str), w);
             let (lead, date, kind) = if n == 0 {
@@ -103,5 +107,49 @@ pub fn render(
             );
             out.push(Line::styled(fit(&row, width), style));
         }
+    }
+}
+
+/// The mark and style of a row: `▶` for the event shown, the cursor's style for the
+/// highlighted link; every other row is link number `*link`, which it advances.
+fn row_mark(spec: &Spec<'_>, current: bool, link: &mut usize) -> (&'static str, Style) {
+    if current {
+        return ("▶ ", spec.theme.title());
+    }
+    let lit = spec.link == Some(*link);
+    *link += 1;
+    ("  ", if lit { spec.theme.cursor() } else { Style::new() })
+}
+
+/// The case thread with each row stacked: date, kind and instance, then the court and
+/// the outcome (at most [`STACKED_OUTCOME`] lines) indented under the date's end.
+fn stacked(
+    spec: &Spec<'_>,
+    here: EventIx,
+    case: &str,
+    date_w: usize,
+    width: usize,
+    out: &mut Vec<Line<'static>>,
+) {
+    let w = spec.words;
+    let indent = 2 + date_w;
+    let inner = width.saturating_sub(indent).max(1);
+    let mut link = 0;
+    for &i in spec.timeline.case_thread(case) {
+        let ev = &spec.timeline.events[i];
+        let value = |field| ev.legal_value(field, w.russian());
+        let (mark, style) = row_mark(spec, i == here, &mut link);
+        let date = present::short(w, ev.date, ev.approximate);
+        let mut first = format!("{mark}{}{}", fit(&date, date_w), w.kind(ev.kind));
+        if let Some(instance) = value(LegalField::Instance) {
+            first.push_str(" · ");
+            first.push_str(sanitize(instance).trim());
+        }
+        let mut rows = vec![first];
+        let court = cell_lines(value(LegalField::Court), inner);
+        let outcome = outcome_lines(value(LegalField::Outcome), inner, STACKED_OUTCOME);
+        let pad = " ".repeat(indent);
+        rows.extend(court.iter().chain(&outcome).map(|l| format!("{pad}{l}")));
+        out.extend(rows.iter().map(|r| Line::styled(fit(r, width), style)));
     }
 }
