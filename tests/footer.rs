@@ -1,4 +1,5 @@
-//! The footer fits its width: whatever the width, it keeps `? help` and the way out.
+//! The footer and the header fit their width: whatever the width, the footer keeps `? help`
+//! and the way out, and what does not fit is cut with `…`, never mid-word without a mark.
 
 mod common;
 
@@ -6,14 +7,60 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
-/// The footer row as drawn.
-fn footer(app: &timeline::app::App, w: u16, h: u16) -> String {
+/// Row `y` as drawn.
+fn row(app: &timeline::app::App, w: u16, h: u16, y: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     terminal
         .draw(|f| timeline::ui::render(f, app))
         .expect("draw");
     let buffer = terminal.backend().buffer();
-    (0..w).map(|x| buffer[(x, h - 1)].symbol()).collect()
+    (0..w).map(|x| buffer[(x, y)].symbol()).collect()
+}
+
+/// The footer row as drawn.
+fn footer(app: &timeline::app::App, w: u16, h: u16) -> String {
+    row(app, w, h, h - 1)
+}
+
+#[test]
+fn a_long_message_is_cut_with_an_ellipsis() {
+    let mut app = common::app(common::mini(), 60, 24);
+    let message = "copied the citation to the clipboard through OSC 52; paste it anywhere you like";
+    app.say(message);
+    let line = footer(&app, 60, 24);
+    let shown = line.trim_end();
+    assert!(shown.ends_with('…'), "{line:?}");
+    let kept = shown
+        .rsplit(" │ ")
+        .next()
+        .expect("the message")
+        .trim_end_matches('…');
+    assert!(message.starts_with(kept) && kept.len() > 10, "{line:?}");
+}
+
+#[test]
+fn the_header_keeps_the_filter_status_whole_and_cuts_the_custody_status() {
+    let mut app = common::app(common::shipped(), 80, 24);
+    let i = app
+        .timeline
+        .index_of("igso-foreign-agent-2018")
+        .expect("the 2018 event");
+    app.move_to_index(i);
+    common::press(&mut app, KeyCode::Char('/'));
+    common::type_keys(&mut app, "court");
+    common::press(&mut app, KeyCode::Enter);
+    let shown = app.visible.len();
+    let line = row(&app, 80, 24, 1);
+    let want = format!(
+        "showing {shown} of {}: \"court\"",
+        app.timeline.events.len()
+    );
+    assert!(line.trim_end().ends_with(&want), "{line:?}");
+    let custody = line.split("   ").next().expect("the custody status");
+    assert!(
+        custody.starts_with("As of ") && custody.ends_with('…'),
+        "{line:?}"
+    );
 }
 
 #[test]

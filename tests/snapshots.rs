@@ -183,7 +183,10 @@ fn case_table_stacks_its_rows_in_the_split_view() {
         .expect("the case table");
     // Stacked rows have no column headings: the court stands whole on its own line.
     assert!(!lines[heading + 1].to_string().contains("Outcome"));
-    let texts: Vec<String> = lines.iter().map(|l| l.to_string().trim().to_owned()).collect();
+    let texts: Vec<String> = lines
+        .iter()
+        .map(|l| l.to_string().trim().to_owned())
+        .collect();
     let court = "Military Court of Appeal, Vlasikha (Moscow Region)";
     let start = texts
         .iter()

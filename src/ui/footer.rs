@@ -65,14 +65,15 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             spans.push(sep());
         }
     }
+    let used = Line::from(spans.clone()).width();
+    let room = usize::from(area.width).saturating_sub(used);
     if let Some(flash) = &app.flash {
+        // A message longer than the room left is cut with `…`, never mid-character.
         spans.push(Span::styled(
-            sanitize(&flash.text).into_owned(),
+            crate::text::truncate(&sanitize(&flash.text), room),
             theme.alert(),
         ));
     } else {
-        let used = Line::from(spans.clone()).width();
-        let room = usize::from(area.width).saturating_sub(used);
         for (n, hint) in fit_hints(keys::hints(app.context(), app.words), room)
             .into_iter()
             .enumerate()

@@ -1,13 +1,16 @@
-//! The header: title and span, then custody status and what the filters show.
+//! The header: title and span, then custody status and what the filters show. Each line
+//! fits the width: what is cut ends in `…`, and the filter status is cut last.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use unicode_width::UnicodeWidthStr as _;
+
 use crate::app::{App, SearchMode};
 use crate::present;
-use crate::text::sanitize;
+use crate::text::{sanitize, truncate};
 
 /// The custody status as of the current event: `In custody since 25 Jul 2023 (day 141)`.
 #[must_use]
@@ -28,40 +31,32 @@ pub fn custody_text(app: &App) -> Option<(String, bool)> {
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let meta = &app.timeline.meta;
+    let room = usize::from(area.width);
+    let name = truncate(&sanitize(meta.title_in(app.words.russian())), room);
+    let span = format!(
+        "  {} – {}",
+        present::date(app.words, meta.from),
+        present::date(app.words, meta.to)
+    );
+    let span = truncate(&span, room.saturating_sub(name.width()));
     let title = Line::from(vec![
-        Span::styled(
-            sanitize(meta.title_in(app.words.russian())).into_owned(),
-            theme.title(),
-        ),
-        Span::styled(
-            format!(
-                "  {} – {}",
-                present::date(app.words, meta.from),
-                present::date(app.words, meta.to)
-            ),
-            theme.dim(),
-        ),
+        Span::styled(name, theme.title()),
+        Span::styled(span, theme.dim()),
     ]);
     if let Some(banner) = &app.banner {
-        let cut = crate::text::truncate(&sanitize(banner), usize::from(area.width));
+        let cut = truncate(&sanitize(banner), room);
         let line = Line::styled(cut, theme.banner());
         frame.render_widget(Paragraph::new(vec![title, line]), area);
         return;
     }
-    let mut status = Vec::new();
-    if let Some((text, held)) = custody_text(app) {
-        status.push(Span::styled(
-            text,
-            if held { theme.alert() } else { theme.calm() },
-        ));
-    }
+    let custody = custody_text(app);
     let total = app.timeline.events.len();
     // A search that only marks its matches does not narrow what the list shows.
     let narrowing = app
         .search
         .as_ref()
         .filter(|_| app.search_mode == SearchMode::Filter);
-    if !app.filters.is_empty() || narrowing.is_some() {
+    let showing = (!app.filters.is_empty() || narrowing.is_some()).then(|| {
         let mut what = app.filters.describe();
         if let Some(q) = narrowing {
             if !what.is_empty() {
@@ -69,13 +64,32 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             }
             what.push_str(&app.words.quoted(&sanitize(q)));
         }
-        if !status.is_empty() {
-            status.push(Span::raw("   "));
+        truncate(&app.words.showing(app.visible.len(), total, &what), room)
+    });
+    let mut status = Vec::new();
+    if let Some((text, held)) = custody {
+        // The custody status gives way to the filter status, which explains the list.
+        let gap = showing.as_ref().map_or(0, |s| s.width() + GAP.len());
+        let left = room.saturating_sub(gap);
+        // A stub of a few cells says nothing: below that the custody status is left out.
+        if left >= MIN_STATUS {
+            let text = truncate(&text, left);
+            status.push(Span::styled(
+                text,
+                if held { theme.alert() } else { theme.calm() },
+            ));
         }
-        status.push(Span::styled(
-            app.words.showing(app.visible.len(), total, &what),
-            theme.label(),
-        ));
+    }
+    if let Some(showing) = showing {
+        if !status.is_empty() {
+            status.push(Span::raw(GAP));
+        }
+        status.push(Span::styled(showing, theme.label()));
     }
     frame.render_widget(Paragraph::new(vec![title, Line::from(status)]), area);
 }
+
+/// The space between the custody status and the filter status.
+const GAP: &str = "   ";
+/// The fewest cells the custody status is shown in, cut.
+const MIN_STATUS: usize = 12;

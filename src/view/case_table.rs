@@ -118,7 +118,14 @@ fn row_mark(spec: &Spec<'_>, current: bool, link: &mut usize) -> (&'static str, 
     }
     let lit = spec.link == Some(*link);
     *link += 1;
-    ("  ", if lit { spec.theme.cursor() } else { Style::new() })
+    (
+        "  ",
+        if lit {
+            spec.theme.cursor()
+        } else {
+            Style::new()
+        },
+    )
 }
 
 /// The case thread with each row stacked: date, kind and instance, then the court and

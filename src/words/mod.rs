@@ -7,6 +7,7 @@ mod output;
 mod problems;
 mod ru;
 mod ru_keys;
+mod ru_plural;
 
 use crate::model::{Custody, Kind, LegalField};
 

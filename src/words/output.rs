@@ -3,7 +3,7 @@
 
 use std::io::{Error, ErrorKind};
 
-use super::ru::plural;
+use super::ru_plural::plural;
 use super::{English, Russian};
 
 /// The words of output and its failures, one table per language, checked complete by the

@@ -1,21 +1,12 @@
 //! The Russian table of words.
 
+use super::ru_plural::plural;
 use super::{Lang, Phrase, Topic, Via, Words};
 use crate::model::{Custody, Kind, LegalField};
 
 /// Russian.
 #[derive(Debug)]
 pub struct Russian;
-
-/// The Russian plural form for `n`: one (1, 21), few (2–4, 22–24) or many (5–20, 25…).
-#[must_use]
-pub fn plural<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
-    match (n % 10, n % 100) {
-        (1, m) if m != 11 => one,
-        (2..=4, m) if !(12..=14).contains(&m) => few,
-        _ => many,
-    }
-}
 
 impl Words for Russian {
     fn lang(&self) -> Lang {
@@ -243,7 +234,8 @@ impl Words for Russian {
             Custody::Free => held.map_or_else(
                 || "на свободе".to_owned(),
                 |n| {
-                    let days = plural(usize::try_from(n).unwrap_or(0), "день", "дня", "дней");
+                    // «после» takes the genitive: после 1 дня, 2 дней, 5 дней, 21 дня.
+                    let days = plural(usize::try_from(n).unwrap_or(0), "дня", "дней", "дней");
                     format!("на свободе с {since}, после {n} {days} под стражей")
                 },
             ),
@@ -370,24 +362,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn plural_forms() {
-        let f = |n| plural(n, "событие", "события", "событий");
-        assert_eq!(
-            [1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111].map(f),
-            [
-                "событие",
-                "события",
-                "события",
-                "событий",
-                "событий",
-                "событий",
-                "событий",
-                "событие",
-                "события",
-                "событий",
-                "событие",
-                "событий"
-            ]
+    fn days_in_custody_take_the_genitive_after_posle() {
+        let said = |n| Russian.custody_since(Custody::Free, "1 мая", None, Some(n));
+        assert!(said(1).ends_with("после 1 дня под стражей"), "{}", said(1));
+        assert!(said(2).ends_with("после 2 дней под стражей"), "{}", said(2));
+        assert!(
+            said(21).ends_with("после 21 дня под стражей"),
+            "{}",
+            said(21)
+        );
+        assert!(
+            said(140).ends_with("после 140 дней под стражей"),
+            "{}",
+            said(140)
         );
     }
 }

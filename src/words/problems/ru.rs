@@ -5,7 +5,7 @@
 use super::{Expected, Owner, Problem, ProblemWords, TomlType};
 use crate::model::{DateError, Kind};
 use crate::words::Russian;
-use crate::words::ru::plural;
+use crate::words::ru_plural::plural;
 
 /// Where: `на верхнем уровне`, `в [[event]]`, `в событии «id»`.
 fn inside(o: &Owner) -> String {
