@@ -128,7 +128,7 @@ fn check(t: &Timeline) {
         );
         assert_eq!(
             p.get_location().map(str::to_owned),
-            e.place.as_deref().map(shown),
+            e.facts.get(timeline::model::Fact::Place).map(shown),
             "LOCATION"
         );
     }

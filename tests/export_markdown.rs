@@ -127,8 +127,8 @@ fn expected_blocks<'t>(
 ) -> Vec<(Kind, String)> {
     let mut expected = vec![(Kind::Paragraph { quoted: false }, {
         let mut facts = e.kind.as_str().to_owned();
-        if let Some(p) = &e.place {
-            facts = format!("{facts} · {}", shown(p));
+        for (_, value) in e.facts.given() {
+            facts = format!("{facts} · {}", shown(value));
         }
         facts
     })];

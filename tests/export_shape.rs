@@ -7,7 +7,7 @@
 mod common;
 
 use timeline::export;
-use timeline::model::Timeline;
+use timeline::model::{Fact, Timeline};
 
 /// The CSV columns, in order, as docs/FORMAT.md ("Exports") documents them.
 const DOCUMENTED_COLUMNS: [&str; 18] = [
@@ -95,7 +95,10 @@ fn check_csv(t: &Timeline) {
             ("kind", e.kind.as_str().to_owned()),
             ("title", e.title.to_string()),
             ("summary", e.summary.to_string()),
-            ("place", opt(e.place.as_ref())),
+            (
+                "place",
+                e.facts.get(Fact::Place).unwrap_or_default().to_owned(),
+            ),
             ("tags", e.tags.join("; ")),
             ("case", opt(e.case.as_ref())),
             ("charge", opt(legal.charge.as_ref())),

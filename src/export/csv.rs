@@ -1,33 +1,26 @@
 //! The CSV export: one row per event, RFC 4180 quoting by the `csv` crate.
 
-use crate::model::{EventIx, Text, Timeline};
+use crate::model::{EventIx, Fact, Text, Timeline};
 
-/// The columns, in order.
-pub const COLUMNS: [&str; 18] = [
-    "id",
-    "date",
-    "end",
-    "precision",
-    "kind",
-    "title",
-    "summary",
-    "place",
-    "tags",
-    "case",
-    "charge",
-    "court",
-    "instance",
-    "outcome",
-    "sentence",
-    "disputed",
-    "sources",
+/// The columns before the facts.
+const LEADING: [&str; 7] = ["id", "date", "end", "precision", "kind", "title", "summary"];
+/// The columns after the facts.
+const TRAILING: [&str; 10] = [
+    "tags", "case", "charge", "court", "instance", "outcome", "sentence", "disputed", "sources",
     "urls",
 ];
+
+/// The columns, in order: the leading ones, one per [`Fact`] (its key), the trailing ones.
+#[must_use]
+pub fn columns() -> Vec<&'static str> {
+    let facts = Fact::ALL.map(Fact::key);
+    [&LEADING[..], &facts, &TRAILING].concat()
+}
 
 /// Renders the chosen events; lists (tags, sources, addresses) are joined with `; `.
 pub fn render(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
     let mut w = ::csv::Writer::from_writer(Vec::new());
-    w.write_record(COLUMNS)?;
+    w.write_record(columns())?;
     for &i in chosen {
         let e = &t.events[i];
         let legal = e.legal.clone().unwrap_or_default();
@@ -42,7 +35,7 @@ pub fn render(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
             .iter()
             .filter_map(|id| t.source(id)?.url.as_deref())
             .collect();
-        w.write_record([
+        let mut row = vec![
             e.id.to_string(),
             e.date.to_string(),
             e.end.map(|d| d.to_string()).unwrap_or_default(),
@@ -50,7 +43,9 @@ pub fn render(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
             e.kind.as_str().to_owned(),
             e.title.to_string(),
             e.summary.to_string(),
-            opt(&e.place),
+        ];
+        row.extend(Fact::ALL.map(|f| e.facts.get(f).unwrap_or_default().to_owned()));
+        row.extend([
             e.tags.join("; "),
             opt(&e.case),
             opt(&legal.charge),
@@ -61,7 +56,8 @@ pub fn render(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
             opt(&e.disputed),
             sources.join("; "),
             urls.join("; "),
-        ])?;
+        ]);
+        w.write_record(row)?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
 }

@@ -124,12 +124,12 @@ fn article(out: &mut String, t: &Timeline, i: EventIx, l: &Labels) {
         l.when(e),
         l.kind(e.kind),
     );
-    if let Some(p) = e.place_in(l.russian()) {
+    for (fact, label, value) in l.facts(e) {
         let _ = write!(
             out,
-            " · <span class=\"place\" title=\"{}\">{}</span>",
-            l.place,
-            text(p)
+            " · <span class=\"{}\" title=\"{label}\">{}</span>",
+            fact.key(),
+            text(value)
         );
     }
     if e.single_source {

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::model::{EventIx, Timeline};
+use crate::model::{EventIx, Fact, Timeline};
 use crate::words::Words;
 
 /// An iCalendar document and how many events were left out for want of an exact day.
@@ -83,6 +83,10 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> Ics {
         let last = e.last_day();
         let after = last.succ_opt().unwrap_or(last);
         let mut desc = e.summary_in(ru).to_owned();
+        // The place is the calendar's location; any other fact goes into the description.
+        for (fact, value) in e.facts_in(ru).filter(|(f, _)| *f != Fact::Place) {
+            let _ = write!(desc, "\n{}: {value}", w.fact(fact));
+        }
         for (field, value) in e.legal_in(ru) {
             let _ = write!(desc, "\n{}: {value}", w.legal(field));
         }
@@ -93,7 +97,7 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> Ics {
         line(&format!("DTEND;VALUE=DATE:{}", day(after)));
         line(&format!("SUMMARY:{}", escape(e.title_in(ru))));
         line(&format!("DESCRIPTION:{}", escape(&desc)));
-        if let Some(place) = e.place_in(ru) {
+        if let Some(place) = e.fact_in(Fact::Place, ru) {
             line(&format!("LOCATION:{}", escape(place)));
         }
         line(&format!("CATEGORIES:{}", escape(w.kind(e.kind))));

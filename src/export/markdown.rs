@@ -63,9 +63,7 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> String {
             escape(e.title_in(ru))
         );
         let mut facts = vec![format!("*{}*", w.kind(e.kind))];
-        if let Some(p) = e.place_in(ru) {
-            facts.push(escape(p));
-        }
+        facts.extend(e.facts_in(ru).map(|(_, value)| escape(value)));
         let _ = writeln!(out, "{}\n", facts.join(" · "));
         let _ = writeln!(out, "{}\n", escape(e.summary_in(ru)));
         if e.legal.is_some() {

@@ -105,9 +105,7 @@ fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
     if e.approximate {
         facts.push(l.approximate_date.to_owned());
     }
-    if let Some(p) = e.place_in(l.russian()) {
-        facts.push(escape(p));
-    }
+    facts.extend(l.facts(e).map(|(_, _, value)| escape(value)));
     if e.single_source {
         facts.push(l.single_source.to_owned());
     }

@@ -48,9 +48,7 @@ pub fn defuse(html: &str) -> String {
 /// One slide: dates, the shown date, headline and HTML text, the kind as its group.
 fn slide(t: &Timeline, e: &Event, l: &Labels) -> Value {
     let mut meta = Vec::new();
-    if let Some(p) = e.place_in(l.russian()) {
-        meta.push(text(p));
-    }
+    meta.extend(l.facts(e).map(|(_, _, value)| text(value)));
     if e.single_source {
         meta.push(format!("<em>{}</em>", l.single_source));
     }

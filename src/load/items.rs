@@ -5,7 +5,9 @@ use toml::de::DeTable;
 
 use super::nested::{legal, meta_ru, ru_legal_unmatched, translation};
 use super::read::{Reader, absent, is_kebab, suggest};
-use crate::model::{Custody, Era, Event, Excerpt, Kind, Legal, Meta, PartialDate, Text};
+use crate::model::{
+    Custody, Era, Event, Excerpt, Fact, Facts, Kind, Legal, Meta, PartialDate, Text, with_fact_keys,
+};
 use crate::text::sanitize;
 use crate::words::{Owner, Problem};
 
@@ -17,8 +19,8 @@ const ERA: Owner = Owner::Table("[[era]]");
 const ERA_RU: Owner = Owner::Table("[era.ru]");
 const EVENT: Owner = Owner::Table("[[event]]");
 const EXCERPT: Owner = Owner::Table("[[event.excerpt]]");
-/// The keys an `[[event]]` may hold.
-pub const EVENT_KEYS: &[&str] = &[
+/// The keys an `[[event]]` may hold: these, then the key of every [`Fact`].
+pub const EVENT_KEYS: &[&str] = &with_fact_keys::<16, { 16 + Fact::ALL.len() }>([
     "id",
     "date",
     "end",
@@ -26,7 +28,6 @@ pub const EVENT_KEYS: &[&str] = &[
     "kind",
     "title",
     "summary",
-    "place",
     "tags",
     "case",
     "related",
@@ -36,7 +37,7 @@ pub const EVENT_KEYS: &[&str] = &[
     "legal",
     "ru",
     "excerpt",
-];
+]);
 
 /// Where the parts of an event stand in the file, for the checks that follow reading.
 #[derive(Debug, Default, Clone)]
@@ -258,7 +259,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
         kind: Kind::Other,
         title: Text::default(),
         summary: Text::default(),
-        place: None,
+        facts: Facts::default(),
         tags: Vec::new(),
         case: None,
         related: Vec::new(),
@@ -279,7 +280,6 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
             "kind" => kind_v = kind(r, value),
             "title" => title = r.line("title", value),
             "summary" => summary = r.string("summary", value),
-            "place" => e.place = r.line("place", value),
             "tags" => {
                 e.tags = r
                     .strings("tags", value)
@@ -315,7 +315,10 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
                     e.excerpts.extend(excerpt(r, t, at, &mut spans));
                 }
             }
-            _ => r.unknown_key(key, EVENT, &absent(table, EVENT_KEYS)),
+            k => match Fact::from_key(k) {
+                Some(fact) => *e.facts.slot(fact) = r.line(fact.key(), value),
+                None => r.unknown_key(key, EVENT, &absent(table, EVENT_KEYS)),
+            },
         }
     }
     let owner = id_v

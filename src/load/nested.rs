@@ -5,7 +5,7 @@ use toml::de::DeTable;
 
 use super::items::missing_keys;
 use super::read::{Reader, Value, absent};
-use crate::model::{Legal, LegalField, Text, Translation};
+use crate::model::{Fact, Legal, LegalField, Text, Translation, with_fact_keys};
 use crate::words::{Owner, Problem};
 
 const LEGAL_KEYS: &[&str] = &{
@@ -17,7 +17,8 @@ const LEGAL_KEYS: &[&str] = &{
     }
     keys
 };
-const TRANSLATION_KEYS: &[&str] = &["title", "summary", "place", "disputed", "legal"];
+const TRANSLATION_KEYS: &[&str] =
+    &with_fact_keys::<4, { 4 + Fact::ALL.len() }>(["title", "summary", "disputed", "legal"]);
 const TIMELINE_RU: Owner = Owner::Table("[timeline.ru]");
 const EVENT_RU: Owner = Owner::Table("[event.ru]");
 
@@ -56,14 +57,16 @@ pub fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Tra
         match key.get_ref().as_ref() {
             "title" => t.title = r.line("title", value)?,
             "summary" => t.summary = r.string("summary", value)?,
-            "place" => t.place = r.line("place", value),
             "disputed" => t.disputed = r.string("disputed", value),
             "legal" => {
                 t.legal = r
                     .table("legal", value)
                     .map(|l| legal(r, l, "[event.ru.legal]"));
             }
-            _ => r.unknown_key(key, EVENT_RU, &absent(table, TRANSLATION_KEYS)),
+            k => match Fact::from_key(k) {
+                Some(fact) => *t.facts.slot(fact) = r.line(fact.key(), value),
+                None => r.unknown_key(key, EVENT_RU, &absent(table, TRANSLATION_KEYS)),
+            },
         }
     }
     missing_keys(

@@ -3,6 +3,7 @@
 mod custody;
 mod date;
 mod edition;
+mod fact;
 mod ix;
 mod kind;
 mod legal;
@@ -16,6 +17,7 @@ use serde::Serialize;
 
 pub use custody::{CustodyPeriod, CustodyStatus};
 pub use date::{DateError, PartialDate, Precision, naive_key};
+pub use fact::{Fact, Facts, with_fact_keys};
 pub use ix::EventIx;
 pub use kind::{Custody, Kind};
 pub use legal::{Legal, LegalField};
@@ -146,9 +148,9 @@ pub struct Event {
     pub title: Text,
     /// The curator's summary.
     pub summary: Text,
-    /// Where it happened.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<Text>,
+    /// Its one-line facts: where it happened, … (each under its own key in the file).
+    #[serde(flatten)]
+    pub facts: Facts,
     /// Free tags.
     pub tags: Vec<Text>,
     /// The legal case it belongs to.
@@ -201,13 +203,21 @@ impl Event {
         }
     }
 
-    /// The place in a language, as [`Event::title_in`].
+    /// One fact in a language, as [`Event::title_in`] (the original where the translation
+    /// does not give it).
     #[must_use]
-    pub fn place_in(&self, russian: bool) -> Option<&str> {
+    pub fn fact_in(&self, fact: Fact, russian: bool) -> Option<&str> {
         match (&self.ru, russian) {
-            (Some(t), true) if t.place.is_some() => t.place.as_deref(),
-            _ => self.place.as_deref(),
+            (Some(t), true) if t.facts.get(fact).is_some() => t.facts.get(fact),
+            _ => self.facts.get(fact),
         }
+    }
+
+    /// The facts the event gives, in a language and in display order.
+    pub fn facts_in(&self, russian: bool) -> impl Iterator<Item = (Fact, &str)> {
+        Fact::ALL
+            .into_iter()
+            .filter_map(move |f| self.fact_in(f, russian).map(|v| (f, v)))
     }
 
     /// What is disputed, in a language, as [`Event::title_in`].

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Legal, Text};
+use super::{Facts, Legal, Text};
 
 /// An `[event.ru]` table: the event's words in Russian, written by the curator.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -11,9 +11,9 @@ pub struct Translation {
     pub title: Text,
     /// The summary.
     pub summary: Text,
-    /// The place, when the event has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<Text>,
+    /// The facts (place, …) where the event gives them.
+    #[serde(flatten)]
+    pub facts: Facts,
     /// What the sources disagree on, when the event records it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disputed: Option<Text>,

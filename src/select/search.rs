@@ -9,11 +9,11 @@ use crate::model::{Event, EventIx, Timeline};
 fn each_field<'e>(e: &'e Event, mut f: impl FnMut(&'e str)) {
     f(&e.title);
     f(&e.summary);
-    e.place.as_deref().map(&mut f);
+    e.facts.given().for_each(|(_, v)| f(v));
     if let Some(ru) = &e.ru {
         f(&ru.title);
         f(&ru.summary);
-        ru.place.as_deref().map(&mut f);
+        ru.facts.given().for_each(|(_, v)| f(v));
         ru.disputed.as_deref().map(&mut f);
         if let Some(legal) = &ru.legal {
             legal.fields().into_iter().for_each(|(_, v)| f(v));

@@ -142,9 +142,9 @@ pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
         format!("{} {}", super::theme::kind_marker(e.kind), w.kind(e.kind)),
         theme.kind(e.kind),
     )];
-    if let Some(place) = e.place_in(ru) {
+    for (_, value) in e.facts_in(ru) {
         kind.push(("  ·  ".into(), theme.dim()));
-        kind.extend(marked(place, q, Style::new(), theme));
+        kind.extend(marked(value, q, Style::new(), theme));
     }
     out.extend(wrap(kind, width));
     out.push(Line::default());

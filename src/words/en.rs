@@ -1,7 +1,7 @@
 //! The English table of words.
 
 use super::{Lang, Phrase, Topic, Via, Words};
-use crate::model::{Custody, Kind, LegalField};
+use crate::model::{Custody, Fact, Kind, LegalField};
 
 /// English.
 #[derive(Debug)]
@@ -42,6 +42,12 @@ impl Words for English {
             LegalField::Outcome => "Outcome",
             LegalField::PenaltyFaced => "Penalty faced",
             LegalField::Sentence => "Sentence",
+        }
+    }
+
+    fn fact(&self, fact: Fact) -> &'static str {
+        match fact {
+            Fact::Place => "Place",
         }
     }
 
@@ -204,7 +210,6 @@ impl Words for English {
             Phrase::WebDisputed => "Disputed",
             Phrase::WebSingleSource => "single source",
             Phrase::ApproximateDate => "approximate date",
-            Phrase::Place => "Place",
             Phrase::Years => "Years",
             Phrase::Search => "Search",
             Phrase::ShownOf => "of",

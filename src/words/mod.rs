@@ -9,7 +9,7 @@ mod ru;
 mod ru_keys;
 mod ru_plural;
 
-use crate::model::{Custody, Kind, LegalField};
+use crate::model::{Custody, Fact, Kind, LegalField};
 
 pub use en::English;
 pub use output::OutputWords;
@@ -151,6 +151,8 @@ pub trait Words: Sync + std::fmt::Debug + ProblemWords + OutputWords {
     fn kind(&self, kind: Kind) -> &'static str;
     /// The display label of a legal field.
     fn legal(&self, field: LegalField) -> &'static str;
+    /// The display label of an event's fact (place, …).
+    fn fact(&self, fact: Fact) -> &'static str;
     /// A custody value as a word.
     fn custody(&self, custody: Custody) -> &'static str;
     /// A help line's text.
@@ -278,7 +280,6 @@ pub enum Phrase {
     WebDisputed,
     WebSingleSource,
     ApproximateDate,
-    Place,
     Years,
     Search,
     ShownOf,

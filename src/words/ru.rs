@@ -2,7 +2,7 @@
 
 use super::ru_plural::plural;
 use super::{Lang, Phrase, Topic, Via, Words};
-use crate::model::{Custody, Kind, LegalField};
+use crate::model::{Custody, Fact, Kind, LegalField};
 
 /// Russian.
 #[derive(Debug)]
@@ -93,6 +93,12 @@ impl Words for Russian {
         }
     }
 
+    fn fact(&self, fact: Fact) -> &'static str {
+        match fact {
+            Fact::Place => "Место",
+        }
+    }
+
     fn custody(&self, custody: Custody) -> &'static str {
         match custody {
             Custody::Free => "на свободе",
@@ -180,7 +186,6 @@ impl Words for Russian {
             Phrase::WebDisputed => "Спорно",
             Phrase::WebSingleSource => "один источник",
             Phrase::ApproximateDate => "дата приблизительная",
-            Phrase::Place => "Место",
             Phrase::Years => "Годы",
             Phrase::Search => "Поиск",
             Phrase::ShownOf => "из",

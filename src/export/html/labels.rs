@@ -1,7 +1,7 @@
 //! The words of the web exports (HTML page, `TimelineJS`, Markwhen), taken from the one
 //! table of words per language in [`crate::words`], so the web speaks as the terminal does.
 
-use crate::model::{Event, Kind, PartialDate};
+use crate::model::{Event, Fact, Kind, PartialDate};
 use crate::present;
 use crate::words::{Lang, Phrase, Words};
 
@@ -16,8 +16,6 @@ pub struct Labels {
     pub single_source: &'static str,
     /// Said of an approximate date where no date is shown beside it (Markwhen).
     pub approximate_date: &'static str,
-    /// The label of the place.
-    pub place: &'static str,
     /// The heading of the year navigation.
     pub years: &'static str,
     /// The heading of the kind filters.
@@ -46,7 +44,6 @@ impl Labels {
             disputed: w.phrase(Phrase::WebDisputed),
             single_source: w.phrase(Phrase::WebSingleSource),
             approximate_date: w.phrase(Phrase::ApproximateDate),
-            place: w.phrase(Phrase::Place),
             years: w.phrase(Phrase::Years),
             kinds_heading: w.phrase(Phrase::Kinds),
             search: w.phrase(Phrase::Search),
@@ -80,6 +77,13 @@ impl Labels {
     #[must_use]
     pub fn kind(&self, k: Kind) -> &'static str {
         self.words.kind(k)
+    }
+
+    /// An event's facts (place, …) with their labels, in display order and in this language.
+    pub fn facts<'a>(&self, e: &'a Event) -> impl Iterator<Item = (Fact, &'static str, &'a str)> {
+        let words = self.words;
+        e.facts_in(self.russian())
+            .map(move |(f, v)| (f, words.fact(f), v))
     }
 
     /// An event's filled legal fields with their labels, in display order, their values

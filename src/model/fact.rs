@@ -1,0 +1,113 @@
+//! An event's optional one-line facts (where it happened, …): one table of them, which the
+//! loader, the search, the detail view and every export read, so a new fact is one more
+//! entry here and its label in each language.
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use super::Text;
+
+/// An optional one-line fact about an event, named in the file by its [`key`](Self::key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Fact {
+    /// Where it happened.
+    Place,
+}
+
+impl Fact {
+    /// Every fact, in display order.
+    pub const ALL: [Self; 1] = [Self::Place];
+
+    /// The key that names the fact in the file, in JSON and as a CSV column.
+    #[must_use]
+    pub const fn key(self) -> &'static str {
+        match self {
+            Self::Place => "place",
+        }
+    }
+
+    /// The fact a key names, if it names one.
+    #[must_use]
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// Its place in [`Fact::ALL`] and in [`Facts`].
+    const fn slot(self) -> usize {
+        self as usize
+    }
+}
+
+/// A table's keys: `base`, then the key of every fact.
+///
+/// # Panics
+/// When `M` is not `N + Fact::ALL.len()`; called in a constant, that fails the build.
+#[must_use]
+pub const fn with_fact_keys<const N: usize, const M: usize>(
+    base: [&'static str; N],
+) -> [&'static str; M] {
+    assert!(
+        M == N + Fact::ALL.len(),
+        "M counts the base keys and the facts"
+    );
+    let mut keys = [""; M];
+    let mut i = 0;
+    while i < M {
+        keys[i] = if i < N {
+            base[i]
+        } else {
+            Fact::ALL[i - N].key()
+        };
+        i += 1;
+    }
+    keys
+}
+
+/// The facts an event (or its translation) gives, each at most once.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts([Option<Text>; Fact::ALL.len()]);
+
+impl Facts {
+    /// The value of one fact.
+    #[must_use]
+    pub fn get(&self, fact: Fact) -> Option<&str> {
+        self.0[fact.slot()].as_deref()
+    }
+
+    /// The value slot of one fact, for the loader.
+    pub fn slot(&mut self, fact: Fact) -> &mut Option<Text> {
+        &mut self.0[fact.slot()]
+    }
+
+    /// The facts given, with their values, in display order.
+    pub fn given(&self) -> impl Iterator<Item = (Fact, &str)> {
+        Fact::ALL
+            .into_iter()
+            .filter_map(|f| self.get(f).map(|v| (f, v)))
+    }
+}
+
+/// Each fact given, under its key (flattened into the event's JSON object).
+impl Serialize for Facts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for (fact, value) in self.given() {
+            map.serialize_entry(fact.key(), value)?;
+        }
+        map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_fact_sits_in_its_own_slot_and_is_named_by_its_key() {
+        for (n, f) in Fact::ALL.into_iter().enumerate() {
+            assert_eq!(f.slot(), n);
+            assert_eq!(Fact::from_key(f.key()), Some(f));
+        }
+        assert_eq!(Fact::from_key("title"), None);
+    }
+}
