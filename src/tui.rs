@@ -97,12 +97,18 @@ fn export_visible(app: &App, format: crate::app::ExportFormat, events: &[EventIx
     let t = &app.timeline;
     let lang = app.words.lang();
     let code = lang.code();
+    // The calendar holds only the events dated to the day; it says how many it left out.
+    let mut skipped = 0;
     let text = match format {
         F::Markdown => Ok(crate::export::to_markdown(t, events, lang)),
         F::Html => Ok(crate::export::to_html(t, events, code)),
         F::Csv => crate::export::to_csv(t, events).map_err(|e| e.to_string()),
         F::Json => crate::export::to_json(t, events).map_err(|e| e.to_string()),
-        F::Ics => Ok(crate::export::to_ics(t, events, lang).text),
+        F::Ics => {
+            let ics = crate::export::to_ics(t, events, lang);
+            skipped = ics.skipped;
+            Ok(ics.text)
+        }
     };
     let mut path = std::path::PathBuf::from(format!("timeline-view.{}", format.extension()));
     for n in 2.. {
@@ -115,11 +121,15 @@ fn export_visible(app: &App, format: crate::app::ExportFormat, events: &[EventIx
     let written = text.and_then(|text| {
         crate::export::write_atomic(&path, text.as_bytes()).map_err(|e| app.words.io_error(&e))
     });
+    let w = app.words;
     match written {
-        Ok(()) => app
-            .words
-            .exported(events.len(), &format!("./{shown}"), None),
-        Err(e) => app.words.exported(events.len(), &shown, Some(&e)),
+        Ok(()) if skipped > 0 => format!(
+            "{}; {}",
+            w.exported(events.len() - skipped, &format!("./{shown}"), None),
+            w.ics_skipped(skipped)
+        ),
+        Ok(()) => w.exported(events.len(), &format!("./{shown}"), None),
+        Err(e) => w.exported(events.len(), &shown, Some(&e)),
     }
 }
 

@@ -142,3 +142,30 @@ fn with_an_unreachable_display_y_falls_back_to_osc_52_and_says_so() {
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
+
+#[test]
+fn x_to_icalendar_says_how_many_events_it_wrote_and_left_out() {
+    let dir = tempfile::tempdir().expect("a scratch directory");
+    let mut s = Session::start_in(dir.path(), &[], (120, 40), &[]);
+    s.wait_text("Chronology");
+    s.send("x");
+    s.wait_text("iCalendar");
+    // The formats are listed Markdown, HTML, CSV, JSON, iCalendar.
+    s.send("jjjj\r");
+    s.wait_text("timeline-view.ics");
+    let text = std::fs::read_to_string(dir.path().join("timeline-view.ics")).expect("written");
+    let written = text.matches("BEGIN:VEVENT").count();
+    let total = timeline::load::parse("timeline.toml", include_str!("../timeline.toml"))
+        .expect("the shipped chronology")
+        .events
+        .len();
+    let footer = s.text().lines().last().unwrap_or_default().to_owned();
+    assert!(written > 0 && written < total, "{written} of {total}");
+    assert!(
+        footer.contains(&format!("wrote {written} events"))
+            && footer.contains(&format!("left out {} events", total - written)),
+        "{footer:?}"
+    );
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}

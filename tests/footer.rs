@@ -100,3 +100,39 @@ fn the_detail_view_and_help_keep_help_and_back() {
         "{line:?}"
     );
 }
+
+#[test]
+fn a_search_in_force_puts_n_first_and_a_filtering_one_counts_once() {
+    let mut app = common::app(common::shipped(), 80, 24);
+    common::press(&mut app, KeyCode::Char('/'));
+    common::type_keys(&mut app, "syktyvkar");
+    common::press(&mut app, KeyCode::Enter);
+    let line = footer(&app, 80, 24);
+    let n = app.matches().len();
+    assert!(line.contains("n N match"), "{line:?}");
+    assert_eq!(line.matches(&format!("/{n}")).count(), 1, "{line:?}");
+    assert!(
+        line.contains(&format!("matches for \"syktyvkar\"")),
+        "{line:?}"
+    );
+}
+
+#[test]
+fn with_the_detail_pane_focused_the_arrows_are_said_to_scroll() {
+    let mut app = common::app(common::mini(), 120, 30);
+    assert!(footer(&app, 120, 30).contains("↓ j move"));
+    common::press(&mut app, KeyCode::Tab);
+    let line = footer(&app, 120, 30);
+    assert!(
+        line.contains("↓ j scroll") && !line.contains("move"),
+        "{line:?}"
+    );
+}
+
+#[test]
+fn the_full_view_names_both_directions_of_its_event_step() {
+    let mut app = common::app(common::mini(), 120, 30);
+    common::press(&mut app, KeyCode::Enter);
+    let line = footer(&app, 120, 30);
+    assert!(line.contains("← → h l prev/next"), "{line:?}");
+}

@@ -139,8 +139,7 @@ pub const BINDINGS: &[Binding] = &[
     bind!(SCROLLS, [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], ScrollUp, false),
     bind!(SCROLLS, [(k(KeyCode::Home), Action::First), (c('g'), Action::First)], Top, false),
     bind!(SCROLLS, [(k(KeyCode::End), Action::Last), (c('G'), Action::Last)], Bottom, false),
-    bind!(&[Detail], [(k(KeyCode::Left), Action::PrevEvent), (c('h'), Action::PrevEvent)], EventStepPrev, true),
-    bind!(&[Detail], [(k(KeyCode::Right), Action::NextEvent), (c('l'), Action::NextEvent)], EventStepNext, false),
+    bind!(&[Detail], [(k(KeyCode::Left), Action::PrevEvent), (k(KeyCode::Right), Action::NextEvent), (c('h'), Action::PrevEvent), (c('l'), Action::NextEvent)], EventStep, true),
     bind!(&[Detail], [(k(KeyCode::Tab), Action::NextLink), (Key(KeyCode::BackTab, KeyModifiers::SHIFT), Action::PrevLink)], LinkStep, true),
     bind!(&[Detail], [(k(KeyCode::Enter), Action::FollowLink)], FollowLink, false),
     bind!(LIST, [(c('s'), Action::Sources)], Sources, true),
@@ -223,6 +222,23 @@ pub struct Hint {
     pub text: &'static str,
     /// Whether the footer keeps it at any width: help, and the way back or out.
     pub essential: bool,
+    /// What it is about, so the footer can reword or promote it.
+    pub topic: Topic,
+}
+
+impl Binding {
+    /// The binding's footer hint, in a language.
+    fn hint_in(&self, w: &'static dyn Words) -> Hint {
+        Hint {
+            keys: self.label(),
+            text: w.hint(self.topic),
+            essential: matches!(
+                self.topic,
+                Topic::Help | Topic::Quit | Topic::Back | Topic::Cancel
+            ),
+            topic: self.topic,
+        }
+    }
 }
 
 /// The footer hints for a context, in table order (earlier rows matter more).
@@ -230,14 +246,16 @@ pub fn hints(context: Context, w: &'static dyn Words) -> impl Iterator<Item = Hi
     BINDINGS
         .iter()
         .filter(move |b| b.contexts.contains(&context) && b.hint)
-        .map(move |b| Hint {
-            keys: b.label(),
-            text: w.hint(b.topic),
-            essential: matches!(
-                b.topic,
-                Topic::Help | Topic::Quit | Topic::Back | Topic::Cancel
-            ),
-        })
+        .map(move |b| b.hint_in(w))
+}
+
+/// The footer hint of a topic bound in a context, whether or not the footer shows it
+/// unasked (`n N` once a search is in force).
+pub fn hint_for(context: Context, topic: Topic, w: &'static dyn Words) -> Option<Hint> {
+    BINDINGS
+        .iter()
+        .find(|b| b.topic == topic && b.contexts.contains(&context))
+        .map(|b| b.hint_in(w))
 }
 
 /// The contexts in the order the help and the README list them.

@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::keys::{self, Hint};
-use crate::app::{App, Mode, SearchMode};
+use crate::app::{App, Focus, Mode, SearchMode};
 use crate::text::sanitize;
-use crate::words::Phrase;
+use crate::words::{Phrase, Topic};
 
 /// `3/7 matches for "court"`, when a search is in force.
 #[must_use]
@@ -57,13 +57,24 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             format!("{}/{}", app.cursor.get() + 1, app.visible.len())
         };
-        spans.push(Span::styled(format!(" {position}"), theme.title()));
-        spans.push(sep());
-        if let Some(m) = match_text(app) {
-            spans.push(Span::styled(m, theme.label()));
-            spans.push(Span::styled(mode_text(app), theme.dim()));
-            spans.push(sep());
+        // A filtering search shows only its matches, so the match count is the position:
+        // it stands alone. A message takes the room of the match count.
+        let matches = match_text(app).filter(|_| app.flash.is_none());
+        let filtering = app.search_mode == SearchMode::Filter;
+        let searching = matches.is_some();
+        match matches {
+            Some(m) if filtering => spans.push(Span::styled(format!(" {m}"), theme.title())),
+            Some(m) => {
+                spans.push(Span::styled(format!(" {position}"), theme.title()));
+                spans.push(sep());
+                spans.push(Span::styled(m, theme.label()));
+            }
+            None => spans.push(Span::styled(format!(" {position}"), theme.title())),
         }
+        if searching {
+            spans.push(Span::styled(mode_text(app), theme.dim()));
+        }
+        spans.push(sep());
     }
     let used = Line::from(spans.clone()).width();
     let room = usize::from(area.width).saturating_sub(used);
@@ -74,10 +85,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             theme.alert(),
         ));
     } else {
-        for (n, hint) in fit_hints(keys::hints(app.context(), app.words), room)
-            .into_iter()
-            .enumerate()
-        {
+        for (n, hint) in fit_hints(hints(app), room).into_iter().enumerate() {
             if n > 0 {
                 spans.push(Span::raw("  "));
             }
@@ -86,6 +94,25 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The hints of the context, as they apply now: `n N` first while a search is in force,
+/// and the keys that move the selection said to scroll when the detail pane has the focus.
+fn hints(app: &App) -> impl Iterator<Item = Hint> {
+    let context = app.context();
+    let searching = app.search.is_some() && !matches!(app.mode, Mode::Search(..));
+    let matches = keys::hint_for(context, Topic::MatchStep, app.words).filter(|_| searching);
+    let scrolling = app.mode.focus() == Focus::Detail;
+    let scroll = app.words.hint(Topic::ScrollDown);
+    matches
+        .into_iter()
+        .chain(keys::hints(context, app.words))
+        .map(move |mut h| {
+            if scrolling && h.topic == Topic::NextEvent {
+                h.text = scroll;
+            }
+            h
+        })
 }
 
 /// The width a hint takes: its keys, a space, its words.

@@ -79,8 +79,7 @@ impl Words for English {
             Topic::ScrollUp => "scroll up",
             Topic::Top => "to the top",
             Topic::Bottom => "to the bottom",
-            Topic::EventStepPrev => "previous event, staying in the detail view",
-            Topic::EventStepNext => "next event, staying in the detail view",
+            Topic::EventStep => "previous or next event, staying in the detail view",
             Topic::LinkStep => "highlight the next / previous linked event",
             Topic::FollowLink => "jump to the highlighted linked event",
             Topic::NextEntry => "next entry",
@@ -123,7 +122,8 @@ impl Words for English {
             Topic::Filter => "filter",
             Topic::Open => "open",
             Topic::ScrollDown => "scroll",
-            Topic::EventStepPrev => "prev/next",
+            Topic::EventStep => "prev/next",
+            Topic::MatchStep => "match",
             Topic::LinkStep => "links",
             Topic::Toggle => "toggle",
             Topic::Accept => "accept",
@@ -335,7 +335,7 @@ impl Words for English {
 
     fn exported(&self, n: usize, path: &str, error: Option<&str>) -> String {
         match error {
-            None => format!("wrote {} to {path}", self.events(n)),
+            None => format!("{path}: wrote {}", self.events(n)),
             Some(e) => format!("could not write {path}: {e}"),
         }
     }

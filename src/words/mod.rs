@@ -99,8 +99,7 @@ pub enum Topic {
     ScrollUp,
     Top,
     Bottom,
-    EventStepPrev,
-    EventStepNext,
+    EventStep,
     LinkStep,
     FollowLink,
     NextEntry,
@@ -214,7 +213,7 @@ pub trait Words: Sync + std::fmt::Debug + ProblemWords + OutputWords {
     fn problems_found(&self, n: usize) -> String;
     /// `2 warnings (see below)`.
     fn warnings(&self, n: usize) -> String;
-    /// `wrote 15 events to ./timeline-view.md`, or why not.
+    /// `./timeline-view.md: wrote 15 events`, or why not.
     fn exported(&self, n: usize, path: &str, error: Option<&str>) -> String;
     /// `opening https://…`.
     fn opening(&self, url: &str) -> String;

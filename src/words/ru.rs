@@ -321,7 +321,7 @@ impl Words for Russian {
 
     fn exported(&self, n: usize, path: &str, error: Option<&str>) -> String {
         match error {
-            None => format!("{} записано в {path}", self.events(n)),
+            None => format!("{path}: записано {}", self.events(n)),
             Some(e) => format!("не удалось записать {path}: {e}"),
         }
     }

@@ -29,6 +29,16 @@ impl Session {
 
     /// Starts the built binary with arguments and extra environment variables.
     pub fn start_with_env(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Self {
+        Self::start_in(env!("CARGO_MANIFEST_DIR").as_ref(), args, (cols, rows), env)
+    }
+
+    /// Starts the built binary in a working directory, at a size (columns, rows).
+    pub fn start_in(
+        dir: &std::path::Path,
+        args: &[&str],
+        (cols, rows): (u16, u16),
+        env: &[(&str, &str)],
+    ) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -39,7 +49,7 @@ impl Session {
             .expect("open a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_timeline"));
         cmd.args(args);
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.cwd(dir);
         cmd.env("TERM", "xterm-256color");
         for (k, v) in env {
             cmd.env(k, v);
