@@ -111,10 +111,7 @@ fn a_search_in_force_puts_n_first_and_a_filtering_one_counts_once() {
     let n = app.matches().len();
     assert!(line.contains("n N match"), "{line:?}");
     assert_eq!(line.matches(&format!("/{n}")).count(), 1, "{line:?}");
-    assert!(
-        line.contains(&format!("matches for \"syktyvkar\"")),
-        "{line:?}"
-    );
+    assert!(line.contains("matches for \"syktyvkar\""), "{line:?}");
 }
 
 #[test]
