@@ -133,3 +133,14 @@ fn the_full_view_names_both_directions_of_its_event_step() {
     let line = footer(&app, 120, 30);
     assert!(line.contains("← → h l prev/next"), "{line:?}");
 }
+
+#[test]
+fn the_export_popup_says_its_keys_write_the_file() {
+    let mut app = common::app(common::mini(), 100, 24);
+    common::type_keys(&mut app, "x");
+    let line = footer(&app, 100, 24);
+    assert!(line.contains("Space Enter write"), "{line:?}");
+    common::press(&mut app, KeyCode::Esc);
+    common::type_keys(&mut app, "f");
+    assert!(footer(&app, 100, 24).contains("Space Enter toggle"));
+}

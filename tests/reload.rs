@@ -196,7 +196,7 @@ fn the_watcher_debounces_a_burst_of_writes() {
 }
 
 #[test]
-fn a_long_banner_is_cut_with_an_ellipsis_and_keeps_the_count() {
+fn a_long_banner_takes_both_header_lines_is_cut_with_an_ellipsis_and_keeps_the_count() {
     let mut a = app(mini(), 60, 24);
     // An unknown key of 200 letters, and no [timeline] nor [[event]]: three problems.
     let text = format!("{} = 1\n", "x".repeat(200));
@@ -204,7 +204,11 @@ fn a_long_banner_is_cut_with_an_ellipsis_and_keeps_the_count() {
     assert_eq!(error.count(), 3);
     a.update(Action::Reloaded(Box::new(Reload::Invalid(error))));
     let screen = render(&a);
-    let row = screen.lines().nth(1).expect("the banner row");
-    assert!(row.contains("3 problems"), "{row}");
-    assert!(row.trim_end_matches([' ', '"']).ends_with('…'), "{row}");
+    let first = screen.lines().next().expect("the banner's first row");
+    let second = screen.lines().nth(1).expect("the banner's second row");
+    assert!(first.contains("3 problems"), "{first}");
+    assert!(
+        second.trim_end_matches([' ', '"']).ends_with('…'),
+        "{second}"
+    );
 }

@@ -200,3 +200,66 @@ fn x_exports_exactly_the_events_in_view_in_the_chosen_format() {
     );
     assert!(!a.mode.overlaid(), "the picker closes");
 }
+
+#[test]
+fn popups_lists_move_by_page_and_to_either_end_as_lists_do() {
+    let mut a = app(shipped(), 120, 40);
+    let sources = a.timeline.sources.len();
+    type_keys(&mut a, "s");
+    let cursor = |a: &App| match a.mode {
+        timeline::app::Mode::Sources(_, c) | timeline::app::Mode::Picker(_, c) => c,
+        _ => panic!("a popup list is open"),
+    };
+    type_keys(&mut a, "G");
+    assert_eq!(cursor(&a), sources - 1, "G: the last source");
+    type_keys(&mut a, "g");
+    assert_eq!(cursor(&a), 0, "g: the first");
+    press(&mut a, KeyCode::PageDown);
+    assert_eq!(cursor(&a), 20, "a page is half the 40 rows");
+    press(&mut a, KeyCode::End);
+    press(&mut a, KeyCode::PageDown);
+    assert_eq!(cursor(&a), sources - 1, "never past the end");
+    press(&mut a, KeyCode::Home);
+    assert_eq!(cursor(&a), 0);
+    press(&mut a, KeyCode::Esc);
+    type_keys(&mut a, "f");
+    type_keys(&mut a, "G");
+    let last = cursor(&a);
+    assert!(last > 10, "the picker's last entry: {last}");
+    type_keys(&mut a, "k");
+    assert_eq!(cursor(&a), last - 1);
+}
+
+#[test]
+fn the_help_scrolls_to_its_last_screenful_and_no_further() {
+    let mut a = app(shipped(), 80, 24);
+    type_keys(&mut a, "?");
+    type_keys(&mut a, "G");
+    let rows = timeline::app::keys::help_rows();
+    let popup = timeline::view::layout::help_popup(a.areas().overlay);
+    let shown = usize::from(popup.height - 2);
+    assert_eq!(
+        a.help_scroll,
+        rows - shown,
+        "the last row is the popup's last line"
+    );
+    type_keys(&mut a, "j");
+    assert_eq!(a.help_scroll, rows - shown);
+    // Drawn: the popup's last line is the help's last row.
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+    terminal
+        .draw(|f| timeline::ui::render(f, &a))
+        .expect("draw");
+    let buffer = terminal.backend().buffer();
+    let y = popup.bottom() - 2;
+    let line: String = (popup.x..popup.right())
+        .map(|x| buffer[(x, y)].symbol())
+        .collect();
+    let help = timeline::app::keys::help_text(a.words);
+    let (_, last) = help.last().expect("help rows");
+    assert!(
+        line.contains(last.as_str()),
+        "{line:?} ends the help with {last:?}"
+    );
+}

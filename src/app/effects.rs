@@ -78,9 +78,11 @@ impl App {
         let counts = self.timeline.source_counts();
         let last = counts.len().saturating_sub(1);
         let focus = self.mode.focus();
+        if let Some(to) = self.entry_moved(action, cursor, last) {
+            self.mode = Mode::Sources(focus, to);
+            return;
+        }
         match action {
-            Action::Down => self.mode = Mode::Sources(focus, (cursor + 1).min(last)),
-            Action::Up => self.mode = Mode::Sources(focus, cursor.saturating_sub(1)),
             Action::Toggle => {
                 if let Some(&(i, _)) = counts.get(cursor) {
                     self.filters.sources =
@@ -105,9 +107,11 @@ impl App {
     pub(super) fn export_action(&mut self, action: &Action, cursor: usize) {
         let last = super::ExportFormat::ALL.len() - 1;
         let focus = self.mode.focus();
+        if let Some(to) = self.entry_moved(action, cursor, last) {
+            self.mode = Mode::Export(focus, to);
+            return;
+        }
         match action {
-            Action::Down => self.mode = Mode::Export(focus, (cursor + 1).min(last)),
-            Action::Up => self.mode = Mode::Export(focus, cursor.saturating_sub(1)),
             Action::Toggle => {
                 let format = super::ExportFormat::ALL[cursor.min(last)];
                 self.effect = Some(super::Effect::Export(format, self.visible.events.clone()));

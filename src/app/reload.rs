@@ -10,10 +10,13 @@ impl App {
         match reload {
             Reload::Loaded(t) => self.replace_timeline(*t),
             Reload::Invalid(error) => {
+                // A 'reloaded' message from an earlier save would contradict the banner.
+                self.flash = None;
                 let first = error.first_in(self.words);
                 self.banner = Some(self.words.invalid_banner(error.count(), &first));
             }
             Reload::Missing(name) => {
+                self.flash = None;
                 self.banner = Some(self.words.missing_banner(&name));
             }
         }

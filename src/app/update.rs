@@ -149,7 +149,11 @@ impl App {
                 self.cycle_link(matches!(action, Action::NextLink));
             }
             Action::FollowLink => self.follow_link(),
-            Action::Back => self.mode = Mode::Browse(Screen::Split(Focus::List)),
+            Action::Back => {
+                // The pane wraps the text otherwise: its top, not the full view's line number.
+                self.mode = Mode::Browse(Screen::Split(Focus::List));
+                self.detail_scroll = 0;
+            }
             other => self.browse_action(other),
         }
     }
@@ -166,21 +170,43 @@ impl App {
             Action::Back => self.mode = self.mode.closed(),
             _ => {}
         }
+        // The last screenful ends with the last row: never scrolled past it.
+        let shown = crate::view::layout::help_popup(self.areas().overlay)
+            .height
+            .saturating_sub(2);
         self.help_scroll = self
             .help_scroll
-            .min(super::keys::help_rows().saturating_sub(1));
+            .min(super::keys::help_rows().saturating_sub(usize::from(shown).max(1)));
     }
 
     fn picker_action(&mut self, action: &Action, cursor: usize) {
         let last = self.picker_entries().len().saturating_sub(1);
+        if let Some(to) = self.entry_moved(action, cursor, last) {
+            self.mode = Mode::Picker(self.mode.focus(), to);
+            return;
+        }
         match action {
-            Action::Down => self.mode = Mode::Picker(self.mode.focus(), (cursor + 1).min(last)),
-            Action::Up => self.mode = Mode::Picker(self.mode.focus(), cursor.saturating_sub(1)),
             Action::Toggle => self.toggle_entry(cursor),
             Action::ClearFilters => self.clear_filters(),
             Action::Back | Action::Filter => self.mode = self.mode.closed(),
             _ => {}
         }
+    }
+
+    /// Where a movement key takes the cursor of a popup's list of `last + 1` entries (a
+    /// page is half the screen, as in the help), or `None` for any other action.
+    pub(super) fn entry_moved(&self, action: &Action, cursor: usize, last: usize) -> Option<usize> {
+        let page = usize::from(self.size.1 / 2).max(1);
+        let to = match action {
+            Action::Down => cursor + 1,
+            Action::Up => cursor.saturating_sub(1),
+            Action::PageDown => cursor + page,
+            Action::PageUp => cursor.saturating_sub(page),
+            Action::First => 0,
+            Action::Last => last,
+            _ => return None,
+        };
+        Some(to.min(last))
     }
 
     /// Lines a page of detail text scrolls by.

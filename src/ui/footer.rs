@@ -104,12 +104,18 @@ fn hints(app: &App) -> impl Iterator<Item = Hint> {
     let matches = keys::hint_for(context, Topic::MatchStep, app.words).filter(|_| searching);
     let scrolling = app.mode.focus() == Focus::Detail;
     let scroll = app.words.hint(Topic::ScrollDown);
+    // In the export popup the picker's Space and Enter write the file at once.
+    let writing = matches!(app.mode, Mode::Export(..));
+    let write = app.words.phrase(Phrase::WriteHint);
     matches
         .into_iter()
         .chain(keys::hints(context, app.words))
         .map(move |mut h| {
             if scrolling && h.topic == Topic::NextEvent {
                 h.text = scroll;
+            }
+            if writing && h.topic == Topic::Toggle {
+                h.text = write;
             }
             h
         })

@@ -44,9 +44,15 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         Span::styled(span, theme.dim()),
     ]);
     if let Some(banner) = &app.banner {
-        let cut = truncate(&sanitize(banner), room);
-        let line = Line::styled(cut, theme.banner());
-        frame.render_widget(Paragraph::new(vec![title, line]), area);
+        // The banner takes both lines when it needs them: what is wrong matters more than
+        // the title while it is.
+        let text = sanitize(banner);
+        let lines = if text.width() <= room {
+            vec![title, Line::styled(text.into_owned(), theme.banner())]
+        } else {
+            banner_lines(&text, room, theme.banner())
+        };
+        frame.render_widget(Paragraph::new(lines), area);
         return;
     }
     let custody = custody_text(app);
@@ -87,6 +93,19 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         status.push(Span::styled(showing, theme.label()));
     }
     frame.render_widget(Paragraph::new(vec![title, Line::from(status)]), area);
+}
+
+/// A banner in two lines of `room` cells, the second cut with `…` if it goes on.
+fn banner_lines(text: &str, room: usize, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    let mut lines: Vec<String> = crate::view::wrap::wrap(vec![(text.to_owned(), style)], room)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    if lines.len() > 2 {
+        let rest = lines.split_off(1).join(" ");
+        lines.push(truncate(&rest, room));
+    }
+    lines.into_iter().map(|l| Line::styled(l, style)).collect()
 }
 
 /// The space between the custody status and the filter status.

@@ -75,5 +75,5 @@ pub fn render(frame: &mut Frame, app: &App) {
         detail::render(frame, app, d, areas.detail_body);
     }
     footer::render(frame, app, areas.footer);
-    overlays::render(frame, app, areas.screen);
+    overlays::render(frame, app, areas.overlay);
 }

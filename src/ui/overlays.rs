@@ -1,7 +1,7 @@
 //! Overlays drawn over the main screen: the help, the filter picker and the year prompt.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
@@ -13,19 +13,19 @@ use crate::text::sanitize;
 use crate::words::Phrase;
 
 fn popup(frame: &mut Frame, screen: Rect, width: u16, height: u16) -> Rect {
-    let area = screen.centered(
-        Constraint::Length(width.min(screen.width)),
-        Constraint::Length(height.min(screen.height)),
-    );
+    let area = crate::view::layout::popup(screen, width, height);
     frame.render_widget(Clear, area);
     area
 }
 
-fn block(app: &App, title: &str) -> Block<'static> {
+/// A popup's frame over `area`, its title cut with `…` where the border is too short.
+fn block(app: &App, title: &str, area: Rect) -> Block<'static> {
+    // Two corners and a space either side of the title.
+    let room = usize::from(area.width).saturating_sub(4);
     Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(app.theme.focused())
-        .title(format!(" {title} "))
+        .title(format!(" {} ", crate::text::truncate(title, room)))
 }
 
 /// Draws whichever overlay is open.
@@ -50,7 +50,7 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
             ]);
             frame.set_cursor_position((area.x + 1 + label_w + col, area.y + 1));
             frame.render_widget(
-                Paragraph::new(line).block(block(app, app.words.phrase(Phrase::YearTitle))),
+                Paragraph::new(line).block(block(app, app.words.phrase(Phrase::YearTitle), area)),
                 area,
             );
         }
@@ -59,7 +59,8 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
 }
 
 fn help(frame: &mut Frame, app: &App, screen: Rect) {
-    let area = popup(frame, screen, 78, screen.height.saturating_sub(2));
+    let area = crate::view::layout::help_popup(screen);
+    frame.render_widget(Clear, area);
     let theme = app.theme;
     let text = help_text(app.words);
     let total = text.len();
@@ -74,7 +75,7 @@ fn help(frame: &mut Frame, app: &App, screen: Rect) {
             ]),
         })
         .collect();
-    let mut frame_block = block(app, app.words.phrase(Phrase::HelpTitle));
+    let mut frame_block = block(app, app.words.phrase(Phrase::HelpTitle), area);
     let shown = usize::from(area.height.saturating_sub(2));
     if total > shown {
         let end = (app.help_scroll + shown).min(total);
@@ -118,15 +119,23 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
     let url = counts
         .get(cursor)
         .and_then(|&(i, _)| app.timeline.sources[i].url.as_deref())
-        .map(|u| sanitize(u).into_owned())
-        .unwrap_or_default();
-    let block = block(app, app.words.phrase(Phrase::SourcesTitle)).title_bottom(Line::styled(
+        .map(|u| sanitize(u).into_owned());
+    // The highlighted source's address under the list, or a word that it has none.
+    let (address, style) = match url {
+        Some(u) => (u, theme.link()),
+        None => (
+            app.words.phrase(Phrase::SourceNoAddress).to_owned(),
+            theme.dim(),
+        ),
+    };
+    let bottom = Line::styled(
         format!(
             " {} ",
-            crate::text::truncate(&url, inner_w.saturating_sub(2))
+            crate::text::truncate(&address, inner_w.saturating_sub(2))
         ),
-        theme.link(),
-    ));
+        style,
+    );
+    let block = block(app, app.words.phrase(Phrase::SourcesTitle), area).title_bottom(bottom);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
@@ -148,7 +157,7 @@ fn formats(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
             Line::styled(format!(" {} (.{})", f.name(), f.extension()), style)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines).block(block(app, title)), area);
+    frame.render_widget(Paragraph::new(lines).block(block(app, title, area)), area);
 }
 
 fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
@@ -183,7 +192,7 @@ fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         lines.push(Line::styled(text, style));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(block(app, app.words.phrase(Phrase::FilterTitle))),
+        Paragraph::new(lines).block(block(app, app.words.phrase(Phrase::FilterTitle), area)),
         area,
     );
 }

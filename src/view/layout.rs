@@ -26,6 +26,27 @@ pub struct Areas {
     pub detail_body: Rect,
     /// The footer line.
     pub footer: Rect,
+    /// Where popups (help, pickers, prompts) are centred: everything above the footer, which
+    /// stays readable under them.
+    pub overlay: Rect,
+}
+
+/// The width of the help popup.
+pub const HELP_WIDTH: u16 = 78;
+
+/// A popup of at most `width` × `height` cells, centred in `within`.
+#[must_use]
+pub fn popup(within: Rect, width: u16, height: u16) -> Rect {
+    within.centered(
+        Constraint::Length(width.min(within.width)),
+        Constraint::Length(height.min(within.height)),
+    )
+}
+
+/// The help popup, in the overlay area.
+#[must_use]
+pub fn help_popup(overlay: Rect) -> Rect {
+    popup(overlay, HELP_WIDTH, overlay.height.saturating_sub(2))
 }
 
 /// Whether a cell lies in a rectangle.
@@ -58,6 +79,10 @@ impl Areas {
             Constraint::Length(1),
         ]));
         let ruler = (ruler_rows > 0).then_some(ruler_area);
+        let overlay = Rect {
+            height: h.saturating_sub(1),
+            ..screen
+        };
         let (list, detail) = if full {
             (Rect::default(), Some(body))
         } else if w >= 70 {
@@ -79,6 +104,7 @@ impl Areas {
             detail,
             detail_body: detail.map(inner).unwrap_or_default(),
             footer,
+            overlay,
         }
     }
 }

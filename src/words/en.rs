@@ -192,6 +192,7 @@ impl Words for English {
             Phrase::Kinds => "Kinds",
             Phrase::Tags => "Tags",
             Phrase::References => "References",
+            Phrase::SourceNoAddress => "this source has no web address",
             Phrase::NoAddress => "no quoted source of this event has a web address",
             Phrase::NothingBack => "no earlier event to go back to",
             Phrase::NowFiltering => "search now filters the list: only matches are shown",
@@ -200,6 +201,7 @@ impl Words for English {
             }
             Phrase::Filtered => "filtered",
             Phrase::Highlighted => "marked",
+            Phrase::WriteHint => "write",
             Phrase::ExportTitle => "Export the events in view · Enter writes · Esc",
             Phrase::BuiltIn => {
                 "the built-in chronology cannot be edited: `timeline copy my.toml`, then `timeline --watch my.toml`"

@@ -147,7 +147,7 @@ impl Words for Russian {
             Phrase::YearLabel => "Дата: ",
             Phrase::YearTitle => "ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД · Enter · Esc",
             Phrase::HelpTitle => "Клавиши · j/k прокрутка · ? или Esc закрывает",
-            Phrase::FilterTitle => "Фильтр · Пробел выбирает · F снимает · Esc",
+            Phrase::FilterTitle => "Фильтр · Space выбирает · F снимает · Esc",
             Phrase::NoLaterYear => "позже лет нет",
             Phrase::NoEarlierYear => "раньше лет нет",
             Phrase::ArrestOrRuling => "ареста или решения суда",
@@ -168,6 +168,7 @@ impl Words for Russian {
             Phrase::Kinds => "Типы",
             Phrase::Tags => "Теги",
             Phrase::References => "Источники",
+            Phrase::SourceNoAddress => "у этого источника нет веб-адреса",
             Phrase::NoAddress => "ни у одного источника этого события нет веб-адреса",
             Phrase::NothingBack => "возвращаться некуда",
             Phrase::NowFiltering => "поиск теперь фильтрует список: видны только совпадения",
@@ -176,6 +177,7 @@ impl Words for Russian {
             }
             Phrase::Filtered => "отфильтровано",
             Phrase::Highlighted => "отмечено",
+            Phrase::WriteHint => "записать",
             Phrase::ExportTitle => "Экспорт показанных событий · Enter — записать · Esc",
             Phrase::BuiltIn => {
                 "встроенную хронологию нельзя править: `timeline copy my.toml`, затем `timeline --watch my.toml`"

@@ -1,0 +1,107 @@
+//! Popups, banners and returns as a reader meets them: popups leave the footer readable and
+//! cut their titles with `…`, the sources list says when a source has no address, a reload
+//! banner takes two lines when it needs them, and leaving the full view shows the pane's top.
+
+mod common;
+
+use common::{app, mini, press, shipped, type_keys};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::KeyCode;
+use timeline::app::{Action, App, Reload};
+use timeline::words::Lang;
+
+/// The screen's rows as drawn.
+fn rows(a: &App, w: u16, h: u16) -> Vec<String> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| timeline::ui::render(f, a)).expect("draw");
+    let buffer = terminal.backend().buffer();
+    (0..h)
+        .map(|y| (0..w).map(|x| buffer[(x, y)].symbol()).collect())
+        .collect()
+}
+
+#[test]
+fn every_popup_leaves_the_footer_readable() {
+    for keys in ["?", "f", "s", "x", "d"] {
+        let mut a = app(shipped(), 80, 24);
+        type_keys(&mut a, keys);
+        let screen = rows(&a, 80, 24);
+        let footer = &screen[23];
+        assert!(
+            footer.contains("? help") || footer.contains("Esc"),
+            "{keys}: {footer:?}"
+        );
+        assert!(
+            !footer.contains('╰') && !footer.contains('╯'),
+            "{keys}: no popup border on the footer: {footer:?}"
+        );
+    }
+}
+
+#[test]
+fn a_popup_title_too_long_for_its_border_ends_in_an_ellipsis() {
+    let mut a = app(shipped(), 80, 24);
+    a.words = Lang::Ru.words();
+    type_keys(&mut a, "s");
+    let screen = rows(&a, 80, 24);
+    let top = screen
+        .iter()
+        .find(|r| r.contains("Источники"))
+        .expect("the sources popup's title row");
+    assert!(top.contains("… ╮"), "{top:?}");
+}
+
+#[test]
+fn the_sources_list_says_when_the_highlighted_source_has_no_address() {
+    let mut a = app(shipped(), 120, 40);
+    type_keys(&mut a, "s");
+    let counts = a.timeline.source_counts();
+    let at = counts
+        .iter()
+        .position(|&(i, _)| a.timeline.sources[i].url.is_none())
+        .expect("a source without an address");
+    for _ in 0..at {
+        type_keys(&mut a, "j");
+    }
+    let screen = rows(&a, 120, 40).join("\n");
+    assert!(
+        screen.contains("this source has no web address"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_long_reload_banner_takes_both_header_lines_and_a_failed_reload_clears_the_last_message() {
+    let mut a = app(mini(), 60, 24);
+    a.say("reloaded (7 events)");
+    let text = std::fs::read_to_string("tests/fixtures/mini.toml").expect("the fixture");
+    let bad = text.replace("date = \"1983-04\"", "date = \"1983-13\"");
+    let err = timeline::load::parse("mini.toml", &bad).expect_err("invalid");
+    let first = err.first();
+    a.update(Action::Reloaded(Box::new(Reload::Invalid(err))));
+    assert!(a.flash.is_none(), "the earlier 'reloaded' message is gone");
+    let screen = rows(&a, 60, 24);
+    let header = format!("{} {}", screen[0].trim_end(), screen[1].trim_end());
+    assert!(
+        header.starts_with("1 problem, showing the last good"),
+        "{header:?}"
+    );
+    assert!(
+        header.contains("mini.toml:54:8"),
+        "the location is read: {header:?}"
+    );
+    assert!(first.len() > 20, "{first}");
+}
+
+#[test]
+fn leaving_the_full_view_shows_the_top_of_the_detail_pane() {
+    let mut a = app(shipped(), 80, 24);
+    let i = a.timeline.index_of("arrest-2023").expect("the arrest");
+    a.move_to_index(i);
+    press(&mut a, KeyCode::Enter);
+    type_keys(&mut a, "G");
+    assert!(a.detail_scroll > 0, "scrolled in the full view");
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.detail_scroll, 0);
+}
