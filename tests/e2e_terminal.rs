@@ -62,6 +62,7 @@ fn event_with_a_link_near_the_top() -> (String, String) {
                 link: None,
                 theme: timeline::view::Theme::new(false),
                 words: timeline::words::Lang::En.words(),
+                whole: false,
             };
             let link = timeline::view::detail::detail(&spec, 118)
                 .links

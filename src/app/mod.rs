@@ -220,6 +220,7 @@ impl App {
             link: self.mode.link(),
             theme: self.theme,
             words: self.words,
+            whole: false,
         }
     }
 

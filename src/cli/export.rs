@@ -23,6 +23,10 @@ pub fn run(
 ) -> Result<u8, Failure> {
     let w = lang.words();
     let (t, chosen) = selected(file, s, w)?;
+    if chosen.is_empty() {
+        // The empty document is still written, valid in its format; the note goes aside.
+        eprintln!("timeline: {}", w.export_empty());
+    }
     let text = match format {
         ExportFormat::Json => export::to_json(&t, &chosen).map_err(anyhow::Error::from),
         ExportFormat::Csv => export::to_csv(&t, &chosen),

@@ -12,7 +12,8 @@ use crate::words::{Lang, Words};
 /// Turns command-line selection options into a query.
 ///
 /// # Errors
-/// An unknown kind (with the closest one) or a date that cannot be read, in the words of `w`.
+/// An unknown kind (with the closest one), a date that cannot be read, or a `--from` later
+/// than the `--to`, in the words of `w`.
 pub fn query(s: &Selection, w: &dyn Words) -> Result<Query, String> {
     let mut filters = Filters::default();
     for name in &s.kinds {
@@ -28,10 +29,17 @@ pub fn query(s: &Selection, w: &dyn Words) -> Result<Query, String> {
             .map(|d| PartialDate::parse(d).map_err(|e| w.date_option(flag, &sanitize(d), &e)))
             .transpose()
     };
+    let (from, to) = (date("--from", &s.from)?, date("--to", &s.to)?);
+    if let (Some(f), Some(t)) = (from, to)
+        && f.start() > t.last_day()
+    {
+        let shown = |v: &Option<String>| sanitize(v.as_deref().unwrap_or("")).into_owned();
+        return Err(w.reversed_range(&shown(&s.from), &shown(&s.to)));
+    }
     Ok(Query {
         filters,
-        from: date("--from", &s.from)?,
-        to: date("--to", &s.to)?,
+        from,
+        to,
         search: s.search.clone(),
         case: s.case.clone(),
         disputed: s.disputed,
@@ -95,6 +103,10 @@ pub fn run_list(
     w: &dyn Words,
 ) -> Result<u8, Failure> {
     let (t, chosen) = selected(file, s, w)?;
+    if chosen.is_empty() {
+        // Said on standard error, so that a pipe still reads an empty list (or document).
+        eprintln!("timeline: {}", w.no_events_match());
+    }
     let text = if json {
         crate::export::to_json(&t, &chosen)
             .map_err(|e| Failure::Output(w.export_failed(&e.to_string())))?

@@ -4,12 +4,14 @@
 //! and is cut with `…` after them (it stands in full in that event's own legal block).
 //! Where the columns would be too narrow for a court's words (a split view), each row is
 //! stacked instead: date, kind and instance on one line, the court and the outcome below.
+//! A spec that asks for the whole text (`timeline show`) always gets stacked rows, nothing
+//! in them cut: the outcome takes every line it needs.
 
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
 use super::detail::Spec;
-use super::wrap::wrap;
+use super::wrap::{hang, wrap};
 use crate::model::{Event, EventIx, LegalField};
 use crate::present;
 use crate::text::{fit, sanitize, truncate};
@@ -61,7 +63,7 @@ pub fn render(
     out.push(Line::styled(w.case_heading(&sanitize(case)), theme.label()));
     let date_w = present::short_width(w) + 1;
     let flex = width.saturating_sub(2 + date_w + KIND + INSTANCE);
-    if flex < TABLE_FLEX {
+    if spec.whole || flex < TABLE_FLEX {
         stacked(spec, here, case, date_w, width, out);
         return;
     }
@@ -129,7 +131,9 @@ fn row_mark(spec: &Spec<'_>, current: bool, link: &mut usize) -> (&'static str, 
 }
 
 /// The case thread with each row stacked: date, kind and instance, then the court and
-/// the outcome (at most [`STACKED_OUTCOME`] lines) indented under the date's end.
+/// the outcome indented under the date's end; the outcome takes at most
+/// [`STACKED_OUTCOME`] lines, and a first line wider than `width` is cut, unless the spec
+/// asks for the whole text, which wraps the first line and never cuts the outcome.
 fn stacked(
     spec: &Spec<'_>,
     here: EventIx,
@@ -147,16 +151,31 @@ fn stacked(
         let value = |field| ev.legal_value(field, w.russian());
         let (mark, style) = row_mark(spec, i == here, &mut link);
         let date = present::short(w, ev.date, ev.approximate);
-        let mut first = format!("{mark}{}{}", fit(&date, date_w), w.kind(ev.kind));
+        let mut first = w.kind(ev.kind).to_owned();
         if let Some(instance) = value(LegalField::Instance) {
             first.push_str(" · ");
             first.push_str(sanitize(instance).trim());
         }
-        let mut rows = vec![first];
+        let lead = Span::raw(format!("{mark}{}", fit(&date, date_w)));
+        let mut rows: Vec<String> = if spec.whole {
+            let lines = hang(&lead, vec![(first, Style::new())], width);
+            lines.iter().map(ToString::to_string).collect()
+        } else {
+            vec![format!("{lead}{first}")]
+        };
+        let height = if spec.whole {
+            usize::MAX
+        } else {
+            STACKED_OUTCOME
+        };
         let court = cell_lines(value(LegalField::Court), inner);
-        let outcome = outcome_lines(value(LegalField::Outcome), inner, STACKED_OUTCOME);
+        let outcome = outcome_lines(value(LegalField::Outcome), inner, height);
         let pad = " ".repeat(indent);
         rows.extend(court.iter().chain(&outcome).map(|l| format!("{pad}{l}")));
-        out.extend(rows.iter().map(|r| Line::styled(fit(r, width), style)));
+        let whole = spec.whole;
+        out.extend(
+            rows.into_iter()
+                .map(|r| Line::styled(if whole { r } else { fit(&r, width) }, style)),
+        );
     }
 }

@@ -9,7 +9,7 @@ use super::wrap::{hang, wrap};
 use crate::model::{Event, EventIx, Links, Timeline};
 use crate::present;
 use crate::select::find_ranges;
-use crate::text::{fit, sanitize, sanitize_multiline};
+use crate::text::{fit, sanitize, sanitize_multiline, truncate};
 use crate::words::{Lang, Phrase, Words};
 
 /// What the detail text shows.
@@ -27,6 +27,9 @@ pub struct Spec<'a> {
     pub theme: Theme,
     /// The words.
     pub words: &'static dyn Words,
+    /// Whether addresses and case outcomes stand whole however wide (`timeline show`),
+    /// rather than cut with `…` to the width (the screen).
+    pub whole: bool,
 }
 
 /// The plain text of an event's detail, one line per row, for `timeline show`.
@@ -39,6 +42,7 @@ pub fn plain(timeline: &Timeline, index: EventIx, width: u16, lang: Lang) -> Str
         query: None,
         link: None,
         theme: Theme::new(false),
+        whole: true,
     };
     let mut out = String::new();
     for line in lines(&spec, usize::from(width)) {
@@ -232,18 +236,25 @@ fn quotations(
         let style = if lit { theme.cursor() } else { theme.dim() };
         out.extend(hang(&Span::raw("   "), vec![(said, style)], width));
         let Some(url) = url else { continue };
-        let first = out.len();
-        let indent = Span::raw("     ");
-        out.extend(hang(&indent, vec![(url, theme.link())], width));
+        // An address is never broken across lines: whole on its own line however wide, or
+        // on the screen cut with `…` (its hyperlink and `o` still take the whole address).
+        let indent = "     ";
+        let shown = if spec.whole {
+            url
+        } else {
+            truncate(&url, width.saturating_sub(indent.len()).max(1))
+        };
+        let line = Line::from(vec![Span::raw(indent), Span::styled(shown, theme.link())]);
         let target = spec.timeline.source(&x.source).and_then(|s| s.url.as_ref());
         if let Some(target) = target.filter(|u| crate::cite::linkable(u)) {
-            addresses.extend((first..out.len()).map(|line| LinkSpan {
-                line,
-                start: indent.width(),
-                end: out[line].width(),
+            addresses.push(LinkSpan {
+                line: out.len(),
+                start: indent.len(),
+                end: line.width(),
                 url: target.to_string(),
-            }));
+            });
         }
+        out.push(line);
     }
     addresses
 }

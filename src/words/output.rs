@@ -22,6 +22,10 @@ pub trait OutputWords {
     fn exists_already(&self, path: &str) -> String;
     /// `left out 3 events whose date is not a single day`, from the iCalendar export.
     fn ics_skipped(&self, n: usize) -> String;
+    /// `no events match`, from `list` when the selection is empty.
+    fn no_events_match(&self) -> &'static str;
+    /// `no events match; the export holds none`, from `export` when the selection is empty.
+    fn export_empty(&self) -> &'static str;
     /// `terminal error: why`, when the explorer's terminal fails.
     fn terminal_error(&self, why: &str) -> String;
     /// What to tell after a crash: the panic's message, where it happened, whom to tell.
@@ -70,6 +74,14 @@ impl OutputWords for English {
     fn ics_skipped(&self, n: usize) -> String {
         let s = if n == 1 { "" } else { "s" };
         format!("left out {n} event{s} whose date is not a single day")
+    }
+
+    fn no_events_match(&self) -> &'static str {
+        "no events match"
+    }
+
+    fn export_empty(&self) -> &'static str {
+        "no events match; the export holds none"
     }
 
     fn terminal_error(&self, why: &str) -> String {
@@ -127,6 +139,14 @@ impl OutputWords for Russian {
             plural(n, "вошло", "вошли", "вошло"),
             plural(n, "событие", "события", "событий")
         )
+    }
+
+    fn no_events_match(&self) -> &'static str {
+        "ни одно событие не подходит"
+    }
+
+    fn export_empty(&self) -> &'static str {
+        "ни одно событие не подходит; экспорт пуст"
     }
 
     fn terminal_error(&self, why: &str) -> String {

@@ -238,6 +238,10 @@ impl ProblemWords for English {
         format!("{flag} {text}: {}", self.date_error(e))
     }
 
+    fn reversed_range(&self, from: &str, to: &str) -> String {
+        format!("--from {from} is later than --to {to}; swap the two dates")
+    }
+
     fn not_a_terminal(&self) -> &'static str {
         "standard output is not a terminal; use `timeline list` or `timeline export` instead"
     }

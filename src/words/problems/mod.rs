@@ -202,6 +202,8 @@ pub trait ProblemWords {
     fn unknown_kind_option(&self, name: &str, kinds: &str) -> String;
     /// `--from x: why`, for a date option that cannot be read.
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String;
+    /// `--from 2024 is later than --to 2023`, for a date range that ends before it starts.
+    fn reversed_range(&self, from: &str, to: &str) -> String;
     /// Why plain `timeline` will not start with its output in a pipe.
     fn not_a_terminal(&self) -> &'static str;
 }

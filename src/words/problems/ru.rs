@@ -256,6 +256,10 @@ impl ProblemWords for Russian {
         format!("{flag} {text}: {}", self.date_error(e))
     }
 
+    fn reversed_range(&self, from: &str, to: &str) -> String {
+        format!("--from {from} позже, чем --to {to}; поменяйте даты местами")
+    }
+
     fn not_a_terminal(&self) -> &'static str {
         "стандартный вывод — не терминал; используйте `timeline list` или `timeline export`"
     }
