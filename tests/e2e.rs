@@ -211,7 +211,7 @@ fn a_russian_locale_opens_the_russian_edition_and_lang_en_overrides_it() {
     let mut s = Session::start_with_env(&[], 100, 30, &[("LANG", "ru_RU.UTF-8")]);
     s.wait_text("Хронология");
     s.send("d2023-07-25\r");
-    s.wait_text("переход к 25 июля 2023");
+    s.wait_text("переход: 25 июля 2023");
     s.send("q");
     assert_eq!(s.finish(), 0);
     let mut s = Session::start_with_env(&["--lang", "en"], 100, 30, &[("LANG", "ru_RU.UTF-8")]);

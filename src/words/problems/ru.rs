@@ -213,7 +213,7 @@ impl ProblemWords for Russian {
     fn date_error(&self, e: &DateError) -> String {
         match e {
             DateError::Format => {
-                "ожидается дата вида \"YYYY\", \"YYYY-MM\" или \"YYYY-MM-DD\"".to_owned()
+                "ожидается дата вида «YYYY», «YYYY-MM» или «YYYY-MM-DD»".to_owned()
             }
             DateError::Month(m) => format!("месяца {m} не существует (ожидается от 01 до 12)"),
             DateError::Day { year, month, day } => {
