@@ -261,6 +261,40 @@ fn custody_status_in_the_shipped_chronology() {
     );
     let refusal = status("exchange-refusal-2024");
     assert_eq!(refusal.day, Some(276), "13 Feb to 14 Nov 2024 is day 276");
+    assert_eq!(refusal.then, None, "a day-precise event has one status");
+}
+
+#[test]
+fn an_event_dated_to_a_year_in_which_custody_changed_has_both_statuses() {
+    let t = shipped();
+    let i = t.index_of("transfer-to-colony-2024").expect("the transfer");
+    assert_eq!(
+        t.events[i].date.to_string(),
+        "2024",
+        "dated to the year only"
+    );
+    let status = t.custody_at(i).expect("a status");
+    // It sorts at the head of 2024, after the release of 12 Dec 2023, and he was taken
+    // back into custody on 13 Feb 2024: free for part of the year, held for the rest.
+    assert!(!status.state.in_custody());
+    let (then, from) = status.then.expect("the change within 2024");
+    assert!(then.in_custody());
+    assert_eq!(from.to_string(), "2024-02-13");
+    let mut a = common::app(common::shipped(), 120, 40);
+    a.move_to_index(i);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 40)).expect("terminal");
+    terminal
+        .draw(|f| timeline::ui::render(f, &a))
+        .expect("draw");
+    let buffer = terminal.backend().buffer();
+    let header: String = (0..160).map(|x| buffer[(x, 1)].symbol()).collect();
+    assert!(
+        header
+            .trim_end()
+            .ends_with("then in custody from 13 Feb 2024, serving a sentence"),
+        "{header}"
+    );
 }
 
 #[test]

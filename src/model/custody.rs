@@ -26,6 +26,10 @@ pub struct CustodyStatus {
     pub day: Option<i64>,
     /// When free again: how many days the custody just ended lasted, when both ends are exact.
     pub held: Option<i64>,
+    /// For an event dated only to a month or a year: the other status that began within that
+    /// month or year, later in the list, with its date. The status above held for part of
+    /// the event's period only, so both are true of it.
+    pub then: Option<(Custody, PartialDate)>,
 }
 
 /// The custody periods in a sorted list of events.
@@ -91,10 +95,25 @@ pub fn status_at(
         .and_then(|p| {
             Some((events[setter].date.exact()? - events[p.start].date.exact()?).num_days())
         });
+    let here = &events[index];
+    let then = if here.date.exact().is_some() {
+        None
+    } else {
+        let last = here.last_day();
+        setters[setters.partition_point(|&s| s <= index)..]
+            .iter()
+            .map(|&s| &events[s])
+            .take_while(|e| e.date.start() <= last)
+            .find_map(|e| {
+                let c = e.custody?;
+                (c.in_custody() != state.in_custody()).then_some((c, e.date))
+            })
+    };
     Some(CustodyStatus {
         state,
         since,
         day,
         held,
+        then,
     })
 }

@@ -18,7 +18,14 @@ pub fn custody_text(app: &App) -> Option<(String, bool)> {
     let status = app.timeline.custody_at(app.current_index()?)?;
     let since = present::date(app.words, status.since);
     let w = app.words;
-    let state = w.custody_since(status.state, &since, status.day, status.held);
+    // When the status changed within the event's month or year, both are said; the length
+    // of the custody before gives way to the change.
+    let held = status.held.filter(|_| status.then.is_none());
+    let mut state = w.custody_since(status.state, &since, status.day, held);
+    if let Some((custody, from)) = status.then {
+        state.push_str("; ");
+        state.push_str(&w.custody_then(custody, &present::date(w, from)));
+    }
     let as_of = app
         .current()
         .map(|e| present::date(w, e.date))

@@ -269,6 +269,14 @@ impl Words for English {
         }
     }
 
+    fn custody_then(&self, custody: Custody, from: &str) -> String {
+        match custody {
+            Custody::Free => format!("then free from {from}"),
+            Custody::Detained => format!("then in custody from {from}"),
+            Custody::Imprisoned => format!("then in custody from {from}, serving a sentence"),
+        }
+    }
+
     fn invalid_banner(&self, count: usize, first: &str) -> String {
         let p = if count == 1 { "problem" } else { "problems" };
         format!("{count} {p}, showing the last good version; first: {first}")

@@ -185,6 +185,9 @@ pub trait Words: Sync + std::fmt::Debug + ProblemWords + OutputWords {
         day: Option<i64>,
         held: Option<i64>,
     ) -> String;
+    /// `then in custody from 13 Feb 2024`: a status that began later within the period of
+    /// an event dated only to a month or a year.
+    fn custody_then(&self, custody: Custody, from: &str) -> String;
     /// The live-reload banner for an invalid file: the count first, so it survives a cut.
     fn invalid_banner(&self, count: usize, first: &str) -> String;
     /// The live-reload banner for a file that is gone.

@@ -251,6 +251,14 @@ impl Words for Russian {
         }
     }
 
+    fn custody_then(&self, custody: Custody, from: &str) -> String {
+        match custody {
+            Custody::Free => format!("затем на свободе с {from}"),
+            Custody::Detained => format!("затем под стражей с {from}"),
+            Custody::Imprisoned => format!("затем под стражей с {from}, отбывает наказание"),
+        }
+    }
+
     fn invalid_banner(&self, count: usize, first: &str) -> String {
         let p = plural(count, "ошибка", "ошибки", "ошибок");
         format!("{count} {p}, показана последняя исправная версия; первая: {first}")
