@@ -202,6 +202,25 @@ fn x_exports_exactly_the_events_in_view_in_the_chosen_format() {
 }
 
 #[test]
+fn x_on_an_empty_view_writes_nothing_and_says_why() {
+    let mut a = app(shipped(), 120, 40);
+    // A kind no event of the chronology has, chosen as the picker would.
+    let counts = a.timeline.kind_counts();
+    let unused = timeline::model::Kind::ALL
+        .into_iter()
+        .find(|k| counts[k.index()] == 0)
+        .expect("a kind without events");
+    a.filters.kinds.insert(unused);
+    a.refilter(None, None);
+    assert!(a.visible.is_empty());
+    type_keys(&mut a, "x");
+    assert!(!a.mode.overlaid(), "no format picker");
+    assert_eq!(a.effect, None);
+    let said = a.flash.as_ref().map(|f| f.text.clone()).unwrap_or_default();
+    assert!(said.starts_with("nothing to export"), "{said}");
+}
+
+#[test]
 fn popups_lists_move_by_page_and_to_either_end_as_lists_do() {
     let mut a = app(shipped(), 120, 40);
     let sources = a.timeline.sources.len();

@@ -75,6 +75,10 @@ impl App {
             Action::YearPrompt => self.mode = Mode::Year(self.mode.focus(), Typed::default()),
             Action::Filter => self.mode = Mode::Picker(self.mode.focus(), 0),
             Action::Sources => self.mode = Mode::Sources(self.mode.focus(), 0),
+            // An empty view has nothing to write: no empty file is made.
+            Action::Export if self.visible.is_empty() => {
+                self.say(self.words.phrase(Phrase::NothingToExport));
+            }
             Action::Export => self.mode = Mode::Export(self.mode.focus(), 0),
             Action::ToggleRuler => {
                 self.ruler = !self.ruler;

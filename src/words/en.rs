@@ -202,6 +202,7 @@ impl Words for English {
             Phrase::Filtered => "filtered",
             Phrase::Highlighted => "marked",
             Phrase::WriteHint => "write",
+            Phrase::NothingToExport => "nothing to export: no event is in view",
             Phrase::ExportTitle => "Export the events in view · Enter writes · Esc",
             Phrase::BuiltIn => {
                 "the built-in chronology cannot be edited: `timeline copy my.toml`, then `timeline --watch my.toml`"

@@ -295,6 +295,7 @@ pub enum Phrase {
     BuiltIn,
     ExportTitle,
     WriteHint,
+    NothingToExport,
     NowFiltering,
     NowHighlighting,
     Filtered,

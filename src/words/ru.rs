@@ -178,6 +178,7 @@ impl Words for Russian {
             Phrase::Filtered => "отфильтровано",
             Phrase::Highlighted => "отмечено",
             Phrase::WriteHint => "записать",
+            Phrase::NothingToExport => "экспортировать нечего: не показано ни одного события",
             Phrase::ExportTitle => "Экспорт показанных событий · Enter — записать · Esc",
             Phrase::BuiltIn => {
                 "встроенную хронологию нельзя править: `timeline copy my.toml`, затем `timeline --watch my.toml`"
