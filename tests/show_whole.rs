@@ -97,6 +97,22 @@ fn show_prints_every_outcome_of_the_case_table_whole() {
 }
 
 #[test]
+fn show_prints_every_related_title_whole() {
+    let t = common::shipped();
+    let i = index(&t, "arrest-2023");
+    let related = t.links(i).related;
+    assert!(!related.is_empty(), "the arrest has related events");
+    for (lang, l) in LANGS {
+        let ru = l.words().russian();
+        let text = squash(&show(lang, "arrest-2023", 60));
+        for &r in &related {
+            let title = squash(t.events[r].title_in(ru));
+            assert!(text.contains(&title), "{title:?} is cut ({lang}):\n{text}");
+        }
+    }
+}
+
+#[test]
 fn the_explorer_cuts_a_long_address_with_an_ellipsis_and_links_the_whole_of_it() {
     let t = common::shipped();
     let urls = urls(&t, "arrest-2023");

@@ -271,14 +271,20 @@ fn related(spec: &Spec<'_>, links: &Links, width: usize, out: &mut Vec<Line<'sta
     ));
     for (n, &i) in links.related.iter().enumerate() {
         let ev = &spec.timeline.events[i];
-        let text = format!(
-            "  {}  {}",
+        let date = format!(
+            "  {}  ",
             fit(
                 &present::short(spec.words, ev.date, ev.approximate),
                 present::short_width(spec.words) + 1
-            ),
-            sanitize(ev.title_in(spec.words.russian()))
+            )
         );
+        let title = sanitize(ev.title_in(spec.words.russian())).into_owned();
+        if spec.whole {
+            // Printed in full, the title wraps under itself rather than being cut.
+            out.extend(hang(&Span::raw(date), vec![(title, Style::new())], width));
+            continue;
+        }
+        let text = format!("{date}{title}");
         let lit = spec.link == Some(links.case.len() + n);
         out.push(Line::styled(
             fit(&text, width),
