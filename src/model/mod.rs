@@ -88,6 +88,9 @@ pub struct Source {
     /// The title in Russian (`[source.ru]`), for a source titled in another language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title_ru: Option<Text>,
+    /// The publisher in Russian (`[source.ru]`), for a publisher noted in another language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher_ru: Option<Text>,
 }
 
 /// An `[[era]]`: a named background period.
