@@ -60,10 +60,11 @@ fn index(p: &Problem) -> usize {
         Problem::RuLegalExtra { .. } => 45,
         Problem::UntranslatedLegal { .. } => 46,
         Problem::TooLarge { .. } => 47,
+        Problem::EmptyTable { .. } => 48,
     }
 }
 
-const KINDS_OF_PROBLEM: usize = 48;
+const KINDS_OF_PROBLEM: usize = 49;
 
 fn date(text: &str) -> PartialDate {
     PartialDate::parse(text).expect("date")
@@ -153,6 +154,10 @@ fn samples() -> Vec<Problem> {
         Problem::UntranslatedLegal {
             id: id(),
             keys: vec!["court", "outcome"],
+        },
+        Problem::EmptyTable {
+            table: "[source.ru]",
+            keys: &["title", "publisher"],
         },
     ];
     let owners = || {

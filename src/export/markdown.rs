@@ -18,7 +18,7 @@ fn reference(w: &dyn Words, s: &Source) -> String {
     }
     let (open, close) = w.quotes();
     parts.push(format!("{open}{}{close}", escape(s.title_in(w.russian()))));
-    if let Some(p) = &s.publisher {
+    if let Some(p) = s.publisher_in(w.russian()) {
         parts.push(format!("*{}*", escape(p)));
     }
     if let Some(d) = s.date {

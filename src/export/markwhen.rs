@@ -67,7 +67,7 @@ fn attribution(s: &Source, l: &Labels) -> String {
     }
     let (open, close) = l.quotes();
     parts.push(format!("{open}{}{close}", escape(s.title_in(l.russian()))));
-    if let Some(p) = &s.publisher {
+    if let Some(p) = s.publisher_in(l.russian()) {
         parts.push(escape(p));
     }
     if let Some(d) = s.date {

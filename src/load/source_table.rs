@@ -1,10 +1,10 @@
 //! Reads one `[[source]]`: the cited work, the language it is written in (`lang`, an ISO
-//! 639-1 code) and its title in Russian (`[source.ru]`).
+//! 639-1 code) and its title and publisher in Russian (`[source.ru]`).
 
 use toml::de::DeTable;
 
 use super::items::{id, missing_keys};
-use super::read::{Reader, Value, absent};
+use super::read::{Reader, Value, absent, suggest};
 use crate::model::{Source, Text};
 use crate::words::{Owner, Problem};
 
@@ -45,21 +45,32 @@ pub fn language(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
     Some(code)
 }
 
-/// Reads `[source.ru]`: the source's title in Russian.
-pub fn source_ru(r: &mut Reader, table: &DeTable<'_>, at: &Value<'_>) -> Option<Text> {
-    for (key, _) in table {
-        if key.get_ref().as_ref() != "title" {
-            r.unknown_key(key, Owner::Table("[source.ru]"), &absent(table, &["title"]));
+/// The keys of `[source.ru]`, of which it must hold at least one.
+const SOURCE_RU_KEYS: &[&str] = &["title", "publisher"];
+
+/// Reads `[source.ru]` into its source: the title and the publisher in Russian.
+pub fn source_ru(r: &mut Reader, table: &DeTable<'_>, at: &Value<'_>, s: &mut Source) {
+    let mut misspelt = false;
+    for (key, value) in table {
+        match key.get_ref().as_ref() {
+            "title" => s.title_ru = r.line("title", value),
+            "publisher" => s.publisher_ru = r.line("publisher", value),
+            name => {
+                let allowed = absent(table, SOURCE_RU_KEYS);
+                misspelt |= suggest(name, &allowed).is_some();
+                r.unknown_key(key, Owner::Table("[source.ru]"), &allowed);
+            }
         }
     }
-    missing_keys(
-        r,
-        table,
-        at.span().start,
-        (&["title"], &["title"]),
-        &Owner::Table("[source.ru]"),
-    );
-    table.get("title").and_then(|v| r.line("title", v))
+    // A typo already says which key was meant; an empty table says nothing else.
+    if !misspelt && !SOURCE_RU_KEYS.iter().any(|k| table.contains_key(*k)) {
+        let keys = SOURCE_RU_KEYS;
+        let problem = Problem::EmptyTable {
+            table: "[source.ru]",
+            keys,
+        };
+        r.problem(at.span().start, problem);
+    }
 }
 
 /// Reads one `[[source]]`.
@@ -74,6 +85,7 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
         file: None,
         lang: None,
         title_ru: None,
+        publisher_ru: None,
     };
     let (mut has_id, mut has_title, mut id_at) = (false, false, at);
     for (key, value) in table {
@@ -89,7 +101,11 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
             "url" => s.url = r.line("url", value),
             "file" => s.file = r.line("file", value),
             "lang" => s.lang = language(r, value),
-            "ru" => s.title_ru = r.table("ru", value).and_then(|t| source_ru(r, t, value)),
+            "ru" => {
+                if let Some(t) = r.table("ru", value) {
+                    source_ru(r, t, value, &mut s);
+                }
+            }
             _ => r.unknown_key(key, SOURCE, &absent(table, SOURCE_KEYS)),
         }
     }

@@ -1,5 +1,5 @@
 //! What an edition in one language shows of the data: translated legal values and source
-//! titles, and the excerpts in the order that edition prefers.
+//! titles and publishers, and the excerpts in the order that edition prefers.
 
 use super::{Event, Excerpt, LegalField, Source, Timeline};
 
@@ -13,6 +13,15 @@ impl Source {
         match (&self.title_ru, russian) {
             (Some(title), true) => title,
             _ => &self.title,
+        }
+    }
+
+    /// The publisher in a language: the translation when there is one, else the original.
+    #[must_use]
+    pub fn publisher_in(&self, russian: bool) -> Option<&str> {
+        match (&self.publisher_ru, russian) {
+            (Some(publisher), true) => Some(publisher),
+            _ => self.publisher.as_deref(),
         }
     }
 

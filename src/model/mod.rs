@@ -9,9 +9,8 @@ mod kind;
 mod legal;
 mod links;
 mod text;
+mod timeline;
 mod translation;
-
-use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -23,6 +22,7 @@ pub use kind::{Custody, Kind};
 pub use legal::{Legal, LegalField};
 pub use links::Links;
 pub use text::Text;
+pub use timeline::Timeline;
 pub use translation::Translation;
 /// The `[timeline]` header: what the chronology is and the span it covers.
 #[derive(Debug, Clone, Serialize)]
@@ -88,6 +88,9 @@ pub struct Source {
     /// The title in Russian (`[source.ru]`), for a source titled in another language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title_ru: Option<Text>,
+    /// The publisher in Russian (`[source.ru]`), for a publisher noted in another language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher_ru: Option<Text>,
 }
 
 /// An `[[era]]`: a named background period.
@@ -233,173 +236,5 @@ impl Event {
     #[must_use]
     pub fn is_legal(&self) -> bool {
         self.kind.is_legal()
-    }
-}
-
-/// A loaded, validated chronology with its events in date order.
-#[derive(Debug, Clone, Serialize)]
-pub struct Timeline {
-    /// The header.
-    #[serde(rename = "timeline")]
-    pub meta: Meta,
-    /// The sources, in file order.
-    pub sources: Vec<Source>,
-    /// The eras, in file order.
-    pub eras: Vec<Era>,
-    /// The events, sorted by date.
-    pub events: Vec<Event>,
-    /// Event indices sorted by id, for lookups by binary search (a map would copy every id).
-    #[serde(skip)]
-    by_id: Vec<EventIx>,
-    #[serde(skip)]
-    custody: Vec<CustodyPeriod>,
-    #[serde(skip)]
-    setters: Vec<EventIx>,
-    #[serde(skip)]
-    cases: HashMap<Text, Vec<EventIx>>,
-}
-
-impl Timeline {
-    /// Builds a timeline, sorting the events: by the start of their period, then the less
-    /// precise first, then in file order.
-    #[must_use]
-    pub fn new(meta: Meta, sources: Vec<Source>, eras: Vec<Era>, mut events: Vec<Event>) -> Self {
-        events.sort_by_key(|e| (e.date.key(), e.date.precision()));
-        let mut by_id: Vec<EventIx> = (0..events.len()).map(EventIx::new).collect();
-        by_id.sort_unstable_by(|&a, &b| events[a].id.cmp(&events[b].id));
-        let custody = custody::periods(&events);
-        let setters = (0..events.len())
-            .map(EventIx::new)
-            .filter(|&i| events[i].custody.is_some())
-            .collect();
-        let mut cases: HashMap<Text, Vec<EventIx>> = HashMap::new();
-        for (i, e) in (0..events.len()).map(EventIx::new).zip(&events) {
-            if let Some(case) = &e.case {
-                cases.entry(case.clone()).or_default().push(i);
-            }
-        }
-        Self {
-            meta,
-            sources,
-            eras,
-            events,
-            by_id,
-            custody,
-            setters,
-            cases,
-        }
-    }
-
-    /// The stretches of time he spent in custody.
-    #[must_use]
-    pub fn custody_periods(&self) -> &[CustodyPeriod] {
-        &self.custody
-    }
-
-    /// His custody status as of the event at `index`, if any event so far sets one.
-    #[must_use]
-    pub fn custody_at(&self, index: EventIx) -> Option<CustodyStatus> {
-        custody::status_at(&self.events, &self.custody, &self.setters, index)
-    }
-
-    /// The index of the event with this id.
-    #[must_use]
-    pub fn index_of(&self, id: &str) -> Option<EventIx> {
-        self.by_id
-            .binary_search_by(|&i| self.events[i].id.as_str().cmp(id))
-            .ok()
-            .map(|at| self.by_id[at])
-    }
-
-    /// The event with this id.
-    #[must_use]
-    pub fn event(&self, id: &str) -> Option<&Event> {
-        self.index_of(id).map(|i| &self.events[i])
-    }
-
-    /// The source with this id.
-    #[must_use]
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
-    }
-
-    /// The ids closest to a mistyped one, best first.
-    #[must_use]
-    pub fn closest_ids(&self, id: &str, most: usize) -> Vec<&str> {
-        let mut scored: Vec<(f64, &str)> = self
-            .events
-            .iter()
-            .map(|e| (strsim::jaro_winkler(id, &e.id), e.id.as_str()))
-            .filter(|(score, _)| *score > 0.7)
-            .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        scored.into_iter().take(most).map(|(_, id)| id).collect()
-    }
-
-    /// The events of a case, in date order.
-    #[must_use]
-    pub fn case_thread(&self, case: &str) -> &[EventIx] {
-        self.cases.get(case).map_or(&[], Vec::as_slice)
-    }
-
-    /// The events the event at `index` links to.
-    #[must_use]
-    pub fn links(&self, index: EventIx) -> Links {
-        let Some(e) = self.get(index) else {
-            return Links::default();
-        };
-        let case: Vec<EventIx> = e
-            .case
-            .as_deref()
-            .map(|c| self.case_thread(c))
-            .unwrap_or_default()
-            .iter()
-            .copied()
-            .filter(|&i| i != index)
-            .collect();
-        let mut related: Vec<EventIx> = Vec::new();
-        for i in e.related.iter().filter_map(|id| self.index_of(id)) {
-            if !case.contains(&i) && !related.contains(&i) {
-                related.push(i);
-            }
-        }
-        Links { case, related }
-    }
-
-    /// Every source (its place in [`Timeline::sources`]) with how many events quote it, most
-    /// quoted first, then in file order.
-    #[must_use]
-    pub fn source_counts(&self) -> Vec<(usize, usize)> {
-        let mut counts: Vec<(usize, usize)> = (0..self.sources.len()).map(|i| (i, 0)).collect();
-        let at: HashMap<&str, usize> = self
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
-        for e in &self.events {
-            let mut seen: Vec<usize> = e
-                .excerpts
-                .iter()
-                .filter_map(|x| at.get(x.source.as_str()).copied())
-                .collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for i in seen {
-                counts[i].1 += 1;
-            }
-        }
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        counts
-    }
-
-    /// How many events there are of each kind, in [`Kind::ALL`] order.
-    #[must_use]
-    pub fn kind_counts(&self) -> [usize; Kind::ALL.len()] {
-        let mut counts = [0; Kind::ALL.len()];
-        for e in &self.events {
-            counts[e.kind.index()] += 1;
-        }
-        counts
     }
 }

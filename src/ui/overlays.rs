@@ -99,7 +99,8 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
     let mut lines: Vec<Line> = Vec::new();
     for (n, &(i, count)) in counts.iter().enumerate().skip(top).take(inner_h) {
         let s = &app.timeline.sources[i];
-        let mut about: Vec<String> = [&s.publisher, &s.author]
+        let russian = app.words.russian();
+        let mut about: Vec<String> = [s.publisher_in(russian), s.author.as_deref()]
             .into_iter()
             .flatten()
             .map(|p| sanitize(p).into_owned())
@@ -107,7 +108,7 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         if let Some(d) = s.date {
             about.push(crate::present::date(app.words, d));
         }
-        let title = sanitize(s.title_in(app.words.russian()));
+        let title = sanitize(s.title_in(russian));
         let text = format!("{count:>4}  {title} — {}", about.join(", "));
         let style = if n == cursor {
             theme.cursor()

@@ -52,7 +52,7 @@ pub fn attribution(s: &Source, l: &Labels) -> String {
         s.url.as_deref(),
         &format!("<cite>{}</cite>", text(s.title_in(l.russian()))),
     ));
-    if let Some(p) = &s.publisher {
+    if let Some(p) = s.publisher_in(l.russian()) {
         parts.push(text(p));
     }
     if let Some(d) = s.date {

@@ -1,7 +1,7 @@
 //! The English words of checking a file. The messages are the ones `timeline check` has
 //! always printed; tests hold them byte for byte.
 
-use super::{Expected, Owner, Problem, ProblemWords, TomlType};
+use super::{Expected, Owner, Problem, ProblemWords, TomlType, ticked};
 use crate::model::{DateError, Kind};
 use crate::words::English;
 
@@ -181,11 +181,11 @@ fn sentence(p: &Problem) -> String {
         ),
         Problem::UntranslatedLegal { id, keys } => format!(
             "event \"{id}\" has {} in [event.legal] that its [event.ru.legal] does not translate",
-            keys.iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            ticked(keys)
         ),
+        Problem::EmptyTable { table, keys } => {
+            format!("{table} is empty; give it at least one of {}", ticked(keys))
+        }
     }
 }
 

@@ -178,6 +178,19 @@ pub enum Problem {
     RuLegalExtra { owner: Owner, key: &'static str },
     /// Warning: legal fields that `[event.ru.legal]` leaves untranslated, as keys.
     UntranslatedLegal { id: String, keys: Vec<&'static str> },
+    /// A table that holds none of the keys it needs at least one of (`[source.ru]`).
+    EmptyTable {
+        table: &'static str,
+        keys: &'static [&'static str],
+    },
+}
+
+/// Keys in backticks, joined with commas: `` `title`, `publisher` ``.
+fn ticked(keys: &[&str]) -> String {
+    keys.iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The words of checking a file, one table per language, checked complete by the compiler.

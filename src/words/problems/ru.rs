@@ -2,7 +2,7 @@
 //! file writes them; the TOML parser's own syntax messages keep its English after a Russian
 //! lead-in.
 
-use super::{Expected, Owner, Problem, ProblemWords, TomlType};
+use super::{Expected, Owner, Problem, ProblemWords, TomlType, ticked};
 use crate::model::{DateError, Kind};
 use crate::words::Russian;
 use crate::words::ru_plural::plural;
@@ -197,10 +197,11 @@ fn sentence(p: &Problem) -> String {
         ),
         Problem::UntranslatedLegal { id, keys } => format!(
             "у события «{id}» в [event.legal] есть {}, а в [event.ru.legal] перевода нет",
-            keys.iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            ticked(keys)
+        ),
+        Problem::EmptyTable { table, keys } => format!(
+            "таблица {table} пуста; укажите в ней хотя бы один из ключей {}",
+            ticked(keys)
         ),
     }
 }
