@@ -86,11 +86,12 @@ fn search_syktyvkar_filter_to_rulings_and_open_the_case_table() {
     s.settle();
     let text = s.text();
     assert!(
-        text.contains("the procedure")
-            && text.contains("Supreme Court")
-            && text.contains("first instance"),
+        text.contains("the procedure") && text.contains("Supreme Court"),
         "{text}"
     );
+    // Further down the case table, the first-instance ruling (a page down, PgDn).
+    s.send("\x1b[6~");
+    s.wait_text("first instance");
     s.send("q");
     s.wait_text(" Chronology ");
     s.send("q");

@@ -144,3 +144,27 @@ fn the_export_popup_says_its_keys_write_the_file() {
     common::type_keys(&mut app, "f");
     assert!(footer(&app, 100, 24).contains("Space Enter toggle"));
 }
+
+#[test]
+fn a_less_important_hint_never_takes_the_place_of_a_more_important_one() {
+    let hints = || {
+        timeline::app::keys::hints(
+            timeline::app::keys::Context::List,
+            timeline::words::Lang::En.words(),
+        )
+    };
+    let all: Vec<String> = hints().map(|h| h.keys).collect();
+    for room in 20..120 {
+        let kept: Vec<String> = timeline::ui::footer::fit_hints(hints(), room)
+            .into_iter()
+            .filter(|h| !h.essential)
+            .map(|h| h.keys)
+            .collect();
+        let optional: Vec<String> = hints().filter(|h| !h.essential).map(|h| h.keys).collect();
+        assert_eq!(
+            kept,
+            optional[..kept.len()],
+            "room {room}: a prefix of {all:?}"
+        );
+    }
+}

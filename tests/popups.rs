@@ -1,6 +1,7 @@
-//! Popups, banners and returns as a reader meets them: popups leave the footer readable and
+//! Popups, banners and panes as a reader meets them: popups leave the footer readable and
 //! cut their titles with `…`, the sources list says when a source has no address, a reload
-//! banner takes two lines when it needs them, and leaving the full view shows the pane's top.
+//! banner takes two lines when it needs them, leaving the full view shows the pane's top,
+//! Home and End scroll a focused detail pane, and the case table cuts no outcome.
 
 mod common;
 
@@ -104,4 +105,69 @@ fn leaving_the_full_view_shows_the_top_of_the_detail_pane() {
     assert!(a.detail_scroll > 0, "scrolled in the full view");
     press(&mut a, KeyCode::Esc);
     assert_eq!(a.detail_scroll, 0);
+}
+
+#[test]
+fn home_and_end_scroll_the_focused_detail_pane_and_keep_the_event() {
+    let mut a = app(shipped(), 120, 30);
+    let i = a.timeline.index_of("arrest-2023").expect("the arrest");
+    a.move_to_index(i);
+    press(&mut a, KeyCode::Tab);
+    type_keys(&mut a, "G");
+    assert_eq!(a.current_index(), Some(i), "the event stays");
+    assert!(a.detail_scroll > 0, "the pane is at its end");
+    press(&mut a, KeyCode::Home);
+    assert_eq!((a.current_index(), a.detail_scroll), (Some(i), 0));
+}
+
+#[test]
+fn the_case_table_cuts_no_outcome_at_any_width() {
+    let t = shipped();
+    let i = t.index_of("arrest-2023").expect("the arrest");
+    let case = t.events[i].case.clone().expect("a case");
+    for lang in [Lang::En, Lang::Ru] {
+        let ru = lang.words().russian();
+        let outcomes: Vec<String> = t
+            .case_thread(&case)
+            .iter()
+            .filter_map(|&j| t.events[j].legal_value(timeline::model::LegalField::Outcome, ru))
+            .map(|o| o.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        for (w, h) in [(80, 24), (120, 40), (160, 45)] {
+            for full in [false, true] {
+                let mut a = app(shipped(), w, h);
+                a.words = lang.words();
+                a.move_to_index(i);
+                if full {
+                    press(&mut a, KeyCode::Enter);
+                }
+                let width = usize::from(a.areas().detail_body.width);
+                if width == 0 {
+                    continue;
+                }
+                let text: Vec<String> = timeline::view::detail::lines(&a.detail_spec(), width)
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect();
+                // Each outcome's words stand in order across the table's lines.
+                let squashed = text
+                    .join(" ")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                for o in &outcomes {
+                    let words: Vec<&str> = o.split(' ').collect();
+                    let mut at = 0;
+                    for word in &words {
+                        let found = squashed[at..].find(word);
+                        assert!(
+                            found.is_some(),
+                            "{word:?} of {o:?} missing ({lang:?}, {w}x{h}, full {full})"
+                        );
+                        at += found.unwrap_or(0) + word.len();
+                    }
+                }
+            }
+        }
+    }
 }

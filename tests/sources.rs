@@ -250,35 +250,49 @@ fn popups_lists_move_by_page_and_to_either_end_as_lists_do() {
 }
 
 #[test]
-fn the_help_scrolls_to_its_last_screenful_and_no_further() {
+fn the_help_scrolls_to_its_last_screenful_and_no_further_and_cuts_no_entry() {
     let mut a = app(shipped(), 80, 24);
     type_keys(&mut a, "?");
     type_keys(&mut a, "G");
-    let rows = timeline::app::keys::help_rows();
     let popup = timeline::view::layout::help_popup(a.areas().overlay);
     let shown = usize::from(popup.height - 2);
-    assert_eq!(
-        a.help_scroll,
-        rows - shown,
-        "the last row is the popup's last line"
-    );
+    let drawn = |a: &App| -> Vec<String> {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+        terminal.draw(|f| timeline::ui::render(f, a)).expect("draw");
+        let buffer = terminal.backend().buffer();
+        (popup.y + 1..popup.bottom() - 1)
+            .map(|y| {
+                (popup.x + 1..popup.right() - 1)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect()
+    };
+    let last_screen = drawn(&a);
     type_keys(&mut a, "j");
-    assert_eq!(a.help_scroll, rows - shown);
-    // Drawn: the popup's last line is the help's last row.
-    let mut terminal =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
-    terminal
-        .draw(|f| timeline::ui::render(f, &a))
-        .expect("draw");
-    let buffer = terminal.backend().buffer();
-    let y = popup.bottom() - 2;
-    let line: String = (popup.x..popup.right())
-        .map(|x| buffer[(x, y)].symbol())
-        .collect();
-    let help = timeline::app::keys::help_text(a.words);
-    let (_, last) = help.last().expect("help rows");
+    assert_eq!(drawn(&a), last_screen, "no scrolling past the end");
+    // Every entry's words, from the key table, stand whole on some screenful of the help.
+    type_keys(&mut a, "g");
+    let mut seen: Vec<String> = Vec::new();
+    for _ in 0..40 {
+        seen.extend(drawn(&a));
+        for _ in 0..shown {
+            type_keys(&mut a, "j");
+        }
+    }
+    let text = seen.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+    let squashed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (_, words) in timeline::app::keys::help_text(a.words) {
+        assert!(squashed.contains(&words), "{words:?} is cut in the help");
+    }
+    let (_, last) = timeline::app::keys::help_text(a.words)
+        .pop()
+        .expect("help rows");
+    let tail = last_screen.join(" ");
+    let tail = tail.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        line.contains(last.as_str()),
-        "{line:?} ends the help with {last:?}"
+        tail.ends_with(&last),
+        "the last screenful ends the help: {tail:?}"
     );
 }

@@ -120,6 +120,13 @@ pub const BINDINGS: &[Binding] = &[
     bind!(LIST, [(k(KeyCode::End), Action::Last), (c('G'), Action::Last)], LastEvent, false),
     bind!(LIST, [(c('['), Action::PrevYear), (c(']'), Action::NextYear)], YearStep, true),
     bind!(LIST, [(c('d'), Action::YearPrompt)], YearPrompt, true),
+    bind!(SCROLLS, [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], ScrollDown, true),
+    bind!(SCROLLS, [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], ScrollUp, false),
+    bind!(&[Detail, Help, Picker, Sources], [(k(KeyCode::Home), Action::First), (c('g'), Action::First)], Top, false),
+    bind!(&[Detail, Help, Picker, Sources], [(k(KeyCode::End), Action::Last), (c('G'), Action::Last)], Bottom, false),
+    bind!(&[Detail], [(k(KeyCode::Left), Action::PrevEvent), (k(KeyCode::Right), Action::NextEvent), (c('h'), Action::PrevEvent), (c('l'), Action::NextEvent)], EventStep, true),
+    bind!(&[Detail], [(k(KeyCode::Tab), Action::NextLink), (Key(KeyCode::BackTab, KeyModifiers::SHIFT), Action::PrevLink)], LinkStep, true),
+    bind!(&[Detail], [(k(KeyCode::Enter), Action::FollowLink)], FollowLink, false),
     bind!(BROWSE, [(c('a'), Action::NextLegal), (c('A'), Action::PrevLegal)], LegalStep, true),
     bind!(BROWSE, [(c('c'), Action::NextInCase), (c('C'), Action::PrevInCase)], CaseStep, false),
     bind!(BROWSE, [(c('/'), Action::Search)], Search, true),
@@ -135,13 +142,6 @@ pub const BINDINGS: &[Binding] = &[
     bind!(BROWSE, [(k(KeyCode::Backspace), Action::GoBack), (ctrl('o'), Action::GoBack)], GoBack, false),
     bind!(LIST, [(k(KeyCode::Enter), Action::Open)], Open, true),
     bind!(LIST, [(k(KeyCode::Tab), Action::ToggleFocus)], Focus, false),
-    bind!(SCROLLS, [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], ScrollDown, true),
-    bind!(SCROLLS, [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], ScrollUp, false),
-    bind!(&[Detail, Help, Picker, Sources], [(k(KeyCode::Home), Action::First), (c('g'), Action::First)], Top, false),
-    bind!(&[Detail, Help, Picker, Sources], [(k(KeyCode::End), Action::Last), (c('G'), Action::Last)], Bottom, false),
-    bind!(&[Detail], [(k(KeyCode::Left), Action::PrevEvent), (k(KeyCode::Right), Action::NextEvent), (c('h'), Action::PrevEvent), (c('l'), Action::NextEvent)], EventStep, true),
-    bind!(&[Detail], [(k(KeyCode::Tab), Action::NextLink), (Key(KeyCode::BackTab, KeyModifiers::SHIFT), Action::PrevLink)], LinkStep, true),
-    bind!(&[Detail], [(k(KeyCode::Enter), Action::FollowLink)], FollowLink, false),
     bind!(LIST, [(c('s'), Action::Sources)], Sources, true),
     bind!(&[Picker, Sources], [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], NextEntry, false),
     bind!(&[Picker, Sources], [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], PrevEntry, false),
@@ -284,12 +284,6 @@ pub fn help_text(w: &dyn Words) -> Vec<(Option<String>, String)> {
         ));
     }
     out
-}
-
-/// How many rows the help has (the same in every language).
-#[must_use]
-pub fn help_rows() -> usize {
-    help_text(Lang::En.words()).len()
 }
 
 /// The key table as Markdown, grouped by context, for the README (a test keeps them equal).

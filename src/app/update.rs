@@ -66,6 +66,8 @@ impl App {
             Action::Up if detail => self.scroll_detail(-1),
             Action::PageDown if detail => self.scroll_detail(self.detail_page()),
             Action::PageUp if detail => self.scroll_detail(-self.detail_page()),
+            Action::First if detail => self.detail_scroll = 0,
+            Action::Last if detail => self.scroll_detail(isize::MAX),
             Action::Down => self.step(1),
             Action::Up => self.step(-1),
             Action::PageDown => self.page(true),
@@ -175,12 +177,20 @@ impl App {
             _ => {}
         }
         // The last screenful ends with the last row: never scrolled past it.
-        let shown = crate::view::layout::help_popup(self.areas().overlay)
-            .height
-            .saturating_sub(2);
+        let popup = crate::view::layout::help_popup(self.areas().overlay);
+        let (inner, shown) = (
+            popup.width.saturating_sub(2),
+            popup.height.saturating_sub(2),
+        );
+        let rows = crate::view::help::lines(
+            super::keys::help_text(self.words),
+            usize::from(inner),
+            &self.theme,
+        )
+        .len();
         self.help_scroll = self
             .help_scroll
-            .min(super::keys::help_rows().saturating_sub(usize::from(shown).max(1)));
+            .min(rows.saturating_sub(usize::from(shown).max(1)));
     }
 
     fn picker_action(&mut self, action: &Action, cursor: usize) {

@@ -128,7 +128,8 @@ fn width(h: &Hint) -> usize {
 }
 
 /// The hints that fit in `room` columns, in table order: the essential ones (help, back or
-/// quit) always, then the others from the most to the least important while they fit.
+/// quit) always, then the others from the most to the least important until one does not
+/// fit (a less important hint never takes the place of a more important one).
 #[must_use]
 pub fn fit_hints(hints: impl Iterator<Item = Hint>, room: usize) -> Vec<Hint> {
     let all: Vec<Hint> = hints.collect();
@@ -139,11 +140,12 @@ pub fn fit_hints(hints: impl Iterator<Item = Hint>, room: usize) -> Vec<Hint> {
         .map(|h| width(h) + gap)
         .sum();
     let mut keep: Vec<bool> = all.iter().map(|h| h.essential).collect();
-    for (i, h) in all.iter().enumerate() {
-        if !h.essential && used + width(h) + gap <= room + gap {
-            used += width(h) + gap;
-            keep[i] = true;
+    for (i, h) in all.iter().enumerate().filter(|(_, h)| !h.essential) {
+        if used + width(h) + gap > room + gap {
+            break;
         }
+        used += width(h) + gap;
+        keep[i] = true;
     }
     all.into_iter()
         .zip(keep)

@@ -1,7 +1,7 @@
 //! Drawing the explorer from `&App`: one module per screen region.
 
 mod detail;
-mod footer;
+pub mod footer;
 mod header;
 pub mod hyperlink;
 mod list;

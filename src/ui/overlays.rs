@@ -62,19 +62,10 @@ fn help(frame: &mut Frame, app: &App, screen: Rect) {
     let area = crate::view::layout::help_popup(screen);
     frame.render_widget(Clear, area);
     let theme = app.theme;
-    let text = help_text(app.words);
-    let total = text.len();
-    let lines: Vec<Line> = text
-        .into_iter()
-        .skip(app.help_scroll)
-        .map(|(keys, text)| match keys {
-            None => Line::styled(text, theme.heading()),
-            Some(k) => Line::from(vec![
-                Span::styled(fit(&k, 12), theme.key()),
-                Span::raw(text),
-            ]),
-        })
-        .collect();
+    let inner = usize::from(area.width.saturating_sub(2));
+    let all = crate::view::help::lines(help_text(app.words), inner, &theme);
+    let total = all.len();
+    let lines: Vec<Line> = all.into_iter().skip(app.help_scroll).collect();
     let mut frame_block = block(app, app.words.phrase(Phrase::HelpTitle), area);
     let shown = usize::from(area.height.saturating_sub(2));
     if total > shown {

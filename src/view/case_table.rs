@@ -1,30 +1,29 @@
 //! The case table under an event that belongs to a case: one row per event of the case,
 //! with its date, kind, instance, court and outcome. Instances and court names wrap within
-//! their columns, so a long court is read whole; the outcome fills the lines its row has
-//! and is cut with `…` after them (it stands in full in that event's own legal block).
-//! Where the columns would be too narrow for a court's words (a split view), each row is
-//! stacked instead: date, kind and instance on one line, the court and the outcome below.
-//! A spec that asks for the whole text (`timeline show`) always gets stacked rows, nothing
-//! in them cut: the outcome takes every line it needs.
+//! their columns, and the outcome too, so nothing in the table is cut: a row takes the
+//! lines its longest cell needs. Where the columns would be too narrow for a court's words
+//! (a split view), each row is stacked instead: date, kind and instance on one line, the
+//! court and the outcome below. A spec that asks for the whole text (`timeline show`)
+//! always gets stacked rows.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::detail::Spec;
 use super::wrap::{hang, wrap};
-use crate::model::{Event, EventIx, LegalField};
+use unicode_width::UnicodeWidthStr as _;
+
+use crate::model::{Event, EventIx, Kind, LegalField};
 use crate::present;
-use crate::text::{fit, sanitize, truncate};
+use crate::text::{fit, sanitize};
 use crate::words::Phrase;
 
-/// The width of the kind column.
-const KIND: usize = 12;
+/// Columns between the longest kind and the instance column.
+const KIND_GAP: usize = 2;
 /// The width of the instance column.
 const INSTANCE: usize = 15;
 /// The least width shared by the court and outcome columns; below it rows are stacked.
 const TABLE_FLEX: usize = 32;
-/// The most lines a stacked row gives its outcome.
-const STACKED_OUTCOME: usize = 2;
 
 /// A cell's text wrapped to a column, one string per line (none for an empty cell).
 fn cell_lines(text: Option<&str>, width: usize) -> Vec<String> {
@@ -38,17 +37,6 @@ fn cell_lines(text: Option<&str>, width: usize) -> Vec<String> {
         .collect()
 }
 
-/// The outcome in at most `height` lines of `width`, the last cut with `…` if it goes on.
-fn outcome_lines(text: Option<&str>, width: usize, height: usize) -> Vec<String> {
-    let mut lines = cell_lines(text, width);
-    if lines.len() > height {
-        // The rest spans two lines or more, so it never fits one: it always ends in `…`.
-        let rest = lines.split_off(height - 1).join(" ");
-        lines.push(truncate(&rest, width));
-    }
-    lines
-}
-
 /// The case thread as table rows, marking the current event and the highlighted link.
 pub fn render(
     spec: &Spec<'_>,
@@ -60,9 +48,19 @@ pub fn render(
     let Some(case) = &e.case else { return };
     let (theme, w) = (spec.theme, spec.words);
     out.push(Line::default());
-    out.push(Line::styled(w.case_heading(&sanitize(case)), theme.label()));
+    out.extend(wrap(
+        vec![(w.case_heading(&sanitize(case)), theme.label())],
+        width.max(1),
+    ));
     let date_w = present::short_width(w) + 1;
-    let flex = width.saturating_sub(2 + date_w + KIND + INSTANCE);
+    // The kind column fits the longest kind in this language, and a gap.
+    let kind_w = Kind::ALL
+        .into_iter()
+        .map(|k| w.kind(k).width())
+        .max()
+        .unwrap_or(0)
+        + KIND_GAP;
+    let flex = width.saturating_sub(2 + date_w + kind_w + INSTANCE);
     if spec.whole || flex < TABLE_FLEX {
         stacked(spec, here, case, date_w, width, out);
         return;
@@ -71,7 +69,7 @@ pub fn render(
     let head = format!(
         "  {}{}{}{}{}",
         fit(w.phrase(Phrase::ColDate), date_w),
-        fit(w.phrase(Phrase::ColKind), KIND),
+        fit(w.phrase(Phrase::ColKind), kind_w),
         fit(w.phrase(Phrase::ColInstance), INSTANCE),
         fit(w.phrase(Phrase::ColCourt), court_w),
         fit(w.phrase(Phrase::ColOutcome), outcome_w)
@@ -85,12 +83,8 @@ pub fn render(
         // Each text column leaves one blank column before the next.
         let instance = cell_lines(value(LegalField::Instance), INSTANCE - 1);
         let court = cell_lines(value(LegalField::Court), court_w.saturating_sub(1));
-        let height = instance.len().max(court.len()).max(1);
-        let outcome = outcome_lines(
-            value(LegalField::Outcome),
-            outcome_w.saturating_sub(1),
-            height,
-        );
+        let outcome = cell_lines(value(LegalField::Outcome), outcome_w.saturating_sub(1));
+        let height = instance.len().max(court.len()).max(outcome.len()).max(1);
         for n in 0..height {
             let part = |lines: &[String], w: usize| fit(lines.get(n).map_or("", String::as_str), w);
             let (lead, date, kind) = if n == 0 {
@@ -102,7 +96,7 @@ pub fn render(
             let row = format!(
                 "{lead}{}{}{}{}{}",
                 fit(&date, date_w),
-                fit(kind, KIND),
+                fit(kind, kind_w),
                 part(&instance, INSTANCE),
                 part(&court, court_w),
                 part(&outcome, outcome_w),
@@ -130,10 +124,8 @@ fn row_mark(spec: &Spec<'_>, current: bool, link: &mut usize) -> (&'static str, 
     )
 }
 
-/// The case thread with each row stacked: date, kind and instance, then the court and
-/// the outcome indented under the date's end; the outcome takes at most
-/// [`STACKED_OUTCOME`] lines, and a first line wider than `width` is cut, unless the spec
-/// asks for the whole text, which wraps the first line and never cuts the outcome.
+/// The case thread with each row stacked: date, kind and instance (wrapped under
+/// themselves), then the court and the whole outcome indented under the date's end.
 fn stacked(
     spec: &Spec<'_>,
     here: EventIx,
@@ -157,25 +149,14 @@ fn stacked(
             first.push_str(sanitize(instance).trim());
         }
         let lead = Span::raw(format!("{mark}{}", fit(&date, date_w)));
-        let mut rows: Vec<String> = if spec.whole {
-            let lines = hang(&lead, vec![(first, Style::new())], width);
-            lines.iter().map(ToString::to_string).collect()
-        } else {
-            vec![format!("{lead}{first}")]
-        };
-        let height = if spec.whole {
-            usize::MAX
-        } else {
-            STACKED_OUTCOME
-        };
+        let mut rows: Vec<String> = hang(&lead, vec![(first, Style::new())], width)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         let court = cell_lines(value(LegalField::Court), inner);
-        let outcome = outcome_lines(value(LegalField::Outcome), inner, height);
+        let outcome = cell_lines(value(LegalField::Outcome), inner);
         let pad = " ".repeat(indent);
         rows.extend(court.iter().chain(&outcome).map(|l| format!("{pad}{l}")));
-        let whole = spec.whole;
-        out.extend(
-            rows.into_iter()
-                .map(|r| Line::styled(if whole { r } else { fit(&r, width) }, style)),
-        );
+        out.extend(rows.into_iter().map(|r| Line::styled(r, style)));
     }
 }

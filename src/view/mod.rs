@@ -4,6 +4,7 @@
 
 mod case_table;
 pub mod detail;
+pub mod help;
 pub mod layout;
 pub mod ruler;
 mod theme;
