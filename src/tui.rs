@@ -123,11 +123,9 @@ fn export_visible(app: &App, format: crate::app::ExportFormat, events: &[EventIx
     });
     let w = app.words;
     match written {
-        Ok(()) if skipped > 0 => format!(
-            "{}; {}",
-            w.exported(events.len() - skipped, &format!("./{shown}"), None),
-            w.ics_skipped(skipped)
-        ),
+        Ok(()) if skipped > 0 => {
+            w.exported_calendar(events.len() - skipped, skipped, &format!("./{shown}"))
+        }
         Ok(()) => w.exported(events.len(), &format!("./{shown}"), None),
         Err(e) => w.exported(events.len(), &shown, Some(&e)),
     }

@@ -164,7 +164,10 @@ fn x_to_icalendar_says_how_many_events_it_wrote_and_left_out() {
     assert!(written > 0 && written < total, "{written} of {total}");
     assert!(
         footer.contains(&format!("wrote {written} events"))
-            && footer.contains(&format!("left out {} events", total - written)),
+            && footer.contains(&format!(
+                "left out {} without an exact day",
+                total - written
+            )),
         "{footer:?}"
     );
     s.send("q");

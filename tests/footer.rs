@@ -168,3 +168,19 @@ fn a_less_important_hint_never_takes_the_place_of_a_more_important_one() {
         );
     }
 }
+
+#[test]
+fn the_edit_refusal_fits_a_footer_of_80_columns_in_both_languages() {
+    for lang in [timeline::words::Lang::En, timeline::words::Lang::Ru] {
+        let mut app = common::app(common::shipped(), 80, 24);
+        app.words = lang.words();
+        let i = app.timeline.index_of("appeal-2024").expect("an event");
+        app.move_to_index(i);
+        common::type_keys(&mut app, "e");
+        let line = footer(&app, 80, 24);
+        assert!(
+            line.contains("timeline --watch my.toml") && !line.contains('…'),
+            "{lang:?}: {line:?}"
+        );
+    }
+}

@@ -59,7 +59,11 @@ pub fn render(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let areas = layout::Areas::compute((area.width, area.height), app.mode.full(), app.ruler);
     if areas.too_small {
-        let note = Paragraph::new(app.words.phrase(crate::words::Phrase::TooSmall)).centered();
+        let note = crate::text::truncate(
+            app.words.phrase(crate::words::Phrase::TooSmall),
+            usize::from(area.width),
+        );
+        let note = Paragraph::new(note).centered();
         let area = areas.screen.centered_vertically(Constraint::Length(1));
         frame.render_widget(note, area);
         return;

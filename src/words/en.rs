@@ -205,7 +205,7 @@ impl Words for English {
             Phrase::NothingToExport => "nothing to export: no event is in view",
             Phrase::ExportTitle => "Export the events in view · Enter writes · Esc",
             Phrase::BuiltIn => {
-                "the built-in chronology cannot be edited: `timeline copy my.toml`, then `timeline --watch my.toml`"
+                "edit a copy: `timeline copy my.toml`, then `timeline --watch my.toml`"
             }
             Phrase::SourcesTitle => {
                 "Sources · events quoting each · Enter shows them · o opens · Esc"
@@ -349,6 +349,13 @@ impl Words for English {
             None => format!("{path}: wrote {}", self.events(n)),
             Some(e) => format!("could not write {path}: {e}"),
         }
+    }
+
+    fn exported_calendar(&self, written: usize, skipped: usize, path: &str) -> String {
+        format!(
+            "{path}: wrote {}, left out {skipped} without an exact day",
+            self.events(written)
+        )
     }
 
     fn opening(&self, url: &str) -> String {

@@ -181,7 +181,7 @@ impl Words for Russian {
             Phrase::NothingToExport => "экспортировать нечего: не показано ни одного события",
             Phrase::ExportTitle => "Экспорт показанных событий · Enter — записать · Esc",
             Phrase::BuiltIn => {
-                "встроенную хронологию нельзя править: `timeline copy my.toml`, затем `timeline --watch my.toml`"
+                "нужна копия: `timeline copy my.toml`, затем `timeline --watch my.toml`"
             }
             Phrase::SourcesTitle => {
                 "Источники · число цитирующих событий · Enter — показать · o — открыть · Esc"
@@ -278,7 +278,7 @@ impl Words for Russian {
     fn jumped(&self, typed: &str, landed: Option<&str>) -> String {
         match landed {
             None => format!("переход: {typed}"),
-            Some(l) => format!("{typed}: событий нет; переход к ближайшему позже: {l}"),
+            Some(l) => format!("{typed}: событий нет; переход к ближайшему более позднему: {l}"),
         }
     }
 
@@ -337,6 +337,13 @@ impl Words for Russian {
             None => format!("{path}: записано {}", self.events(n)),
             Some(e) => format!("не удалось записать {path}: {e}"),
         }
+    }
+
+    fn exported_calendar(&self, written: usize, skipped: usize, path: &str) -> String {
+        format!(
+            "{path}: записано {}, без точного дня пропущено {skipped}",
+            self.events(written)
+        )
     }
 
     fn opening(&self, url: &str) -> String {
