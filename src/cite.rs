@@ -99,10 +99,7 @@ pub fn citation(t: &Timeline, index: EventIx, w: &dyn Words) -> String {
         };
         let (open, close) = w.quotes();
         let mut line = format!("- {open}{}{close}", escape(s.title_in(ru)));
-        for part in [s.publisher_in(ru), s.author.as_deref()]
-            .into_iter()
-            .flatten()
-        {
+        for part in [s.publisher_in(ru), s.author_in(ru)].into_iter().flatten() {
             let _ = write!(line, ", {}", escape(part));
         }
         if let Some(d) = s.date {

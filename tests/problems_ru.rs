@@ -157,7 +157,7 @@ fn samples() -> Vec<Problem> {
         },
         Problem::EmptyTable {
             table: "[source.ru]",
-            keys: &["title", "publisher"],
+            keys: &["title", "publisher", "author"],
         },
     ];
     let owners = || {

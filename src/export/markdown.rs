@@ -13,7 +13,7 @@ pub use crate::cite::{escape, linkable};
 /// One reference: author, title, publisher, date, address.
 fn reference(w: &dyn Words, s: &Source) -> String {
     let mut parts = Vec::new();
-    if let Some(a) = &s.author {
+    if let Some(a) = s.author_in(w.russian()) {
         parts.push(escape(a));
     }
     let (open, close) = w.quotes();

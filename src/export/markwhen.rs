@@ -62,7 +62,7 @@ pub fn tag(name: &str) -> Option<String> {
 /// holds nothing Markwhen reads as a link or an image.
 fn attribution(s: &Source, l: &Labels) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if let Some(a) = &s.author {
+    if let Some(a) = s.author_in(l.russian()) {
         parts.push(escape(a));
     }
     let (open, close) = l.quotes();

@@ -1,5 +1,5 @@
 //! Reads one `[[source]]`: the cited work, the language it is written in (`lang`, an ISO
-//! 639-1 code) and its title and publisher in Russian (`[source.ru]`).
+//! 639-1 code) and its title, publisher and author in Russian (`[source.ru]`).
 
 use toml::de::DeTable;
 
@@ -46,15 +46,16 @@ pub fn language(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
 }
 
 /// The keys of `[source.ru]`, of which it must hold at least one.
-const SOURCE_RU_KEYS: &[&str] = &["title", "publisher"];
+const SOURCE_RU_KEYS: &[&str] = &["title", "publisher", "author"];
 
-/// Reads `[source.ru]` into its source: the title and the publisher in Russian.
+/// Reads `[source.ru]` into its source: the title, the publisher and the author in Russian.
 pub fn source_ru(r: &mut Reader, table: &DeTable<'_>, at: &Value<'_>, s: &mut Source) {
     let mut misspelt = false;
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "title" => s.title_ru = r.line("title", value),
             "publisher" => s.publisher_ru = r.line("publisher", value),
+            "author" => s.author_ru = r.line("author", value),
             name => {
                 let allowed = absent(table, SOURCE_RU_KEYS);
                 misspelt |= suggest(name, &allowed).is_some();
@@ -86,6 +87,7 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
         lang: None,
         title_ru: None,
         publisher_ru: None,
+        author_ru: None,
     };
     let (mut has_id, mut has_title, mut id_at) = (false, false, at);
     for (key, value) in table {

@@ -1,5 +1,5 @@
 //! What an edition in one language shows of the data: translated legal values and source
-//! titles and publishers, and the excerpts in the order that edition prefers.
+//! titles, publishers and authors, and the excerpts in the order that edition prefers.
 
 use super::{Event, Excerpt, LegalField, Source, Timeline};
 
@@ -22,6 +22,15 @@ impl Source {
         match (&self.publisher_ru, russian) {
             (Some(publisher), true) => Some(publisher),
             _ => self.publisher.as_deref(),
+        }
+    }
+
+    /// The author in a language: the translation when there is one, else the original.
+    #[must_use]
+    pub fn author_in(&self, russian: bool) -> Option<&str> {
+        match (&self.author_ru, russian) {
+            (Some(author), true) => Some(author),
+            _ => self.author.as_deref(),
         }
     }
 

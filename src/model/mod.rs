@@ -91,6 +91,9 @@ pub struct Source {
     /// The publisher in Russian (`[source.ru]`), for a publisher noted in another language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher_ru: Option<Text>,
+    /// The author in Russian (`[source.ru]`), for an author noted in another language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author_ru: Option<Text>,
 }
 
 /// An `[[era]]`: a named background period.

@@ -91,7 +91,7 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
     for (n, &(i, count)) in counts.iter().enumerate().skip(top).take(inner_h) {
         let s = &app.timeline.sources[i];
         let russian = app.words.russian();
-        let mut about: Vec<String> = [s.publisher_in(russian), s.author.as_deref()]
+        let mut about: Vec<String> = [s.publisher_in(russian), s.author_in(russian)]
             .into_iter()
             .flatten()
             .map(|p| sanitize(p).into_owned())

@@ -99,7 +99,7 @@ fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<Str
     let Some(s) = t.source(source) else {
         return (sanitize(source).into_owned(), None);
     };
-    let mut parts: Vec<String> = [s.author.as_deref(), s.publisher_in(w.russian())]
+    let mut parts: Vec<String> = [s.author_in(w.russian()), s.publisher_in(w.russian())]
         .into_iter()
         .flatten()
         .map(|p| sanitize(p).into_owned())

@@ -106,7 +106,7 @@ export function eventTextsRu(doc, e) {
   for (const x of e.excerpts) {
     parts.push(x.text);
     const s = doc.sources.find((s) => s.id === x.source);
-    if (s) parts.push(s.title_ru || s.title, s.author, s.publisher_ru || s.publisher);
+    if (s) parts.push(s.title_ru || s.title, s.author_ru || s.author, s.publisher_ru || s.publisher);
   }
   return parts.filter((p) => typeof p === "string").map((p) => standIns(p));
 }

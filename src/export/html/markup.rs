@@ -45,7 +45,7 @@ pub fn link(url: Option<&str>, inner: &str) -> String {
 #[must_use]
 pub fn attribution(s: &Source, l: &Labels) -> String {
     let mut parts = Vec::new();
-    if let Some(a) = &s.author {
+    if let Some(a) = s.author_in(l.russian()) {
         parts.push(text(a));
     }
     parts.push(link(
