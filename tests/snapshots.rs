@@ -156,7 +156,7 @@ fn case_table_of_the_2023_case() {
 }
 
 #[test]
-fn case_table_wraps_court_names_at_80x24() {
+fn case_table_stacks_at_80x24() {
     let mut a = at(80, 24);
     let i = a.timeline.index_of("verdict-2023").expect("the verdict");
     a.move_to_index(i);

@@ -22,8 +22,9 @@ use crate::words::Phrase;
 const KIND_GAP: usize = 2;
 /// The width of the instance column.
 const INSTANCE: usize = 15;
-/// The least width shared by the court and outcome columns; below it rows are stacked.
-const TABLE_FLEX: usize = 32;
+/// The least width shared by the court and outcome columns (about 25 each); below it rows are
+/// stacked, which reads better than two narrow columns of many lines.
+const TABLE_FLEX: usize = 50;
 
 /// A cell's text wrapped to a column, one string per line (none for an empty cell).
 fn cell_lines(text: Option<&str>, width: usize) -> Vec<String> {
