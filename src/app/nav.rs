@@ -71,14 +71,13 @@ impl App {
 
     fn year_at(&self, position: Position) -> Option<i32> {
         let i = self.visible.at(position)?;
-        Some(self.timeline.events[i].date.year_num())
+        Some(self.timeline.year_of(i))
     }
 
     /// The first visible position whose year is at least `year`.
     fn first_from_year(&self, year: i32) -> Position {
-        let events = &self.timeline.events;
-        self.visible
-            .partition_point(|i| events[i].date.year_num() < year)
+        let t = &self.timeline;
+        self.visible.partition_point(|i| t.year_of(i) < year)
     }
 
     /// Jumps to the first event of the previous or next year that has events.

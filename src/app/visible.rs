@@ -69,7 +69,7 @@ impl Visible {
         let mut row_at = Vec::with_capacity(events.len());
         let mut year = None;
         for (pos, &i) in events.iter().enumerate() {
-            let y = t.events[i].date.year_num();
+            let y = t.year_of(i);
             if year != Some(y) {
                 rows.push(Row::Year(y));
                 year = Some(y);

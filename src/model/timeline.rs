@@ -29,6 +29,10 @@ pub struct Timeline {
     setters: Vec<EventIx>,
     #[serde(skip)]
     cases: HashMap<Text, Vec<EventIx>>,
+    /// Each event's year, side by side: laying out a list of 70,000 events reads these
+    /// 4 bytes each rather than one cache line of each event.
+    #[serde(skip)]
+    years: Vec<i32>,
 }
 
 impl Timeline {
@@ -50,6 +54,7 @@ impl Timeline {
                 cases.entry(case.clone()).or_default().push(i);
             }
         }
+        let years = events.iter().map(|e| e.date.year_num()).collect();
         Self {
             meta,
             sources,
@@ -59,7 +64,14 @@ impl Timeline {
             custody,
             setters,
             cases,
+            years,
         }
+    }
+
+    /// The year of the event at `index` (its date's year), from a compact table.
+    #[must_use]
+    pub fn year_of(&self, index: EventIx) -> i32 {
+        self.years[index.get()]
     }
 
     /// The stretches of time he spent in custody.
