@@ -406,6 +406,11 @@ fn the_compact_year_table_follows_the_sorted_events() {
     // the shipped file does not list its events in date order everywhere.
     let t = shipped();
     for i in t.indices() {
-        assert_eq!(t.year_of(i), t.events[i].date.year_num(), "{}", t.events[i].id);
+        assert_eq!(
+            t.year_of(i),
+            t.events[i].date.year_num(),
+            "{}",
+            t.events[i].id
+        );
     }
 }

@@ -127,7 +127,9 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         ),
         style,
     );
-    let block = block(app, app.words.phrase(Phrase::SourcesTitle), area).title_bottom(bottom);
+    let block = block(app, app.words.phrase(Phrase::SourcesTitle), area)
+        .title_bottom(bottom)
+        .title_bottom(position(cursor, counts.len(), inner_h, theme.dim()));
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
@@ -183,8 +185,19 @@ fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         let text = format!("{check}{} {count:>5}", fit(&label, 34));
         lines.push(Line::styled(text, style));
     }
-    frame.render_widget(
-        Paragraph::new(lines).block(block(app, app.words.phrase(Phrase::FilterTitle), area)),
-        area,
-    );
+    let block = block(app, app.words.phrase(Phrase::FilterTitle), area).title_bottom(position(
+        cursor,
+        entries.len(),
+        inner_h,
+        theme.dim(),
+    ));
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// ` 12/130 `, right-aligned on a popup's bottom border, when its list does not fit.
+fn position(cursor: usize, total: usize, shown: usize, style: Style) -> Line<'static> {
+    if total <= shown {
+        return Line::default();
+    }
+    Line::styled(format!(" {}/{total} ", cursor + 1), style).right_aligned()
 }
