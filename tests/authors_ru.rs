@@ -1,14 +1,10 @@
 //! `[source.ru] author`: an author in Russian, for a curator's note written in another
-//! language. The loader reads it alone in `[source.ru]`; `show`, the Markdown export and
-//! the sources list and every other attribution give it in the Russian edition and the original in the English
-//! one, and JSON carries `author_ru` only where the file gives it.
+//! language. The loader reads it alone in `[source.ru]`; `show`, the Markdown export, the
+//! sources list and every other attribution give it in the Russian edition and the original
+//! in the English one, and JSON carries `author_ru` only where the file gives it.
 
 mod common;
 
-use std::process::Command;
-
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use timeline::load;
 use timeline::model::{EventIx, Timeline};
 use timeline::words::Lang;
@@ -95,60 +91,28 @@ fn shows(text: &str, russian: bool) {
 #[test]
 fn every_attribution_gives_the_author_of_its_edition() {
     let t = loaded();
-    let one = [EventIx::new(0)];
-    for (lang, code, russian) in [(Lang::Ru, "ru", true), (Lang::En, "en", false)] {
-        shows(
-            &timeline::view::detail::plain(&t, one[0], 100, lang),
-            russian,
-        );
-        shows(&timeline::cite::citation(&t, one[0], lang.words()), russian);
-        shows(&timeline::export::to_markdown(&t, &one, lang), russian);
-        shows(&timeline::export::to_html(&t, &one, code), russian);
-        shows(&timeline::export::to_markwhen(&t, &one, code), russian);
-        let tljs = timeline::export::to_timelinejs(&t, &one, code).expect("TimelineJS");
-        shows(&tljs, russian);
+    for (lang, russian) in [(Lang::Ru, true), (Lang::En, false)] {
+        for text in common::edition::attributions(&t, EventIx::new(0), lang) {
+            shows(&text, russian);
+        }
     }
 }
 
 #[test]
 fn the_sources_list_gives_the_author_of_its_edition() {
-    let (w, h) = (120, 30);
     for (lang, russian) in [(Lang::Ru, true), (Lang::En, false)] {
-        let mut a = common::app(loaded(), w, h);
-        a.words = lang.words();
-        common::type_keys(&mut a, "s");
-        let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-        terminal
-            .draw(|f| timeline::ui::render(f, &a))
-            .expect("draw");
-        let buffer = terminal.backend().buffer();
-        let screen: String = (0..h)
-            .map(|y| (0..w).map(|x| buffer[(x, y)].symbol()).collect::<String>() + "\n")
-            .collect();
-        shows(&screen, russian);
+        shows(
+            &common::edition::sources_screen(loaded(), lang, (120, 30)),
+            russian,
+        );
     }
 }
 
 #[test]
 fn show_and_markdown_in_russian_give_the_translated_author() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("t.toml");
-    std::fs::write(&path, file()).expect("write the file");
-    let path = path.to_str().expect("a UTF-8 path");
-    let run = |args: &[&str]| {
-        let out = Command::new(env!("CARGO_BIN_EXE_timeline"))
-            .args(args)
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANG")
-            .output()
-            .expect("run timeline");
-        assert!(out.status.success(), "{args:?}: {out:?}");
-        String::from_utf8(out.stdout).expect("UTF-8")
-    };
-    for (lang, russian) in [("ru", true), ("en", false)] {
-        shows(&run(&["--lang", lang, "show", "e1", path]), russian);
-        let md = run(&["--lang", lang, "export", "--format", "markdown", path]);
-        shows(&md, russian);
+    for (lang, russian) in [(Lang::Ru, true), (Lang::En, false)] {
+        for text in common::edition::show_and_markdown(&file(), lang) {
+            shows(&text, russian);
+        }
     }
 }

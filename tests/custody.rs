@@ -78,13 +78,7 @@ fn an_event_dated_to_a_year_in_which_custody_changed_has_both_statuses() {
     assert_eq!(from.to_string(), "2024-02-13");
     let mut a = common::app(common::shipped(), 120, 40);
     a.move_to_index(i);
-    let mut terminal =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 40)).expect("terminal");
-    terminal
-        .draw(|f| timeline::ui::render(f, &a))
-        .expect("draw");
-    let buffer = terminal.backend().buffer();
-    let header: String = (0..160).map(|x| buffer[(x, 1)].symbol()).collect();
+    let header = common::drawn(&a, 160, 40).swap_remove(1);
     assert!(
         header
             .trim_end()
@@ -112,14 +106,7 @@ fn the_custody_header_says_as_of_when_and_how_long_a_custody_lasted() {
         Some((freed - arrest).num_days()),
         "days from arrest to release"
     );
-    let mut terminal =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
-    terminal
-        .draw(|f| timeline::ui::render(f, &a))
-        .expect("draw");
-    let header: String = (0..120)
-        .map(|x| terminal.backend().buffer()[(x, 1)].symbol().to_owned())
-        .collect();
+    let header = common::drawn(&a, 120, 40).swap_remove(1);
     let day = timeline::present::date(a.words, a.timeline.events[verdict].date);
     assert!(
         header.starts_with(&format!(

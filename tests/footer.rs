@@ -3,18 +3,11 @@
 
 mod common;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
 /// Row `y` as drawn.
 fn row(app: &timeline::app::App, w: u16, h: u16, y: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    terminal
-        .draw(|f| timeline::ui::render(f, app))
-        .expect("draw");
-    let buffer = terminal.backend().buffer();
-    (0..w).map(|x| buffer[(x, y)].symbol()).collect()
+    common::drawn(app, w, h).swap_remove(usize::from(y))
 }
 
 /// The footer row as drawn.

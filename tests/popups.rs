@@ -6,20 +6,13 @@
 mod common;
 
 use common::{app, mini, press, shipped, type_keys};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 use timeline::app::{Action, App, Reload};
 use timeline::words::Lang;
 
 /// The screen's rows as drawn.
 fn rows(a: &App, w: u16, h: u16) -> Vec<String> {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    terminal.draw(|f| timeline::ui::render(f, a)).expect("draw");
-    let buffer = terminal.backend().buffer();
-    (0..h)
-        .map(|y| (0..w).map(|x| buffer[(x, y)].symbol()).collect())
-        .collect()
+    common::drawn(a, w, h)
 }
 
 #[test]

@@ -1,9 +1,10 @@
-//! Shared test helpers: fixtures, generated timelines and key presses.
+//! Shared test helpers: fixtures, generated timelines, key presses and the drawn screen.
 #![allow(
     dead_code,
     reason = "each test crate uses a different subset of the helpers"
 )]
 
+pub mod edition;
 pub mod pty;
 
 use std::fmt::Write as _;
@@ -12,6 +13,19 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use timeline::app::{Action, App, action_for};
 use timeline::model::Timeline;
 use timeline::view::Theme;
+
+/// The screen as `ui::render` draws the app at `w`×`h`, one string a row.
+pub fn drawn(app: &App, w: u16, h: u16) -> Vec<String> {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| timeline::ui::render(f, app))
+        .expect("draw");
+    let buffer = terminal.backend().buffer();
+    (0..h)
+        .map(|y| (0..w).map(|x| buffer[(x, y)].symbol()).collect())
+        .collect()
+}
 
 /// The small fixture timeline.
 pub fn mini() -> Timeline {
