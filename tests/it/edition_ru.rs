@@ -2,7 +2,7 @@
 //! `[event.ru.legal]` and `[source.ru]` translate the legal values and source titles; both
 //! checked with line and column.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

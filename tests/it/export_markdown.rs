@@ -1,7 +1,7 @@
 //! The Markdown export read back by a real CommonMark/GFM parser: every piece of file text
 //! comes out as text, never as HTML, a list, a rule, code or strike-through.
 
-mod common;
+use crate::common;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use timeline::export;

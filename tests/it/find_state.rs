@@ -1,7 +1,7 @@
 //! State tests of finding things: search, filters, case threads, links, and the deep links
-//! `--at` and `--event`. Custody status has its own file, tests/custody.rs.
+//! `--at` and `--event`. Custody status has its own file, tests/it/custody.rs.
 
-mod common;
+use crate::common;
 
 use common::{app, mini, press, selected_id, shipped, type_keys};
 use ratatui::crossterm::event::KeyCode;

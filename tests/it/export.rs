@@ -1,7 +1,7 @@
 //! Exports parse back and match the loaded timeline; the checked-in Markdown is current;
 //! the headless commands behave as documented.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

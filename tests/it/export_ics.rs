@@ -1,7 +1,7 @@
 //! The iCalendar export read back by an independent parser (the `icalendar` crate): one
 //! all-day event per day-precise date, ending the day after the last day of its period.
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use icalendar::{Calendar, CalendarComponent, Component as _, DatePerhapsTime, EventLike as _};

@@ -1,7 +1,7 @@
 //! The footer and the header fit their width: whatever the width, the footer keeps `? help`
 //! and the way out, and what does not fit is cut with `…`, never mid-word without a mark.
 
-mod common;
+use crate::common;
 
 use ratatui::crossterm::event::KeyCode;
 

@@ -2,7 +2,7 @@
 //! combining characters and very long strings never reach the terminal raw, never push
 //! text past a pane's edge, and never crash.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -1,7 +1,7 @@
 //! The Russian edition's screens from a `TestBackend`: the main screen, the detail view
 //! and the help, at 80×24 and 120×40. Cyrillic must keep its width and wrap cleanly.
 
-mod common;
+use crate::common;
 
 use common::{app, press, shipped, type_keys};
 use ratatui::Terminal;

@@ -1,7 +1,7 @@
 //! Sources on screen and facts out of the app: `o` opens a quoted source, `y` copies a
 //! citation, Tab reaches the sources, and `Backspace` returns along followed links.
 
-mod common;
+use crate::common;
 
 use common::{app, press, shipped, type_keys};
 use ratatui::crossterm::event::KeyCode;

@@ -4,7 +4,7 @@
 //! date, an unreadable file, the iCalendar export's note. Each case runs in English too, so
 //! the English sentence the Russian run must not contain is known to be the real one.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Stdio};

@@ -1,7 +1,5 @@
 //! The Russian table of an event: read, checked, and shown in the Russian edition.
 
-mod common;
-
 use timeline::load;
 use timeline::words::Lang;
 

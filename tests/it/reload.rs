@@ -1,7 +1,7 @@
 //! Live reload: valid edits keep the selection and filters, invalid ones keep the last good
 //! data under a banner, a deleted file says so, and the watcher sees saves by rename.
 
-mod common;
+use crate::common;
 
 use std::sync::mpsc::channel;
 use std::time::Duration;

@@ -1,7 +1,7 @@
 //! Control characters in exports: never raw on a terminal, exact in CSV and JSON files,
 //! neutralised in Markdown and iCalendar everywhere. Runs the real binary.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -4,7 +4,7 @@
 //! every export that attributes a source give it in the Russian edition and the original in
 //! the English one.
 
-mod common;
+use crate::common;
 
 use timeline::load::{self, LoadError};
 use timeline::model::{EventIx, Timeline};

@@ -1,7 +1,7 @@
 //! His custody status as the header gives it: at each transition, in the shipped chronology,
 //! at an event dated only to a year in which it changed, and how long a custody lasted.
 
-mod common;
+use crate::common;
 
 use common::{app, mini, shipped};
 

@@ -3,7 +3,7 @@
 //! standard output as it would be (nothing from `list`, the valid empty document from
 //! `export`) and says so in one line on standard error, in the chosen language.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -2,7 +2,7 @@
 //! `Ctrl-A`/`Ctrl-E`; typing, `Backspace`, `Delete`, `Ctrl-W` and `Ctrl-U` acting at it, in
 //! characters (Cyrillic included); and the terminal cursor drawn where it stands.
 
-mod common;
+use crate::common;
 
 use common::{app, key_action, mini, press, shipped, type_keys};
 use ratatui::Terminal;

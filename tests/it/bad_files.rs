@@ -1,7 +1,7 @@
 //! The catalogue of bad files: each gives its message at `FILE:LINE:COLUMN`, exit status 2,
 //! and nothing on the terminal's alternate screen, because errors print before the TUI starts.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! State tests of the two ways a search shows its matches: filtering the list to them (the
 //! default) or marking them in the whole list, `&` switching, `n`/`N` stepping either way.
 
-mod common;
+use crate::common;
 
 use common::{app, mini, press, selected_id, type_keys};
 use ratatui::crossterm::event::KeyCode;

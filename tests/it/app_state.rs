@@ -1,7 +1,7 @@
 //! State tests of `App::update`: selection, paging, year jumps, the year prompt, focus, the
 //! detail view, help, quitting and the mouse.
 
-mod common;
+use crate::common;
 
 use common::{app, generated, mini, press, selected_id, type_keys};
 use ratatui::crossterm::event::KeyCode;

@@ -3,7 +3,7 @@
 //! banner takes two lines when it needs them, leaving the full view shows the pane's top,
 //! Home and End scroll a focused detail pane, and the case table cuts no outcome.
 
-mod common;
+use crate::common;
 
 use common::{app, mini, press, shipped, type_keys};
 use ratatui::crossterm::event::KeyCode;

@@ -1,6 +1,6 @@
 //! End-to-end runs of the real binary in a pseudo-terminal, read through a VT100 emulator.
 
-mod common;
+use crate::common;
 
 use common::pty::Session;
 

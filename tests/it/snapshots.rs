@@ -1,6 +1,6 @@
 //! Whole-screen snapshots from a `TestBackend`, on the shipped chronology.
 
-mod common;
+use crate::common;
 
 use common::{app, press, shipped, type_keys};
 use ratatui::Terminal;

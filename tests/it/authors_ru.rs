@@ -3,7 +3,7 @@
 //! sources list and every other attribution give it in the Russian edition and the original
 //! in the English one, and JSON carries `author_ru` only where the file gives it.
 
-mod common;
+use crate::common;
 
 use timeline::load;
 use timeline::model::{EventIx, Timeline};

@@ -1,7 +1,7 @@
 //! End-to-end runs of the real binary that check what it writes beyond text: the prompt's
 //! cursor, the sources' hyperlinks and the clipboard.
 
-mod common;
+use crate::common;
 
 use common::pty::Session;
 
@@ -156,7 +156,7 @@ fn x_to_icalendar_says_how_many_events_it_wrote_and_left_out() {
     s.wait_text("timeline-view.ics");
     let text = std::fs::read_to_string(dir.path().join("timeline-view.ics")).expect("written");
     let written = text.matches("BEGIN:VEVENT").count();
-    let total = timeline::load::parse("timeline.toml", include_str!("../timeline.toml"))
+    let total = timeline::load::parse("timeline.toml", include_str!("../../timeline.toml"))
         .expect("the shipped chronology")
         .events
         .len();

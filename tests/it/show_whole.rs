@@ -3,7 +3,7 @@
 //! may cut an address to its pane, with `…`, but never wraps it, and its hyperlink (OSC 8)
 //! takes the whole address.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

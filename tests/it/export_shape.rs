@@ -2,9 +2,9 @@
 //! lists them, each field compared with the data, and a reviewed golden JSON document.
 //!
 //! Regenerate the golden file after an intended change with
-//! `UPDATE_GOLDEN=1 cargo test --test export_shape`, then review its diff by hand.
+//! `UPDATE_GOLDEN=1 cargo test --test it export_shape::`, then review its diff by hand.
 
-mod common;
+use crate::common;
 
 use timeline::export;
 use timeline::model::{Fact, Timeline};
@@ -143,6 +143,6 @@ fn the_json_export_of_mini_matches_the_reviewed_golden_file() {
     assert!(
         golden == fresh,
         "the JSON export of mini.toml differs from {path}; if the change is intended, run \
-         `UPDATE_GOLDEN=1 cargo test --test export_shape` and review the diff.\n{fresh}"
+         `UPDATE_GOLDEN=1 cargo test --test it export_shape::` and review the diff.\n{fresh}"
     );
 }

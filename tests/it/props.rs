@@ -1,7 +1,7 @@
 //! Property tests: random keys, mouse events, resizes and prompt input never panic and keep
 //! the invariants; the loader never panics on arbitrary or mutated input.
 
-mod common;
+use crate::common;
 
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -160,7 +160,7 @@ fn keys_queued_behind_a_shrink_to_one_cell_do_not_panic() {
 }
 
 /// 6,000 random keys with random resizes and shrinks from 1×1 to 250×70 on a generated
-/// 20,000-event timeline: `cargo test --release --test props -- --ignored many_keys`.
+/// 20,000-event timeline: `cargo test --release --test it props:: -- --ignored many_keys`.
 #[test]
 #[ignore = "long: run by hand"]
 fn many_keys_on_a_large_timeline() {
@@ -178,7 +178,7 @@ fn many_keys_on_a_large_timeline() {
         .expect("no failure");
 }
 
-/// A longer run for hand use: `cargo test --test props -- --ignored`.
+/// A longer run for hand use: `cargo test --test it props:: -- --ignored`.
 #[test]
 #[ignore = "long: run by hand"]
 fn long_random_sessions() {

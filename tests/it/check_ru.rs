@@ -3,7 +3,7 @@
 //! option errors; `--lang en` overrides the locale. A few sentences are checked by hand for
 //! their grammar.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 
