@@ -1,8 +1,10 @@
-//! Whole-screen snapshots from a `TestBackend`, on the shipped chronology.
+//! Whole-screen snapshots from a `TestBackend`, drawn from the screen fixture
+//! (`tests/fixtures/screens.toml`, a frozen part of the chronology) so that a curator's edit
+//! never changes them; the `smoke_` snapshots alone draw the shipped chronology.
 
 use crate::common;
 
-use common::{app, press, shipped, type_keys};
+use common::{app, press, screens, shipped, type_keys};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
@@ -21,13 +23,26 @@ fn screen(app: &App) -> String {
     draw(app).backend().to_string()
 }
 
-/// The screen with its styles (modifiers only, as the snapshots run without colour).
+/// The screen with its styled runs marked.
 fn styled(app: &App) -> String {
-    format!("{:?}", draw(app).backend().buffer())
+    let (w, h) = app.size;
+    common::styled(app, w, h)
 }
 
 fn at(w: u16, h: u16) -> App {
-    app(shipped(), w, h)
+    app(screens(), w, h)
+}
+
+#[test]
+fn smoke_shipped_list_80x24() {
+    insta::assert_snapshot!(screen(&app(shipped(), 80, 24)));
+}
+
+#[test]
+fn smoke_shipped_arrest_detail_120x40() {
+    let mut a = app(shipped(), 120, 40);
+    open_arrest_2023(&mut a);
+    insta::assert_snapshot!(screen(&a));
 }
 
 /// The screen after typing `keys` at a size.

@@ -1,9 +1,10 @@
 //! The Russian edition's screens from a `TestBackend`: the main screen, the detail view
-//! and the help, at 80×24 and 120×40. Cyrillic must keep its width and wrap cleanly.
+//! and the help, at 80×24 and 120×40, drawn from the screen fixture (one smoke snapshot draws
+//! the shipped chronology). Cyrillic must keep its width and wrap cleanly.
 
 use crate::common;
 
-use common::{app, press, shipped, type_keys};
+use common::{app, press, screens, shipped, type_keys};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
@@ -11,9 +12,16 @@ use timeline::app::App;
 use timeline::words::Lang;
 
 fn at(w: u16, h: u16) -> App {
-    let mut a = app(shipped(), w, h);
+    let mut a = app(screens(), w, h);
     a.words = Lang::Ru.words();
     a
+}
+
+#[test]
+fn smoke_shipped_ru_list_80x24() {
+    let mut a = app(shipped(), 80, 24);
+    a.words = Lang::Ru.words();
+    insta::assert_snapshot!(screen(&a));
 }
 
 fn screen(a: &App) -> String {

@@ -27,6 +27,66 @@ pub fn drawn(app: &App, w: u16, h: u16) -> Vec<String> {
         .collect()
 }
 
+/// The screen as `ui::render` draws the app, one row a line, each run of cells drawn with
+/// a style other than the plain one marked `⟦style|text⟧`: its modifiers (`bold`,
+/// `reversed`, …) and its colours (`fg=…`, `bg=…`), so that a snapshot shows what is
+/// highlighted without a dump of every cell.
+pub fn styled(app: &App, w: u16, h: u16) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| timeline::ui::render(f, app))
+        .expect("draw");
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut run: Option<String> = None;
+        for x in 0..w {
+            let cell = &buffer[(x, y)];
+            let tag = style_tag(cell);
+            if run != tag {
+                if run.is_some() {
+                    out.push('⟧');
+                }
+                if let Some(t) = &tag {
+                    let _ = write!(out, "⟦{t}|");
+                }
+                run = tag;
+            }
+            out.push_str(cell.symbol());
+        }
+        if run.is_some() {
+            out.push('⟧');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A cell's style as a short tag, or `None` for the plain style.
+fn style_tag(cell: &ratatui::buffer::Cell) -> Option<String> {
+    use ratatui::style::Color;
+    let mut parts: Vec<String> = cell
+        .modifier
+        .iter_names()
+        .map(|(name, _)| name.to_lowercase())
+        .collect();
+    if cell.fg != Color::Reset {
+        parts.push(format!("fg={:?}", cell.fg));
+    }
+    if cell.bg != Color::Reset {
+        parts.push(format!("bg={:?}", cell.bg));
+    }
+    (!parts.is_empty()).then(|| parts.join(","))
+}
+
+/// The screen fixture: a frozen copy of part of the chronology, made for the screen
+/// snapshots so that a curator's edit to the shipped file never changes them.
+pub fn screens() -> Timeline {
+    let text = std::fs::read_to_string("tests/fixtures/screens.toml").expect("fixture");
+    timeline::load::parse("screens.toml", &text).expect("fixture is valid")
+}
+
 /// The small fixture timeline.
 pub fn mini() -> Timeline {
     let text = std::fs::read_to_string("tests/fixtures/mini.toml").expect("fixture");
