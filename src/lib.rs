@@ -6,6 +6,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod export;
 pub mod fold;
+pub mod launch;
 pub mod load;
 pub mod model;
 pub mod present;

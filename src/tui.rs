@@ -2,7 +2,7 @@
 
 use std::io::{self, Write as _};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
@@ -12,13 +12,22 @@ use ratatui::crossterm::{cursor, execute};
 use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
 
 use crate::app::{Action, App, Effect, action_for, action_for_mouse};
+use crate::launch::Foreground;
 use crate::model::EventIx;
+use crate::words::{LaunchFailure, Program};
 
 /// How long the loop waits for input before a tick.
 const TICK: Duration = Duration::from_millis(100);
 
+/// Whether the explorer holds the terminal (raw mode, the alternate screen), so that
+/// [`restore`] gives back only what was taken, once.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
 /// Puts the terminal back as it was: mouse off, main screen, cursor shown, cooked mode.
 pub fn restore() {
+    if !TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = execute!(
         io::stdout(),
         DisableMouseCapture,
@@ -30,6 +39,7 @@ pub fn restore() {
 
 /// Raw mode, the alternate screen, mouse capture, and no cursor.
 fn take_over() -> io::Result<()> {
+    TAKEN.store(true, Ordering::SeqCst);
     terminal::enable_raw_mode()?;
     execute!(
         io::stdout(),
@@ -65,29 +75,40 @@ fn install_panic_hook(w: &'static dyn crate::words::Words) {
     }));
 }
 
-/// Opens the file in `$VISUAL` or `$EDITOR` (else `vi`) at the line of a byte offset, with
-/// the terminal handed over until the editor exits.
-fn edit(terminal: &mut DefaultTerminal, path: &std::path::Path, offset: usize) -> io::Result<()> {
+/// Opens the file in the editor at the line of a byte offset, with the terminal handed over
+/// until the editor ends; says what went wrong if it could not start or ended badly. The
+/// terminal is taken back unless a terminating signal came meanwhile: the explorer ends then.
+fn edit(
+    terminal: &mut DefaultTerminal,
+    path: &std::path::Path,
+    offset: usize,
+    foreground: &Foreground,
+    w: &dyn crate::words::Words,
+) -> io::Result<Result<(), LaunchFailure>> {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let line = crate::load::LineIndex::new(crate::load::without_bom(&text))
         .locate(offset)
         .0;
-    let editor = ["VISUAL", "EDITOR"]
-        .into_iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .find(|v| !v.trim().is_empty())
-        .unwrap_or_else(|| "vi".to_owned());
-    // `$EDITOR` may hold arguments (`code --wait`): split on whitespace, never through a shell.
-    let mut words = editor.split_whitespace();
-    let program = words.next().unwrap_or("vi");
+    let var = |name| std::env::var(name).ok();
+    let editor = match crate::launch::editor_command(
+        var("VISUAL").as_deref(),
+        var("EDITOR").as_deref(),
+        path,
+        line,
+    ) {
+        Ok(editor) => editor,
+        Err(failure) => return Ok(Err(failure)),
+    };
     restore();
-    let _ = std::process::Command::new(program)
-        .args(words)
-        .arg(format!("+{line}"))
-        .arg(path)
-        .status();
-    *terminal = enter()?;
-    execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))
+    let ended = foreground.run(editor.command());
+    if foreground.signal().is_none() {
+        *terminal = enter()?;
+        execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
+    }
+    Ok(match ended {
+        Ok(status) => crate::launch::ended_badly(&editor.program, status).map_or(Ok(()), Err),
+        Err(e) => Err(crate::launch::not_started(&editor.program, &e, w)),
+    })
 }
 
 /// Writes the visible events to a new file in the working directory (named
@@ -131,36 +152,6 @@ fn export_visible(app: &App, format: crate::app::ExportFormat, events: &[EventIx
     }
 }
 
-/// Does what the app asked for outside its state.
-fn perform(effect: Effect) {
-    match effect {
-        Effect::Open(url) => open_in_browser(&url),
-        Effect::Edit(..) | Effect::Export(..) | Effect::Copy(_) => {}
-    }
-}
-
-/// Opens a checked `http(s)` address with `$BROWSER`, else the platform's opener; the
-/// address is one argument of the program, never a shell command line.
-fn open_in_browser(url: &str) {
-    use std::process::{Command, Stdio};
-    let opener = std::env::var("BROWSER")
-        .ok()
-        .filter(|b| !b.trim().is_empty())
-        .unwrap_or_else(|| {
-            if cfg!(target_os = "macos") {
-                "open".to_owned()
-            } else {
-                "xdg-open".to_owned()
-            }
-        });
-    let _ = Command::new(opener)
-        .arg(url)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn();
-}
-
 /// Stops the process until the shell resumes it, leaving the terminal usable meanwhile.
 fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
     restore();
@@ -178,13 +169,17 @@ const GRACE: Duration = Duration::from_millis(500);
 
 /// On `SIGTERM`, `SIGHUP` or `SIGINT`, asks the event loop to stop; if it has not within
 /// [`GRACE`] (a vanished terminal can leave it blocked inside the input reader), restores the
-/// terminal and exits from this thread with `128 + signal`.
+/// terminal and exits from this thread with `128 + signal`. While the editor runs, the
+/// terminal is the editor's: the signal is its business ([`Foreground::claims`]).
 #[cfg(unix)]
-fn watch_signals(stop: Arc<AtomicUsize>) -> io::Result<()> {
+fn watch_signals(stop: Arc<AtomicUsize>, foreground: Arc<Foreground>) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
+        for sig in signals.forever() {
+            if foreground.claims(sig) {
+                continue;
+            }
             stop.store(usize::try_from(sig).unwrap_or(1), Ordering::Relaxed);
             std::thread::sleep(GRACE);
             restore();
@@ -202,10 +197,11 @@ fn watch_signals(stop: Arc<AtomicUsize>) -> io::Result<()> {
 pub fn run(mut app: App, external: Option<&Receiver<Action>>) -> io::Result<Option<i32>> {
     install_panic_hook(app.words);
     let stop = Arc::new(AtomicUsize::new(0));
+    let foreground = Arc::new(Foreground::default());
     #[cfg(unix)]
-    watch_signals(Arc::clone(&stop))?;
+    watch_signals(Arc::clone(&stop), Arc::clone(&foreground))?;
     let mut terminal = enter()?;
-    let result = event_loop(&mut terminal, &mut app, &stop, external);
+    let result = event_loop(&mut terminal, &mut app, (&stop, &foreground), external);
     restore();
     result?;
     Ok(match stop.load(Ordering::Relaxed) {
@@ -217,7 +213,7 @@ pub fn run(mut app: App, external: Option<&Receiver<Action>>) -> io::Result<Opti
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    stop: &AtomicUsize,
+    (stop, foreground): (&AtomicUsize, &Foreground),
     external: Option<&Receiver<Action>>,
 ) -> io::Result<()> {
     let size = terminal.size()?;
@@ -259,9 +255,17 @@ fn event_loop(
                 app.update(action);
                 match app.effect.take() {
                     Some(Effect::Edit(path, offset)) => {
-                        edit(terminal, &path, offset)?;
-                        // Read the file again, keeping the current event, as a watched save would.
-                        app.update(Action::Reloaded(Box::new(crate::watch::read(&path))));
+                        // On a clean exit, read the file again, keeping the current event,
+                        // as a watched save would.
+                        let after = match edit(terminal, &path, offset, foreground, app.words)? {
+                            Ok(()) => Action::Reloaded(Box::new(crate::watch::read(&path))),
+                            Err(failure) => Action::LaunchFailed(Program::Editor, failure),
+                        };
+                        app.update(after);
+                        // A terminating signal passed on to the editor ends the explorer too.
+                        if let Some(sig) = foreground.signal() {
+                            stop.store(usize::try_from(sig).unwrap_or(1), Ordering::Relaxed);
+                        }
                     }
                     Some(Effect::Copy(text)) => {
                         let via = clipboard.copy(&text);
@@ -271,7 +275,11 @@ fn event_loop(
                         let said = export_visible(app, format, &events);
                         app.say(said);
                     }
-                    Some(effect) => perform(effect),
+                    Some(Effect::Open(url)) => {
+                        if let Err(failure) = crate::launch::open(&url, app.words) {
+                            app.update(Action::LaunchFailed(Program::Opener, failure));
+                        }
+                    }
                     None => {}
                 }
             }

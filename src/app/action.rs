@@ -128,6 +128,9 @@ pub enum Action {
     CopyCitation,
     /// The terminal loop copied the citation, this way.
     Copied(crate::words::Via),
+    /// The terminal loop could not start the editor or the browser, or the editor ended
+    /// badly (and the file was not read again).
+    LaunchFailed(crate::words::Program, crate::words::LaunchFailure),
     /// Go back to the event shown before the last followed link.
     GoBack,
     /// The watched file changed on disk and was read again.

@@ -35,6 +35,9 @@ impl App {
             }
             Action::Help => self.toggle_help(),
             Action::Copied(via) => self.copied(via),
+            Action::LaunchFailed(program, failure) => {
+                self.say(self.words.launch_failed(program, &failure));
+            }
             Action::Reloaded(reload) => self.reload(*reload),
             Action::Click(x, y) => self.click(x, y),
             Action::Wheel(x, y, down) => self.wheel(x, y, down),

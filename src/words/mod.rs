@@ -3,6 +3,7 @@
 //! from here, so a new language is one new table, checked complete by the compiler.
 
 mod en;
+mod launch;
 mod output;
 mod problems;
 mod ru;
@@ -12,6 +13,7 @@ mod ru_plural;
 use crate::model::{Custody, Fact, Kind, LegalField};
 
 pub use en::English;
+pub use launch::{LaunchFailure, LaunchWords, Program};
 pub use output::OutputWords;
 pub use problems::{Expected, Owner, Problem, ProblemWords, TomlType};
 pub use ru::Russian;
@@ -132,8 +134,9 @@ pub enum Topic {
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
 /// each language orders and inflects them its own way. The words of checking a file are a
-/// table of their own, [`ProblemWords`], and so are those of writing out, [`OutputWords`].
-pub trait Words: Sync + std::fmt::Debug + ProblemWords + OutputWords {
+/// table of their own, [`ProblemWords`], and so are those of writing out, [`OutputWords`], and
+/// of starting the editor and the browser, [`LaunchWords`].
+pub trait Words: Sync + std::fmt::Debug + ProblemWords + OutputWords + LaunchWords {
     /// The language these words are in.
     fn lang(&self) -> Lang;
     /// Whether they are Russian, for the data's `ru` tables to be shown.

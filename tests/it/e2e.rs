@@ -284,8 +284,9 @@ fn e_edits_the_selected_event_in_the_editor_and_the_change_shows_on_return() {
     let file = dir.path().join("mini.toml");
     std::fs::copy("tests/fixtures/mini.toml", &file).expect("copy fixture");
     let log = dir.path().join("editor.txt");
-    let editor = dir.path().join("editor.sh");
-    // A stand-in editor: records its arguments, then changes a title in the file.
+    // A stand-in editor named as one known to take `+LINE`: records its arguments, then
+    // changes a title in the file.
+    let editor = dir.path().join("vi");
     std::fs::write(
         &editor,
         format!(

@@ -17,7 +17,15 @@ const LAYERS: &[&[&str]] = &[
     &["view"],
     &["app"],
     &["ui"],
-    &["tui", "clipboard", "watch", "cli", "export", "synth"],
+    &[
+        "tui",
+        "launch",
+        "clipboard",
+        "watch",
+        "cli",
+        "export",
+        "synth",
+    ],
 ];
 
 /// The layer of a top-level module.

@@ -22,6 +22,7 @@ mod exports_ru;
 mod find_state;
 mod footer;
 mod hostile;
+mod launch;
 mod layers;
 mod loader;
 mod parts_props;

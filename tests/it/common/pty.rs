@@ -161,6 +161,11 @@ impl Session {
         self.wait_for(needle, |s| s.contents().contains(needle));
     }
 
+    /// Whether the process is still running.
+    pub fn running(&mut self) -> bool {
+        self.child.try_wait().expect("wait").is_none()
+    }
+
     /// The process id.
     pub fn pid(&self) -> u32 {
         self.child.process_id().expect("pid")
