@@ -37,9 +37,14 @@ pub fn run(
         }
         ExportFormat::Markwhen => Ok(export::to_markwhen(&t, &chosen, lang.code())),
         ExportFormat::Ics => {
-            let ics = export::to_ics(&t, &chosen, lang);
+            let stamp = export::export_time()
+                .map_err(|v| Failure::Input(w.bad_source_date_epoch(&crate::text::sanitize(&v))))?;
+            let ics = export::to_ics(&t, &chosen, lang, stamp);
             if ics.skipped > 0 {
                 eprintln!("timeline: {}", w.ics_skipped(ics.skipped));
+            }
+            if ics.out_of_range > 0 {
+                eprintln!("timeline: {}", w.ics_out_of_range(ics.out_of_range));
             }
             Ok(ics.text)
         }

@@ -16,7 +16,7 @@ use std::path::Path;
 use crate::model::{EventIx, Timeline};
 
 pub use html::labels::Labels;
-pub use ics::Ics;
+pub use ics::{Ics, export_time};
 pub use json::{Document, to_json};
 pub use markwhen::JOINER as MARKWHEN_JOINER;
 
@@ -36,9 +36,15 @@ pub fn to_markdown(t: &Timeline, chosen: &[EventIx], lang: crate::words::Lang) -
 
 /// Renders the chosen events with a day-precise date as iCalendar in a language: titles,
 /// summaries, places and legal details from the event's translation where it has one.
+/// `stamp` is the time of export, each event's DTSTAMP ([`export_time`]).
 #[must_use]
-pub fn to_ics(t: &Timeline, chosen: &[EventIx], lang: crate::words::Lang) -> Ics {
-    ics::render(t, chosen, lang.words())
+pub fn to_ics(
+    t: &Timeline,
+    chosen: &[EventIx],
+    lang: crate::words::Lang,
+    stamp: chrono::DateTime<chrono::Utc>,
+) -> Ics {
+    ics::render(t, chosen, lang.words(), stamp)
 }
 
 /// Renders the chosen events as one self-contained HTML page, labelled in `lang` (English
