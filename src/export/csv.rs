@@ -1,20 +1,21 @@
 //! The CSV export: one row per event, RFC 4180 quoting by the `csv` crate.
 
-use crate::model::{EventIx, Fact, Text, Timeline};
+use crate::model::{EventIx, Fact, LegalField, Text, Timeline};
 
 /// The columns before the facts.
 const LEADING: [&str; 7] = ["id", "date", "end", "precision", "kind", "title", "summary"];
-/// The columns after the facts.
-const TRAILING: [&str; 10] = [
-    "tags", "case", "charge", "court", "instance", "outcome", "sentence", "disputed", "sources",
-    "urls",
-];
+/// The columns between the facts and the legal fields.
+const MIDDLE: [&str; 2] = ["tags", "case"];
+/// The columns after the legal fields.
+const TRAILING: [&str; 3] = ["disputed", "sources", "urls"];
 
-/// The columns, in order: the leading ones, one per [`Fact`] (its key), the trailing ones.
+/// The columns, in order: the leading ones, one per [`Fact`] (its key), `tags` and `case`,
+/// one per [`LegalField`] (its key), the trailing ones.
 #[must_use]
 pub fn columns() -> Vec<&'static str> {
     let facts = Fact::ALL.map(Fact::key);
-    [&LEADING[..], &facts, &TRAILING].concat()
+    let legal = LegalField::ALL.map(LegalField::key);
+    [&LEADING[..], &facts, &MIDDLE, &legal, &TRAILING].concat()
 }
 
 /// Renders the chosen events; lists (tags, sources, addresses) are joined with `; `.
@@ -23,7 +24,7 @@ pub fn render(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
     w.write_record(columns())?;
     for &i in chosen {
         let e = &t.events[i];
-        let legal = e.legal.clone().unwrap_or_default();
+        let legal = e.legal.as_deref();
         let mut sources: Vec<&str> = Vec::new();
         for x in &e.excerpts {
             if !sources.contains(&x.source.as_str()) {
@@ -45,18 +46,11 @@ pub fn render(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
             e.summary.to_string(),
         ];
         row.extend(Fact::ALL.map(|f| e.facts.get(f).unwrap_or_default().to_owned()));
-        row.extend([
-            e.tags.join("; "),
-            opt(&e.case),
-            opt(&legal.charge),
-            opt(&legal.court),
-            opt(&legal.instance),
-            opt(&legal.outcome),
-            opt(&legal.sentence),
-            opt(&e.disputed),
-            sources.join("; "),
-            urls.join("; "),
-        ]);
+        row.extend([e.tags.join("; "), opt(&e.case)]);
+        row.extend(
+            LegalField::ALL.map(|f| legal.and_then(|l| l.get(f)).unwrap_or_default().to_owned()),
+        );
+        row.extend([opt(&e.disputed), sources.join("; "), urls.join("; ")]);
         w.write_record(row)?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)

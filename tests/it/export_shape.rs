@@ -10,7 +10,7 @@ use timeline::export;
 use timeline::model::{Fact, Timeline};
 
 /// The CSV columns, in order, as docs/FORMAT.md ("Exports") documents them.
-const DOCUMENTED_COLUMNS: [&str; 18] = [
+const DOCUMENTED_COLUMNS: [&str; 19] = [
     "id",
     "date",
     "end",
@@ -25,6 +25,7 @@ const DOCUMENTED_COLUMNS: [&str; 18] = [
     "court",
     "instance",
     "outcome",
+    "penalty_faced",
     "sentence",
     "disputed",
     "sources",
@@ -105,6 +106,7 @@ fn check_csv(t: &Timeline) {
             ("court", opt(legal.court.as_ref())),
             ("instance", opt(legal.instance.as_ref())),
             ("outcome", opt(legal.outcome.as_ref())),
+            ("penalty_faced", opt(legal.penalty_faced.as_ref())),
             ("sentence", opt(legal.sentence.as_ref())),
             ("disputed", opt(e.disputed.as_ref())),
             ("sources", sources.join("; ")),
