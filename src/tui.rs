@@ -103,7 +103,8 @@ fn export_visible(app: &App, format: crate::app::ExportFormat, events: &[EventIx
     let text = match format {
         F::Markdown => Ok(crate::export::to_markdown(t, events, lang)),
         F::Html => Ok(crate::export::to_html(t, events, code)),
-        F::Csv => crate::export::to_csv(t, events).map_err(|e| e.to_string()),
+        F::Csv => crate::export::to_csv(t, events, crate::export::CsvCells::Safe)
+            .map_err(|e| e.to_string()),
         F::Json => crate::export::to_json(t, events).map_err(|e| e.to_string()),
         F::Ics => crate::export::export_time()
             .map_err(|v| app.words.bad_source_date_epoch(&crate::text::sanitize(&v)))

@@ -1,6 +1,28 @@
-//! The CSV export: one row per event, RFC 4180 quoting by the `csv` crate.
+//! The CSV export: one row per event, RFC 4180 quoting by the `csv` crate, and cells a
+//! spreadsheet would run as formulas neutralised unless the exact text is asked for.
 
 use crate::model::{EventIx, Fact, LegalField, Text, Timeline};
+
+/// What a CSV cell holds of text that a spreadsheet would read as a formula.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cells {
+    /// A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return, which a
+    /// spreadsheet would run as a formula, gets a `'` before it (OWASP, "CSV Injection").
+    Safe,
+    /// Every cell is the text as written.
+    Exact,
+}
+
+/// The characters that make a cell a formula to a spreadsheet, when they start it (OWASP).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell's text as `cells` asks.
+fn cell(text: String, cells: Cells) -> String {
+    match cells {
+        Cells::Safe if text.starts_with(FORMULA_STARTS) => format!("'{text}"),
+        _ => text,
+    }
+}
 
 /// The columns before the facts.
 const LEADING: [&str; 7] = ["id", "date", "end", "precision", "kind", "title", "summary"];
@@ -19,7 +41,7 @@ pub fn columns() -> Vec<&'static str> {
 }
 
 /// Renders the chosen events; lists (tags, sources, addresses) are joined with `; `.
-pub fn render(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
+pub fn render(t: &Timeline, chosen: &[EventIx], cells: Cells) -> anyhow::Result<String> {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     w.write_record(columns())?;
     for &i in chosen {
@@ -51,7 +73,7 @@ pub fn render(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
             LegalField::ALL.map(|f| legal.and_then(|l| l.get(f)).unwrap_or_default().to_owned()),
         );
         row.extend([opt(&e.disputed), sources.join("; "), urls.join("; ")]);
-        w.write_record(row)?;
+        w.write_record(row.into_iter().map(|text| cell(text, cells)))?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
 }

@@ -15,17 +15,19 @@ use std::path::Path;
 
 use crate::model::{EventIx, Timeline};
 
+pub use csv::Cells as CsvCells;
 pub use html::labels::Labels;
 pub use ics::{Ics, export_time};
 pub use json::{Document, to_json};
 pub use markwhen::JOINER as MARKWHEN_JOINER;
 
-/// Renders the chosen events (timeline indices) as CSV.
+/// Renders the chosen events (timeline indices) as CSV, with formula cells neutralised or
+/// exact as `cells` says.
 ///
 /// # Errors
 /// A failure of the CSV writer.
-pub fn to_csv(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
-    csv::render(t, chosen)
+pub fn to_csv(t: &Timeline, chosen: &[EventIx], cells: CsvCells) -> anyhow::Result<String> {
+    csv::render(t, chosen, cells)
 }
 
 /// Renders the chosen events as citation-ready Markdown in a language.

@@ -27,6 +27,8 @@ pub trait OutputWords {
     fn ics_out_of_range(&self, n: usize) -> String;
     /// `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "VALUE"`.
     fn bad_source_date_epoch(&self, value: &str) -> String;
+    /// `--csv-exact is for --format csv only`.
+    fn csv_exact_alone(&self) -> &'static str;
     /// `no events match`, from `list` when the selection is empty.
     fn no_events_match(&self) -> &'static str;
     /// `no events match; the export holds none`, from `export` when the selection is empty.
@@ -88,6 +90,10 @@ impl OutputWords for English {
 
     fn bad_source_date_epoch(&self, value: &str) -> String {
         format!("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not \"{value}\"")
+    }
+
+    fn csv_exact_alone(&self) -> &'static str {
+        "--csv-exact is for --format csv only"
     }
 
     fn no_events_match(&self) -> &'static str {
@@ -168,6 +174,10 @@ impl OutputWords for Russian {
             "переменная окружения SOURCE_DATE_EPOCH должна быть целым числом секунд с 1970 года, \
              а не «{value}»"
         )
+    }
+
+    fn csv_exact_alone(&self) -> &'static str {
+        "--csv-exact действует только вместе с --format csv"
     }
 
     fn no_events_match(&self) -> &'static str {
