@@ -9,7 +9,10 @@ use timeline::cli::{self, Cli};
 use timeline::view::Theme;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => return cli::refuse_arguments(&e, std::env::args_os()),
+    };
     let lang = args.lang();
     if let Some(command) = args.command {
         return cli::run(command, lang);

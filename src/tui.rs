@@ -118,18 +118,22 @@ fn export_visible(app: &App, format: crate::app::ExportFormat, events: &[EventIx
     let t = &app.timeline;
     let lang = app.words.lang();
     let code = lang.code();
-    // The calendar holds only the events dated to the day; it says how many it left out.
-    let mut skipped = 0;
+    // The calendar holds only the events dated to a day it can write; it says how many it
+    // left out.
+    let (mut skipped, mut out_of_range) = (0, 0);
     let text = match format {
         F::Markdown => Ok(crate::export::to_markdown(t, events, lang)),
         F::Html => Ok(crate::export::to_html(t, events, code)),
-        F::Csv => crate::export::to_csv(t, events).map_err(|e| e.to_string()),
+        F::Csv => crate::export::to_csv(t, events, crate::export::CsvCells::Safe)
+            .map_err(|e| e.to_string()),
         F::Json => crate::export::to_json(t, events).map_err(|e| e.to_string()),
-        F::Ics => {
-            let ics = crate::export::to_ics(t, events, lang);
-            skipped = ics.skipped;
-            Ok(ics.text)
-        }
+        F::Ics => crate::export::export_time()
+            .map_err(|v| app.words.bad_source_date_epoch(&crate::text::sanitize(&v)))
+            .map(|stamp| {
+                let ics = crate::export::to_ics(t, events, lang, stamp);
+                (skipped, out_of_range) = (ics.skipped, ics.out_of_range);
+                ics.text
+            }),
     };
     let mut path = std::path::PathBuf::from(format!("timeline-view.{}", format.extension()));
     for n in 2.. {
@@ -144,9 +148,12 @@ fn export_visible(app: &App, format: crate::app::ExportFormat, events: &[EventIx
     });
     let w = app.words;
     match written {
-        Ok(()) if skipped > 0 => {
-            w.exported_calendar(events.len() - skipped, skipped, &format!("./{shown}"))
-        }
+        Ok(()) if skipped + out_of_range > 0 => w.exported_calendar(
+            events.len() - skipped - out_of_range,
+            skipped,
+            out_of_range,
+            &format!("./{shown}"),
+        ),
         Ok(()) => w.exported(events.len(), &format!("./{shown}"), None),
         Err(e) => w.exported(events.len(), &shown, Some(&e)),
     }

@@ -131,6 +131,11 @@ pub enum Command {
         /// Write to this path (atomically) instead of standard output.
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
+        /// CSV only: keep every cell exactly as written. By default a cell starting with `=`,
+        /// `+`, `-`, `@`, a tab or a carriage return gets a `'` before it, so that a
+        /// spreadsheet shows it as text instead of running it as a formula.
+        #[arg(long)]
+        csv_exact: bool,
         /// The selection.
         #[command(flatten)]
         select: Selection,

@@ -10,18 +10,24 @@ use super::{Cli, ExportFormat, Failure, Selection, exit};
 use crate::export;
 use crate::words::{Lang, Words};
 
-/// Runs `export`.
+/// Runs `export` in a format, with `csv_exact` (`--csv-exact`) for CSV only.
 ///
 /// # Errors
-/// A bad file or selection, or output that cannot be written.
+/// A bad file or selection, `--csv-exact` with another format, or output that cannot be
+/// written.
 pub fn run(
     file: Option<&Path>,
-    format: ExportFormat,
+    (format, csv_exact): (ExportFormat, bool),
     output: Option<&Path>,
     s: &Selection,
     lang: Lang,
 ) -> Result<u8, Failure> {
     let w = lang.words();
+    let cells = match (format, csv_exact) {
+        (ExportFormat::Csv, true) => export::CsvCells::Exact,
+        (_, false) => export::CsvCells::Safe,
+        (_, true) => return Err(Failure::Input(w.csv_exact_alone().to_owned())),
+    };
     let (t, chosen) = selected(file, s, w)?;
     if chosen.is_empty() {
         // The empty document is still written, valid in its format; the note goes aside.
@@ -29,7 +35,7 @@ pub fn run(
     }
     let text = match format {
         ExportFormat::Json => export::to_json(&t, &chosen).map_err(anyhow::Error::from),
-        ExportFormat::Csv => export::to_csv(&t, &chosen),
+        ExportFormat::Csv => export::to_csv(&t, &chosen, cells),
         ExportFormat::Markdown => Ok(export::to_markdown(&t, &chosen, lang)),
         ExportFormat::Html => Ok(export::to_html(&t, &chosen, lang.code())),
         ExportFormat::Timelinejs => {
@@ -37,9 +43,14 @@ pub fn run(
         }
         ExportFormat::Markwhen => Ok(export::to_markwhen(&t, &chosen, lang.code())),
         ExportFormat::Ics => {
-            let ics = export::to_ics(&t, &chosen, lang);
+            let stamp = export::export_time()
+                .map_err(|v| Failure::Input(w.bad_source_date_epoch(&crate::text::sanitize(&v))))?;
+            let ics = export::to_ics(&t, &chosen, lang, stamp);
             if ics.skipped > 0 {
                 eprintln!("timeline: {}", w.ics_skipped(ics.skipped));
+            }
+            if ics.out_of_range > 0 {
+                eprintln!("timeline: {}", w.ics_out_of_range(ics.out_of_range));
             }
             Ok(ics.text)
         }

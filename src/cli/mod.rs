@@ -122,6 +122,33 @@ pub fn emit(text: &str, w: &dyn Words) -> Result<(), Failure> {
     }
 }
 
+/// Prints clap's answer `e` to the command line `args` it did not take (help, the version,
+/// or an error), and returns its exit status. Clap would echo what was typed raw (`--lang
+/// $'\e]0;title\a'`), so the answer printed is the one to the same command line with every
+/// control character shown as its visible stand-in.
+#[must_use]
+pub fn refuse_arguments(
+    e: &clap::Error,
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> ExitCode {
+    use clap::Parser as _;
+    let shown = args
+        .into_iter()
+        .map(|a| crate::text::sanitize(&a.to_string_lossy()).into_owned());
+    let _ = match Cli::try_parse_from(shown) {
+        Err(same) if same.kind() == e.kind() => same.print(),
+        // Never seen: clap's plain text, which leaves escape sequences out, made safe too.
+        _ => {
+            eprint!(
+                "{}",
+                crate::text::sanitize_multiline(&e.render().to_string())
+            );
+            Ok(())
+        }
+    };
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(exit::INVALID))
+}
+
 /// "no event \"x\"; closest: a, b, c".
 #[must_use]
 pub fn unknown_id(w: &dyn Words, t: &Timeline, id: &str) -> String {
@@ -153,8 +180,15 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             file,
             format,
             output,
+            csv_exact,
             select,
-        } => export::run(file.as_deref(), format, output.as_deref(), &select, lang),
+        } => export::run(
+            file.as_deref(),
+            (format, csv_exact),
+            output.as_deref(),
+            &select,
+            lang,
+        ),
         Command::Completions { shell } => export::completions(shell, w),
         Command::Gen {
             events,

@@ -1,29 +1,52 @@
-//! The CSV export: one row per event, RFC 4180 quoting by the `csv` crate.
+//! The CSV export: one row per event, RFC 4180 quoting by the `csv` crate, and cells a
+//! spreadsheet would run as formulas neutralised unless the exact text is asked for.
 
-use crate::model::{EventIx, Fact, Text, Timeline};
+use crate::model::{EventIx, Fact, LegalField, Text, Timeline};
+
+/// What a CSV cell holds of text that a spreadsheet would read as a formula.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cells {
+    /// A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return, which a
+    /// spreadsheet would run as a formula, gets a `'` before it (OWASP, "CSV Injection").
+    Safe,
+    /// Every cell is the text as written.
+    Exact,
+}
+
+/// The characters that make a cell a formula to a spreadsheet, when they start it (OWASP).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell's text as `cells` asks.
+fn cell(text: String, cells: Cells) -> String {
+    match cells {
+        Cells::Safe if text.starts_with(FORMULA_STARTS) => format!("'{text}"),
+        _ => text,
+    }
+}
 
 /// The columns before the facts.
 const LEADING: [&str; 7] = ["id", "date", "end", "precision", "kind", "title", "summary"];
-/// The columns after the facts.
-const TRAILING: [&str; 10] = [
-    "tags", "case", "charge", "court", "instance", "outcome", "sentence", "disputed", "sources",
-    "urls",
-];
+/// The columns between the facts and the legal fields.
+const MIDDLE: [&str; 2] = ["tags", "case"];
+/// The columns after the legal fields.
+const TRAILING: [&str; 3] = ["disputed", "sources", "urls"];
 
-/// The columns, in order: the leading ones, one per [`Fact`] (its key), the trailing ones.
+/// The columns, in order: the leading ones, one per [`Fact`] (its key), `tags` and `case`,
+/// one per [`LegalField`] (its key), the trailing ones.
 #[must_use]
 pub fn columns() -> Vec<&'static str> {
     let facts = Fact::ALL.map(Fact::key);
-    [&LEADING[..], &facts, &TRAILING].concat()
+    let legal = LegalField::ALL.map(LegalField::key);
+    [&LEADING[..], &facts, &MIDDLE, &legal, &TRAILING].concat()
 }
 
 /// Renders the chosen events; lists (tags, sources, addresses) are joined with `; `.
-pub fn render(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
+pub fn render(t: &Timeline, chosen: &[EventIx], cells: Cells) -> anyhow::Result<String> {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     w.write_record(columns())?;
     for &i in chosen {
         let e = &t.events[i];
-        let legal = e.legal.clone().unwrap_or_default();
+        let legal = e.legal.as_deref();
         let mut sources: Vec<&str> = Vec::new();
         for x in &e.excerpts {
             if !sources.contains(&x.source.as_str()) {
@@ -45,19 +68,12 @@ pub fn render(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
             e.summary.to_string(),
         ];
         row.extend(Fact::ALL.map(|f| e.facts.get(f).unwrap_or_default().to_owned()));
-        row.extend([
-            e.tags.join("; "),
-            opt(&e.case),
-            opt(&legal.charge),
-            opt(&legal.court),
-            opt(&legal.instance),
-            opt(&legal.outcome),
-            opt(&legal.sentence),
-            opt(&e.disputed),
-            sources.join("; "),
-            urls.join("; "),
-        ]);
-        w.write_record(row)?;
+        row.extend([e.tags.join("; "), opt(&e.case)]);
+        row.extend(
+            LegalField::ALL.map(|f| legal.and_then(|l| l.get(f)).unwrap_or_default().to_owned()),
+        );
+        row.extend([opt(&e.disputed), sources.join("; "), urls.join("; ")]);
+        w.write_record(row.into_iter().map(|text| cell(text, cells)))?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
 }

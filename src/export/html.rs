@@ -54,7 +54,9 @@ fn head(out: &mut String, t: &Timeline, l: &Labels) {
 }
 
 /// The top of the page: title and introduction, the year navigation (kept in view), and the tools (hidden until
-/// the script shows them, so that a page without scripts shows no dead controls).
+/// the script shows them, so that a page without scripts shows no dead controls). Each is a
+/// landmark (banner, navigation, search), so a screen reader can reach all of the page by
+/// its landmarks.
 fn top(out: &mut String, t: &Timeline, chosen: &[EventIx], l: &Labels) {
     let _ = write!(
         out,
@@ -78,7 +80,7 @@ fn top(out: &mut String, t: &Timeline, chosen: &[EventIx], l: &Labels) {
     for y in &years {
         let _ = write!(out, "<li><a href=\"#y{y}\" data-year=\"{y}\">{y}</a></li>");
     }
-    out.push_str("</ul></nav>\n<div class=\"tools\" id=\"tools\" hidden>\n");
+    out.push_str("</ul></nav>\n<div class=\"tools\" id=\"tools\" role=\"search\" hidden>\n");
     let _ = writeln!(
         out,
         "<p class=\"search\"><label for=\"q\">{}</label> <input id=\"q\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\"></p>",

@@ -2,18 +2,48 @@
 
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, Datelike as _, NaiveDate, Utc};
 
 use crate::model::{EventIx, Fact, Timeline};
 use crate::words::Words;
 
-/// An iCalendar document and how many events were left out for want of an exact day.
+/// An iCalendar document and how many events were left out, and why.
 #[derive(Debug)]
 pub struct Ics {
     /// The document, with CRLF line ends.
     pub text: String,
     /// Events left out because their date is only a year or a month.
     pub skipped: usize,
+    /// Events left out because a day of theirs (DTSTART, or DTEND, the day after the last)
+    /// falls outside the years 0001 to 9999, which are all an iCalendar DATE can hold
+    /// (four digits) and calendars read (year 0000 is none).
+    pub out_of_range: usize,
+}
+
+/// The time of export, for DTSTAMP: `SOURCE_DATE_EPOCH` when it is set and not empty (whole
+/// seconds since 1970-01-01T00:00:00Z, for output that is the same on every run), else now.
+///
+/// # Errors
+/// The value of a `SOURCE_DATE_EPOCH` that is not such a number, or lies after the year 9999.
+pub fn export_time() -> Result<DateTime<Utc>, String> {
+    match std::env::var_os("SOURCE_DATE_EPOCH") {
+        Some(v) if !v.is_empty() => {
+            let text = v.to_string_lossy();
+            text.bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| text.parse::<i64>().ok())
+                .flatten()
+                .and_then(|secs| DateTime::from_timestamp(secs, 0))
+                .filter(|t| t.year() <= 9999)
+                .ok_or_else(|| text.into_owned())
+        }
+        _ => Ok(Utc::now()),
+    }
+}
+
+/// Whether a calendar can read the day: a year from 0001 to 9999.
+fn readable(d: NaiveDate) -> bool {
+    (1..=9999).contains(&d.year())
 }
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11): carriage returns are dropped, every other
@@ -59,9 +89,10 @@ fn day(d: NaiveDate) -> String {
     d.format("%Y%m%d").to_string()
 }
 
-/// Renders the chosen events that have an exact day, in the language of `w`.
+/// Renders the chosen events that have an exact day a calendar can read, in the language of
+/// `w`, stamped with the time `stamp`.
 #[must_use]
-pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> Ics {
+pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words, stamp: DateTime<Utc>) -> Ics {
     let ru = w.russian();
     let mut text = String::new();
     let mut line = |l: &str| text.push_str(&fold(l));
@@ -70,8 +101,8 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> Ics {
     line("PRODID:-//kagarlitsky-timeline//timeline export//EN");
     line("CALSCALE:GREGORIAN");
     line(&format!("X-WR-CALNAME:{}", escape(t.meta.title_in(ru))));
-    let stamp = format!("{}T000000Z", day(t.meta.to.last_day()));
-    let mut skipped = 0;
+    let stamp = stamp.format("%Y%m%dT%H%M%SZ");
+    let (mut skipped, mut out_of_range) = (0, 0);
     for &i in chosen {
         let e = &t.events[i];
         let Some(start) = e.date.exact() else {
@@ -82,6 +113,10 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> Ics {
         // known only to the month or the year covers all of it, as the JSON `period` does.
         let last = e.last_day();
         let after = last.succ_opt().unwrap_or(last);
+        if !readable(start) || !readable(after) {
+            out_of_range += 1;
+            continue;
+        }
         let mut desc = e.summary_in(ru).to_owned();
         // The place is the calendar's location; any other fact goes into the description.
         for (fact, value) in e.facts_in(ru).filter(|(f, _)| *f != Fact::Place) {
@@ -104,7 +139,11 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> Ics {
         line("END:VEVENT");
     }
     line("END:VCALENDAR");
-    Ics { text, skipped }
+    Ics {
+        text,
+        skipped,
+        out_of_range,
+    }
 }
 
 #[cfg(test)]

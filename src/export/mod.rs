@@ -15,17 +15,19 @@ use std::path::Path;
 
 use crate::model::{EventIx, Timeline};
 
+pub use csv::Cells as CsvCells;
 pub use html::labels::Labels;
-pub use ics::Ics;
+pub use ics::{Ics, export_time};
 pub use json::{Document, to_json};
 pub use markwhen::JOINER as MARKWHEN_JOINER;
 
-/// Renders the chosen events (timeline indices) as CSV.
+/// Renders the chosen events (timeline indices) as CSV, with formula cells neutralised or
+/// exact as `cells` says.
 ///
 /// # Errors
 /// A failure of the CSV writer.
-pub fn to_csv(t: &Timeline, chosen: &[EventIx]) -> anyhow::Result<String> {
-    csv::render(t, chosen)
+pub fn to_csv(t: &Timeline, chosen: &[EventIx], cells: CsvCells) -> anyhow::Result<String> {
+    csv::render(t, chosen, cells)
 }
 
 /// Renders the chosen events as citation-ready Markdown in a language.
@@ -36,9 +38,15 @@ pub fn to_markdown(t: &Timeline, chosen: &[EventIx], lang: crate::words::Lang) -
 
 /// Renders the chosen events with a day-precise date as iCalendar in a language: titles,
 /// summaries, places and legal details from the event's translation where it has one.
+/// `stamp` is the time of export, each event's DTSTAMP ([`export_time`]).
 #[must_use]
-pub fn to_ics(t: &Timeline, chosen: &[EventIx], lang: crate::words::Lang) -> Ics {
-    ics::render(t, chosen, lang.words())
+pub fn to_ics(
+    t: &Timeline,
+    chosen: &[EventIx],
+    lang: crate::words::Lang,
+    stamp: chrono::DateTime<chrono::Utc>,
+) -> Ics {
+    ics::render(t, chosen, lang.words(), stamp)
 }
 
 /// Renders the chosen events as one self-contained HTML page, labelled in `lang` (English

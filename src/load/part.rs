@@ -41,7 +41,7 @@ pub struct Part {
 /// `whole`; string values are kept as slices of `whole`.
 #[must_use]
 pub fn read_part(root: &DeTable<'_>, whole: &ArcStr, base: usize) -> Part {
-    let mut r = Reader::over(whole);
+    let mut r = Reader::over(whole, base);
     let mut part = Part {
         has_timeline: root.contains_key("timeline"),
         has_event: root.contains_key("event"),

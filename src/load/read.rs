@@ -19,6 +19,8 @@ pub struct Reader {
     pub problems: Vec<(usize, Problem)>,
     /// The text being read, which string values are kept as slices of.
     base: ArcStr,
+    /// Where the part being read starts in `base`: its spans count from here.
+    start: usize,
 }
 
 /// The closest allowed word to a mistyped one, if any is close. Ties go to the word that
@@ -60,12 +62,14 @@ fn type_of(value: &DeValue<'_>) -> TomlType {
 }
 
 impl Reader {
-    /// A reader whose string values are slices of `base`, the whole text.
+    /// A reader of the part of `base` (the whole text) that starts at byte `start`, whose
+    /// string values are slices of `base`.
     #[must_use]
-    pub fn over(base: &ArcStr) -> Self {
+    pub fn over(base: &ArcStr, start: usize) -> Self {
         Self {
             problems: Vec::new(),
             base: base.clone(),
+            start,
         }
     }
 
@@ -105,11 +109,12 @@ impl Reader {
     }
 
     /// A string value, with CRLF line endings read as LF, so a file saved on Windows
-    /// loads exactly as the same file saved with LF.
+    /// loads exactly as the same file saved with LF. A carriage return the author wrote as
+    /// an escape (`\r`, `\u000D`) stays one.
     pub fn string(&mut self, key: &'static str, value: &Value<'_>) -> Option<Text> {
         if let Some(s) = value.get_ref().as_str() {
             if memchr::memchr(b'\r', s.as_bytes()).is_some() {
-                Some(Text::from(s.replace("\r\n", "\n")))
+                Some(self.with_lf_line_ends(value, s))
             } else {
                 Some(Text::within(&self.base, s))
             }
@@ -117,6 +122,25 @@ impl Reader {
             self.wrong_type(key, value, Expected::String);
             None
         }
+    }
+
+    /// A string holding a carriage return, `decoded` from `value`: read again from its
+    /// source with every CRLF line end as LF, which leaves escapes as written. A string
+    /// whose source holds no CR (its CRs are all escapes) is already exact.
+    fn with_lf_line_ends(&self, value: &Value<'_>, decoded: &str) -> Text {
+        let span = value.span();
+        let source = self
+            .base
+            .get(self.start + span.start..self.start + span.end)
+            .unwrap_or_default();
+        if memchr::memchr(b'\r', source.as_bytes()).is_none() {
+            return Text::from(decoded);
+        }
+        let lf = source.replace("\r\n", "\n");
+        DeValue::parse(&lf)
+            .ok()
+            .and_then(|v| v.get_ref().as_str().map(Text::from))
+            .unwrap_or_else(|| Text::from(decoded.replace("\r\n", "\n")))
     }
 
     /// A one-line, non-empty string value.

@@ -351,10 +351,24 @@ impl Words for English {
         }
     }
 
-    fn exported_calendar(&self, written: usize, skipped: usize, path: &str) -> String {
+    fn exported_calendar(
+        &self,
+        written: usize,
+        skipped: usize,
+        out_of_range: usize,
+        path: &str,
+    ) -> String {
+        let mut left = Vec::new();
+        if skipped > 0 {
+            left.push(format!("{skipped} without an exact day"));
+        }
+        if out_of_range > 0 {
+            left.push(format!("{out_of_range} outside the years 0001–9999"));
+        }
         format!(
-            "{path}: wrote {}, left out {skipped} without an exact day",
-            self.events(written)
+            "{path}: wrote {}, left out {}",
+            self.events(written),
+            left.join(" and ")
         )
     }
 

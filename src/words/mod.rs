@@ -221,8 +221,15 @@ pub trait Words: Sync + std::fmt::Debug + ProblemWords + OutputWords + LaunchWor
     fn warnings(&self, n: usize) -> String;
     /// `./timeline-view.md: wrote 15 events`, or why not.
     fn exported(&self, n: usize, path: &str, error: Option<&str>) -> String;
-    /// `./timeline-view.ics: wrote 40 events, left out 46 without an exact day`.
-    fn exported_calendar(&self, written: usize, skipped: usize, path: &str) -> String;
+    /// `./timeline-view.ics: wrote 40 events, left out 46 without an exact day` (and `1
+    /// outside the years 0001–9999`, when `out_of_range` is not 0).
+    fn exported_calendar(
+        &self,
+        written: usize,
+        skipped: usize,
+        out_of_range: usize,
+        path: &str,
+    ) -> String;
     /// `opening https://…`.
     fn opening(&self, url: &str) -> String;
     /// `copied the citation of arrest-2023 (3 sources) to the system clipboard`, or through

@@ -22,6 +22,13 @@ pub trait OutputWords {
     fn exists_already(&self, path: &str) -> String;
     /// `left out 3 events whose date is not a single day`, from the iCalendar export.
     fn ics_skipped(&self, n: usize) -> String;
+    /// `left out 2 events dated outside the years 0001–9999 that calendars read`, from the
+    /// iCalendar export.
+    fn ics_out_of_range(&self, n: usize) -> String;
+    /// `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "VALUE"`.
+    fn bad_source_date_epoch(&self, value: &str) -> String;
+    /// `--csv-exact is for --format csv only`.
+    fn csv_exact_alone(&self) -> &'static str;
     /// `no events match`, from `list` when the selection is empty.
     fn no_events_match(&self) -> &'static str;
     /// `no events match; the export holds none`, from `export` when the selection is empty.
@@ -74,6 +81,19 @@ impl OutputWords for English {
     fn ics_skipped(&self, n: usize) -> String {
         let s = if n == 1 { "" } else { "s" };
         format!("left out {n} event{s} whose date is not a single day")
+    }
+
+    fn ics_out_of_range(&self, n: usize) -> String {
+        let s = if n == 1 { "" } else { "s" };
+        format!("left out {n} event{s} dated outside the years 0001–9999 that calendars read")
+    }
+
+    fn bad_source_date_epoch(&self, value: &str) -> String {
+        format!("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not \"{value}\"")
+    }
+
+    fn csv_exact_alone(&self) -> &'static str {
+        "--csv-exact is for --format csv only"
     }
 
     fn no_events_match(&self) -> &'static str {
@@ -141,6 +161,25 @@ impl OutputWords for Russian {
         )
     }
 
+    fn ics_out_of_range(&self, n: usize) -> String {
+        format!(
+            "в календарь не {} {n} {} с датами вне 0001–9999 годов: других лет календари не читают",
+            plural(n, "вошло", "вошли", "вошло"),
+            plural(n, "событие", "события", "событий")
+        )
+    }
+
+    fn bad_source_date_epoch(&self, value: &str) -> String {
+        format!(
+            "переменная окружения SOURCE_DATE_EPOCH должна быть целым числом секунд с 1970 года, \
+             а не «{value}»"
+        )
+    }
+
+    fn csv_exact_alone(&self) -> &'static str {
+        "--csv-exact действует только вместе с --format csv"
+    }
+
     fn no_events_match(&self) -> &'static str {
         "ни одно событие не подходит"
     }
@@ -200,6 +239,29 @@ mod tests {
         assert_eq!(
             English.ics_skipped(1),
             "left out 1 event whose date is not a single day"
+        );
+    }
+
+    #[test]
+    fn the_calendar_notes_name_dates_outside_the_years_calendars_read() {
+        use crate::words::Words as _;
+        assert_eq!(
+            English.ics_out_of_range(1),
+            "left out 1 event dated outside the years 0001–9999 that calendars read"
+        );
+        assert!(
+            Russian
+                .ics_out_of_range(21)
+                .starts_with("в календарь не вошло 21 событие с")
+        );
+        assert_eq!(
+            English.exported_calendar(4, 0, 1, "./t.ics"),
+            "./t.ics: wrote 4 events, left out 1 outside the years 0001–9999"
+        );
+        assert_eq!(
+            Russian.exported_calendar(4, 2, 1, "./t.ics"),
+            "./t.ics: записано 4 события, без точного дня пропущено 2, \
+             вне 0001–9999 годов пропущено 1"
         );
     }
 }

@@ -339,11 +339,21 @@ impl Words for Russian {
         }
     }
 
-    fn exported_calendar(&self, written: usize, skipped: usize, path: &str) -> String {
-        format!(
-            "{path}: записано {}, без точного дня пропущено {skipped}",
-            self.events(written)
-        )
+    fn exported_calendar(
+        &self,
+        written: usize,
+        skipped: usize,
+        out_of_range: usize,
+        path: &str,
+    ) -> String {
+        let mut said = vec![format!("{path}: записано {}", self.events(written))];
+        if skipped > 0 {
+            said.push(format!("без точного дня пропущено {skipped}"));
+        }
+        if out_of_range > 0 {
+            said.push(format!("вне 0001–9999 годов пропущено {out_of_range}"));
+        }
+        said.join(", ")
     }
 
     fn opening(&self, url: &str) -> String {

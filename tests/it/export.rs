@@ -74,7 +74,7 @@ fn unfold(text: &str) -> Vec<String> {
 #[test]
 fn ics_has_one_event_per_day_precise_date_with_folding_and_escaping() {
     let t = common::shipped();
-    let ics = export::to_ics(&t, &all(&t), Lang::En);
+    let ics = export::to_ics(&t, &all(&t), Lang::En, chrono::DateTime::UNIX_EPOCH);
     let exact: Vec<_> = t
         .events
         .iter()
@@ -128,7 +128,7 @@ fn ics_escapes_hostile_titles() {
             "\"Arrested; charged, then \\\\ held\"",
         );
     let t = timeline::load::parse("m.toml", &text).expect("valid");
-    let ics = export::to_ics(&t, &all(&t), Lang::En);
+    let ics = export::to_ics(&t, &all(&t), Lang::En, chrono::DateTime::UNIX_EPOCH);
     assert!(
         unfold(&ics.text).contains(&"SUMMARY:Arrested\\; charged\\, then \\\\ held".to_owned()),
         "{}",

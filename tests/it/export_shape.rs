@@ -10,7 +10,7 @@ use timeline::export;
 use timeline::model::{Fact, Timeline};
 
 /// The CSV columns, in order, as docs/FORMAT.md ("Exports") documents them.
-const DOCUMENTED_COLUMNS: [&str; 18] = [
+const DOCUMENTED_COLUMNS: [&str; 19] = [
     "id",
     "date",
     "end",
@@ -25,6 +25,7 @@ const DOCUMENTED_COLUMNS: [&str; 18] = [
     "court",
     "instance",
     "outcome",
+    "penalty_faced",
     "sentence",
     "disputed",
     "sources",
@@ -53,8 +54,12 @@ fn the_documented_columns_are_the_ones_in_format_md() {
     );
 }
 
-fn check_csv(t: &Timeline) {
-    let text = export::to_csv(t, &all(t)).expect("csv");
+/// OWASP "CSV injection": a cell that starts with one of these gets a `'` before it unless
+/// the exact text is asked for.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+fn check_csv(t: &Timeline, cells: export::CsvCells) {
+    let text = export::to_csv(t, &all(t), cells).expect("csv");
     let mut r = csv::Reader::from_reader(text.as_bytes());
     let headers: Vec<String> = r
         .headers()
@@ -105,6 +110,7 @@ fn check_csv(t: &Timeline) {
             ("court", opt(legal.court.as_ref())),
             ("instance", opt(legal.instance.as_ref())),
             ("outcome", opt(legal.outcome.as_ref())),
+            ("penalty_faced", opt(legal.penalty_faced.as_ref())),
             ("sentence", opt(legal.sentence.as_ref())),
             ("disputed", opt(e.disputed.as_ref())),
             ("sources", sources.join("; ")),
@@ -118,6 +124,10 @@ fn check_csv(t: &Timeline) {
             ),
         ];
         for (name, value) in expected {
+            let value = match cells {
+                export::CsvCells::Safe if value.starts_with(FORMULA_STARTS) => format!("'{value}"),
+                _ => value,
+            };
             assert_eq!(field(name), value, "{name} of {}", e.id);
         }
     }
@@ -125,10 +135,20 @@ fn check_csv(t: &Timeline) {
 
 #[test]
 fn csv_rows_hold_the_data_of_each_event() {
-    check_csv(&common::mini());
-    check_csv(&common::shipped());
-    let hostile = std::fs::read_to_string("tests/fixtures/hostile.toml").expect("fixture");
-    check_csv(&timeline::load::parse("hostile.toml", &hostile).expect("valid"));
+    for cells in [export::CsvCells::Safe, export::CsvCells::Exact] {
+        check_csv(&common::mini(), cells);
+        check_csv(&common::shipped(), cells);
+        let hostile = std::fs::read_to_string("tests/fixtures/hostile.toml").expect("fixture");
+        check_csv(
+            &timeline::load::parse("hostile.toml", &hostile).expect("valid"),
+            cells,
+        );
+        let formulas = std::fs::read_to_string("tests/fixtures/formulas.toml").expect("fixture");
+        check_csv(
+            &timeline::load::parse("formulas.toml", &formulas).expect("valid"),
+            cells,
+        );
+    }
 }
 
 #[test]

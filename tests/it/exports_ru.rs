@@ -146,7 +146,7 @@ fn show_markdown_and_calendar_leave_no_english_word() {
             timeline::view::detail::plain(&t, EventIx::new(0), 100, lang),
             timeline::view::detail::plain(&t, EventIx::new(1), 100, lang),
             export::to_markdown(&t, &all, lang),
-            shown_in_calendar(&export::to_ics(&t, &all, lang).text),
+            shown_in_calendar(&export::to_ics(&t, &all, lang, chrono::DateTime::UNIX_EPOCH).text),
         ];
         for text in texts {
             let found = english(&text);
@@ -176,8 +176,15 @@ fn the_russian_edition_has_its_headings_labels_and_dates() {
     ] {
         assert!(md.contains(said), "{said}\n{md}");
     }
-    let ics =
-        shown_in_calendar(&export::to_ics(&t, &[EventIx::new(0), EventIx::new(1)], Lang::Ru).text);
+    let ics = shown_in_calendar(
+        &export::to_ics(
+            &t,
+            &[EventIx::new(0), EventIx::new(1)],
+            Lang::Ru,
+            chrono::DateTime::UNIX_EPOCH,
+        )
+        .text,
+    );
     for said in ["Оштрафован", "Суд: Военный суд", "решение", "Проверочная"]
     {
         assert!(ics.contains(said), "{said}\n{ics}");

@@ -177,8 +177,39 @@ fn json_and_csv_exports_keep_the_exact_text() {
     let escape = t.event("escape").expect("id");
     assert_eq!(json["events"][0]["title"], escape.title.as_str());
     assert!(escape.title.contains('\u{1b}'));
-    let csv = timeline::export::to_csv(&t, &all).expect("csv");
+    let csv = timeline::export::to_csv(&t, &all, timeline::export::CsvCells::Exact).expect("csv");
     let mut r = csv::Reader::from_reader(csv.as_bytes());
     let first = r.records().next().expect("a row").expect("valid");
     assert_eq!(&first[5], escape.title);
+}
+
+#[test]
+fn argument_errors_never_echo_a_raw_control() {
+    let title = "\u{1b}]0;pwn\u{7}";
+    let csi = "\u{9b}31m";
+    for args in [
+        vec!["--lang", title],
+        vec!["timeline.toml", "--theme", title],
+        vec!["export", "--format", csi],
+        vec!["export", "--format", "csv", &format!("--{title}")],
+        vec!["gen", "--events", title],
+        vec!["list", "--kind", "ruling", csi],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_timeline"))
+            .args(&args)
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).expect("utf-8");
+        assert!(
+            !err.chars()
+                .any(|c| c != '\n' && timeline::text::is_hazard(c)),
+            "{args:?} echoed a raw control:\n{err:?}"
+        );
+        // What was typed is still shown, as its visible stand-ins.
+        assert!(
+            err.contains('␛') || err.contains("\\u{9b}"),
+            "{args:?}: {err}"
+        );
+    }
 }

@@ -14,6 +14,7 @@ mod e2e_terminal;
 mod edition_ru;
 mod empty_selection;
 mod export;
+mod export_csv;
 mod export_ics;
 mod export_markdown;
 mod export_shape;

@@ -219,3 +219,60 @@ fn deleting_any_required_key_of_the_shipped_file_is_refused() {
     }
     assert!(tried > 300, "only {tried} lines tried");
 }
+
+/// An escape the author wrote (`\r`, `\u000D`) is a carriage return in the text, in a file
+/// with either line end; only a CRLF that ends a line inside a multi-line string is read
+/// as LF, as TOML allows.
+#[test]
+fn an_escaped_carriage_return_stays_one() {
+    let mut lines = FULL.to_vec();
+    lines[4] = "summary = \"\"\"\na\\r\\nb\\u000D\nc\n\"\"\"";
+    let lf = format!("{HEAD}{SOURCE}{}", event(&lines));
+    let crlf = lf.replace('\n', "\r\n");
+    for text in [&lf, &crlf] {
+        let t = load::parse("f.toml", text).expect("loads");
+        assert_eq!(t.events[0].summary, "a\r\nb\r\nc\n");
+    }
+    lines[4] = r#"summary = "one\r\ntwo""#;
+    let lf = format!("{HEAD}{SOURCE}{}", event(&lines));
+    let crlf = lf.replace('\n', "\r\n");
+    for text in [&lf, &crlf] {
+        let t = load::parse("f.toml", text).expect("loads");
+        assert_eq!(t.events[0].summary, "one\r\ntwo");
+    }
+}
+
+/// The same in a file large enough to be parsed in parts, where the string stands in a
+/// part that does not start the file.
+#[test]
+fn an_escaped_carriage_return_stays_one_in_a_large_file() {
+    let mut text = format!("{HEAD}{SOURCE}");
+    let mut n = 0;
+    while text.len() < 3 << 20 {
+        n += 1;
+        text.push_str(&event(&[
+            &format!("id = \"e{n}\""),
+            "date = \"2000\"",
+            "kind = \"other\"",
+            "title = \"t\"",
+            "summary = \"s\"",
+        ]));
+    }
+    text.push_str(&event(&[
+        "id = \"last\"",
+        "date = \"2001\"",
+        "kind = \"other\"",
+        "title = \"t\"",
+        "summary = \"\"\"\nx\\r\\ny\nz\"\"\"",
+    ]));
+    let crlf = text.replace('\n', "\r\n");
+    for text in [&text, &crlf] {
+        for t in [
+            load::parse("big.toml", text).expect("loads"),
+            load::parse_whole("big.toml", text).expect("loads"),
+        ] {
+            let last = t.events.iter().find(|e| e.id == "last").expect("last");
+            assert_eq!(last.summary, "x\r\ny\nz");
+        }
+    }
+}

@@ -1,13 +1,17 @@
 // The HTML export opened in headless Chromium: no console error and no request, the kind
 // filter and the search really hide events (checked in the DOM after scripted input), it
 // fits a phone, prints without its controls, and no file text becomes markup; the Russian
-// page too, with a Cyrillic search and Russian originals quoted first.
+// page too, with a Cyrillic search and Russian originals quoted first; and axe-core finds
+// no accessibility violation on either.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { files, scratch, exportTo, data, standIns, eventTexts, eventTextsRu, russianFirst, linkedExcerpts } from "./helpers.mjs";
 import { launch, watchedPage } from "./browser.mjs";
+import { createRequire } from "node:module";
+
+const axeSource = createRequire(import.meta.url)("axe-core").source;
 
 const dir = scratch("html");
 let browser;
@@ -157,5 +161,30 @@ for (const name of ["hostile", "markup", "markwhenSyntax"]) {
     assert.equal(hrefs.length, linkedExcerpts(doc, doc.events), "one link per excerpt of a linkable source");
     assert.deepEqual(seen.errors, [], "no console error");
     assert.deepEqual(seen.requests, [url], "the page loads nothing");
+  });
+}
+
+/** axe-core's violations on the page as it stands, each as `rule: the elements`. */
+async function axeViolations(page) {
+  // Evaluated through the browser's debugging protocol, which the page's policy does not
+  // govern, so the page itself keeps its `script-src` of one hash.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => (await globalThis.axe.run(document)).violations);
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+for (const lang of ["en", "ru"]) {
+  test(`axe-core finds nothing to fault on the ${lang} page: as it opens, with nothing to show, dark on a phone`, async () => {
+    const { page, seen } = await open(`axe-${lang}`, files.shipped, undefined, lang);
+    assert.ok(await page.locator("#tools").isVisible(), "the script shows the tools");
+    assert.deepEqual(await axeViolations(page), [], "the page as it opens");
+    await page.fill("#q", "no event says this, нет такого");
+    assert.ok(await page.locator("#none").isVisible());
+    assert.deepEqual(await axeViolations(page), [], "with nothing shown");
+    await page.fill("#q", "");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.setViewportSize({ width: 360, height: 780 });
+    assert.deepEqual(await axeViolations(page), [], "dark, on a phone");
+    assert.deepEqual(seen.errors, [], "no console error");
   });
 }
