@@ -3,7 +3,7 @@
 
 use toml::de::DeTable;
 
-use super::nested::{legal, meta_ru, ru_legal_unmatched, translation};
+use super::nested::{legal, meta_ru, ru_legal_unmatched, ru_without_original, translation};
 use super::read::{Reader, absent, is_kebab, suggest};
 use crate::model::{
     Custody, Era, Event, Excerpt, Fact, Facts, Kind, Legal, Meta, PartialDate, Text, with_fact_keys,
@@ -106,7 +106,7 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
                     .table("ru", value)
                     .and_then(|t| meta_ru(r, t, value.span().start));
             }
-            _ => r.unknown_key(key, TIMELINE, &absent(table, META_KEYS)),
+            _ => r.unknown_key((key, value), TIMELINE, &absent(table, META_KEYS)),
         }
     }
     missing_keys(r, table, at, (&META_KEYS[..4], META_KEYS), &TIMELINE);
@@ -129,9 +129,8 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
                 name_ru = r.table("ru", value).and_then(|t| {
                     for (k, v) in t {
                         if k.get_ref().as_ref() != "name" {
-                            r.unknown_key(k, ERA_RU, &absent(t, &["name"]));
+                            r.unknown_key((k, v), ERA_RU, &absent(t, &["name"]));
                         }
-                        let _ = v;
                     }
                     let name = t.get("name").and_then(|v| r.line("name", v));
                     if !t.contains_key("name") {
@@ -142,7 +141,7 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
             }
             "from" => from = r.date("from", value),
             "to" => to = r.date("to", value),
-            _ => r.unknown_key(key, ERA, &absent(table, ERA_KEYS)),
+            _ => r.unknown_key((key, value), ERA, &absent(table, ERA_KEYS)),
         }
     }
     missing_keys(r, table, at, (&ERA_KEYS[..3], ERA_KEYS), &ERA);
@@ -179,7 +178,7 @@ fn excerpt(
                     r.problem(offset, Problem::EmptyExcerpt);
                 }
             }
-            _ => r.unknown_key(key, EXCERPT, &absent(table, EXCERPT_KEYS)),
+            _ => r.unknown_key((key, value), EXCERPT, &absent(table, EXCERPT_KEYS)),
         }
     }
     missing_keys(r, table, at, (EXCERPT_KEYS, EXCERPT_KEYS), &EXCERPT);
@@ -317,7 +316,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
             }
             k => match Fact::from_key(k) {
                 Some(fact) => *e.facts.slot(fact) = r.line(fact.key(), value),
-                None => r.unknown_key(key, EVENT, &absent(table, EVENT_KEYS)),
+                None => r.unknown_key((key, value), EVENT, &absent(table, EVENT_KEYS)),
             },
         }
     }
@@ -334,6 +333,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
     shape_checks(r, at, &owner, has_excerpts, kind_v, e.legal.as_deref());
     if let Some(ru) = ru_value {
         ru_legal_unmatched(r, ru, e.legal.as_deref(), &owner);
+        ru_without_original(r, ru, table, &owner);
     }
     // Missing parts were reported above; defaults keep the event in the cross-entry checks.
     e.id = id_v.unwrap_or_default();

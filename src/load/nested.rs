@@ -30,7 +30,7 @@ pub fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Text, 
         match key.get_ref().as_ref() {
             "title" => title = r.line("title", value),
             "subject" => subject = r.line("subject", value),
-            _ => r.unknown_key(key, TIMELINE_RU, &absent(table, KEYS)),
+            _ => r.unknown_key((key, value), TIMELINE_RU, &absent(table, KEYS)),
         }
     }
     missing_keys(r, table, at, (KEYS, KEYS), &TIMELINE_RU);
@@ -44,7 +44,7 @@ pub fn legal(r: &mut Reader, table: &DeTable<'_>, what: &'static str) -> Legal {
         let name = key.get_ref().as_ref();
         match LegalField::ALL.into_iter().find(|f| f.key() == name) {
             Some(field) => *legal.slot(field) = r.line(field.key(), value),
-            None => r.unknown_key(key, Owner::Table(what), &absent(table, LEGAL_KEYS)),
+            None => r.unknown_key((key, value), Owner::Table(what), &absent(table, LEGAL_KEYS)),
         }
     }
     legal
@@ -65,7 +65,7 @@ pub fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Tra
             }
             k => match Fact::from_key(k) {
                 Some(fact) => *t.facts.slot(fact) = r.line(fact.key(), value),
-                None => r.unknown_key(key, EVENT_RU, &absent(table, TRANSLATION_KEYS)),
+                None => r.unknown_key((key, value), EVENT_RU, &absent(table, TRANSLATION_KEYS)),
             },
         }
     }
@@ -104,6 +104,32 @@ pub fn ru_legal_unmatched(r: &mut Reader, ru: &Value<'_>, original: Option<&Lega
                 Problem::RuLegalExtra {
                     owner,
                     key: field.key(),
+                },
+            );
+        }
+    }
+}
+
+/// Reports each key of `[event.ru]` that translates nothing: a `disputed` or a fact (such as
+/// `place`) that the event's own table, `event`, does not hold.
+pub fn ru_without_original(r: &mut Reader, ru: &Value<'_>, event: &DeTable<'_>, owner: &Owner) {
+    let Some(table) = ru.get_ref().as_table() else {
+        return;
+    };
+    for (key, _) in table {
+        let name = key.get_ref().as_ref();
+        let translated = if name == "disputed" {
+            Some("disputed")
+        } else {
+            Fact::from_key(name).map(Fact::key)
+        };
+        if let Some(key_name) = translated.filter(|k| !event.contains_key(*k)) {
+            let (at, owner) = (key.span().start, owner.clone());
+            r.problem(
+                at,
+                Problem::RuWithoutOriginal {
+                    owner,
+                    key: key_name,
                 },
             );
         }

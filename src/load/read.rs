@@ -78,10 +78,12 @@ impl Reader {
         self.problems.push((offset, problem));
     }
 
-    /// Reports a key that is not one of `allowed` where `owner` says.
+    /// Reports a key that is not one of `allowed` where `owner` says. Its value means
+    /// nothing, so only what no value may hold is reported in it: a number the parser let
+    /// through malformed (`0x`), at any depth, as a syntax error elsewhere would be.
     pub fn unknown_key(
         &mut self,
-        key: &Spanned<DeString<'_>>,
+        (key, value): (&Spanned<DeString<'_>>, &Value<'_>),
         owner: Owner,
         allowed: &[&'static str],
     ) {
@@ -92,6 +94,20 @@ impl Reader {
             hint: suggest(name, allowed),
         };
         self.problem(key.span().start, problem);
+        self.malformed_within(value);
+    }
+
+    /// Reports every malformed number in a value, however deeply nested.
+    fn malformed_within(&mut self, value: &Value<'_>) {
+        match value.get_ref() {
+            DeValue::Array(items) => items.iter().for_each(|v| self.malformed_within(v)),
+            DeValue::Table(table) => table.values().for_each(|v| self.malformed_within(v)),
+            other => {
+                if let Some(problem) = malformed_number(other) {
+                    self.problem(value.span().start, problem);
+                }
+            }
+        }
     }
 
     /// Reports a required key that is missing from a table.

@@ -59,7 +59,7 @@ pub fn source_ru(r: &mut Reader, table: &DeTable<'_>, at: &Value<'_>, s: &mut So
             name => {
                 let allowed = absent(table, SOURCE_RU_KEYS);
                 misspelt |= suggest(name, &allowed).is_some();
-                r.unknown_key(key, Owner::Table("[source.ru]"), &allowed);
+                r.unknown_key((key, value), Owner::Table("[source.ru]"), &allowed);
             }
         }
     }
@@ -84,33 +84,36 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
         date: None,
         url: None,
         file: None,
+        file_offset: at,
         lang: None,
         title_ru: None,
         publisher_ru: None,
         author_ru: None,
     };
-    let (mut has_id, mut has_title, mut id_at) = (false, false, at);
+    let (mut has_id, mut id_at) = (false, at);
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "id" => {
                 id_at = value.span().start;
                 has_id = id(r, value).map(|v| s.id = v).is_some();
             }
-            "title" => has_title = r.line("title", value).map(|v| s.title = v).is_some(),
+            "title" => s.title = r.line("title", value).unwrap_or_default(),
             "author" => s.author = r.line("author", value),
             "publisher" => s.publisher = r.line("publisher", value),
             "date" => s.date = r.date("date", value),
             "url" => s.url = r.line("url", value),
-            "file" => s.file = r.line("file", value),
+            "file" => (s.file, s.file_offset) = (r.line("file", value), value.span().start),
             "lang" => s.lang = language(r, value),
             "ru" => {
                 if let Some(t) = r.table("ru", value) {
                     source_ru(r, t, value, &mut s);
                 }
             }
-            _ => r.unknown_key(key, SOURCE, &absent(table, SOURCE_KEYS)),
+            _ => r.unknown_key((key, value), SOURCE, &absent(table, SOURCE_KEYS)),
         }
     }
     missing_keys(r, table, at, (&["id", "title"], SOURCE_KEYS), &SOURCE);
-    (has_id && has_title).then_some((s, id_at))
+    // A source without its title is reported as such and kept, so that the excerpts citing
+    // its id still find it rather than each being told of an unknown source.
+    has_id.then_some((s, id_at))
 }

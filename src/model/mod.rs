@@ -82,6 +82,9 @@ pub struct Source {
     /// The stored text, relative to the `--sources` directory.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Text>,
+    /// Byte offset of the `file` value in the timeline file, for `check --sources`.
+    #[serde(skip)]
+    pub file_offset: usize,
     /// The language the text is written in, an ISO 639-1 code (`ru`, `en`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<Text>,
