@@ -4,7 +4,7 @@
 use toml::de::DeTable;
 
 use super::nested::{legal, meta_ru, ru_legal_unmatched, ru_without_original, translation};
-use super::read::{Reader, absent, is_kebab, suggest};
+use super::read::{Reader, absent, id, missing_keys, suggest};
 use crate::model::{
     Custody, Era, Event, Excerpt, Fact, Facts, Kind, Legal, Meta, PartialDate, Text, with_fact_keys,
 };
@@ -54,42 +54,6 @@ pub struct EventSpans {
     pub related: Vec<usize>,
     /// Each excerpt's `source` value.
     pub sources: Vec<usize>,
-}
-
-/// Reports each required key absent from a table, unless an unknown key of the table is
-/// already reported as its likely misspelling (the unknown-key message names it, so it is
-/// not said twice). A present key never stands in for a missing one.
-pub(super) fn missing_keys(
-    r: &mut Reader,
-    table: &DeTable<'_>,
-    at: usize,
-    (required, allowed): (&[&'static str], &[&'static str]),
-    owner: &Owner,
-) {
-    let absent = absent(table, allowed);
-    for key in required {
-        if table.contains_key(*key) {
-            continue;
-        }
-        let misspelt = table
-            .keys()
-            .map(|k| k.get_ref().as_ref())
-            .filter(|k| !allowed.contains(k))
-            .any(|k| suggest(k, &absent) == Some(*key));
-        if !misspelt {
-            r.missing(at, key, owner.clone());
-        }
-    }
-}
-
-/// Reads a kebab-case id, reporting one that is not.
-pub(super) fn id(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Text> {
-    let id = r.string("id", value)?;
-    if !is_kebab(&id) {
-        let id = sanitize(&id).into_owned();
-        r.problem(value.span().start, Problem::NotKebab { id });
-    }
-    Some(id)
 }
 
 /// Reads the `[timeline]` header.

@@ -3,7 +3,7 @@
 
 use toml::de::DeTable;
 
-use super::items::missing_keys;
+use super::read::missing_keys;
 use super::read::{Reader, Value, absent};
 use crate::model::{Fact, Legal, LegalField, Text, Translation, with_fact_keys};
 use crate::words::{Owner, Problem};

@@ -3,8 +3,8 @@
 
 use toml::de::DeTable;
 
-use super::items::{id, missing_keys};
 use super::read::{Reader, Value, absent, suggest};
+use super::read::{id, missing_keys};
 use crate::model::{Source, Text};
 use crate::words::{Owner, Problem};
 
