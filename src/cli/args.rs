@@ -83,7 +83,7 @@ pub enum Command {
     /// then the curator's warnings (one source only, an unrecorded disagreement, a sentence on
     /// an event that is not a ruling).
     #[command(
-        after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources\n  timeline check timeline.toml --strict\n\nExit status: 0 valid (warnings allowed unless --strict), 2 invalid or unreadable, 3 warnings with --strict."
+        after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources\n  timeline check timeline.toml --strict\n  timeline check my.toml --format json\n\nExit status: 0 valid (warnings allowed unless --strict), 2 invalid or unreadable, 3 warnings with --strict."
     )]
     Check {
         /// The file to check (default: the built-in chronology).
@@ -94,6 +94,11 @@ pub enum Command {
         /// Fail (exit status 3) when there is any warning.
         #[arg(long)]
         strict: bool,
+        /// Output format: `text` (`FILE:LINE:COLUMN: message` lines on standard error, a
+        /// summary on standard output), or `json` (a JSON array on standard output, one object
+        /// per problem and warning: file, line, column, severity, code, message).
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
     },
     /// Print one aligned line per event: date, kind, id and title.
     #[command(
@@ -193,6 +198,15 @@ pub struct Selection {
     /// Only events whose sources disagree (that record a dispute).
     #[arg(long)]
     pub disputed: bool,
+}
+
+/// Formats for `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// The summary, then `FILE:LINE:COLUMN: message` lines.
+    Text,
+    /// A JSON array of problems and warnings.
+    Json,
 }
 
 /// Formats for `list`.
