@@ -3,6 +3,7 @@
 mod chunks;
 mod diag;
 mod items;
+mod keys;
 mod lint;
 mod nested;
 mod part;
@@ -18,6 +19,7 @@ use toml::de::DeTable;
 
 pub use diag::{Diagnostic, LineIndex, LoadError};
 pub use items::EVENT_KEYS;
+pub use keys::{KEY_TABLES, KeyTable, languages};
 pub use lint::warnings;
 pub use sources::verify_sources;
 

@@ -37,6 +37,7 @@ mod readme;
 mod refusals;
 mod reload;
 mod scale;
+mod schema;
 mod search_modes;
 mod show_whole;
 mod snapshots;
