@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     name = "timeline",
     version,
     about,
-    after_help = "Examples:\n  timeline                     open the built-in chronology\n  timeline my.toml             open another file\n  timeline --at 2023-07        open with the first event of July 2023 selected\n  timeline --event arrest-2023 open on one event\n  timeline --watch my.toml     reload my.toml on every save\n  timeline check my.toml --sources ../shared/sources"
+    after_help = "Examples:\n  timeline                     open the built-in chronology\n  timeline my.toml             open another file\n  timeline --at 2023-07        open with the first event of July 2023 selected\n  timeline --event arrest-2023 open on one event\n  timeline --watch my.toml     reload my.toml on every save\n  timeline check my.toml --sources ../shared/sources\n\nIn the explorer, press ? for its keys (q quits)."
 )]
 pub struct Cli {
     /// A timeline file to open instead of the built-in chronology.
@@ -163,6 +163,16 @@ pub enum Command {
         /// Write to this path (atomically) instead of standard output.
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
+    },
+    /// Print the manual page (roff), or write one page per command into a directory.
+    #[command(
+        after_help = "Examples:\n  timeline man | man -l -\n  timeline man --dir ~/.local/share/man/man1 && man timeline-check"
+    )]
+    Man {
+        /// Write `timeline.1` and a page per subcommand (`timeline-check.1`, …) into this
+        /// directory instead of printing the main page.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
     /// Print shell completions.
     #[command(

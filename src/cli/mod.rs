@@ -198,6 +198,7 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             lang,
         ),
         Command::Completions { shell } => export::completions(shell, w),
+        Command::Man { dir } => export::man_pages(dir.as_deref(), w),
         Command::Gen {
             events,
             seed,

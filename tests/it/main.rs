@@ -27,6 +27,7 @@ mod hostile;
 mod launch;
 mod layers;
 mod loader;
+mod man;
 mod parts_props;
 mod popups;
 mod problems_ru;
