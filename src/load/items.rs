@@ -11,9 +11,13 @@ use crate::model::{
 use crate::text::sanitize;
 use crate::words::{Owner, Problem};
 
-const META_KEYS: &[&str] = &["title", "subject", "from", "to", "ru"];
-const ERA_KEYS: &[&str] = &["name", "from", "to", "ru"];
-const EXCERPT_KEYS: &[&str] = &["source", "text"];
+pub(super) const META_KEYS: &[&str] = &["title", "subject", "from", "to", "ru"];
+pub(super) const META_REQUIRED: &[&str] = &["title", "subject", "from", "to"];
+pub(super) const ERA_KEYS: &[&str] = &["name", "from", "to", "ru"];
+pub(super) const ERA_REQUIRED: &[&str] = &["name", "from", "to"];
+pub(super) const ERA_RU_KEYS: &[&str] = &["name"];
+pub(super) const EXCERPT_KEYS: &[&str] = &["source", "text"];
+pub(super) const EVENT_REQUIRED: &[&str] = &["id", "date", "kind", "title", "summary"];
 const TIMELINE: Owner = Owner::Table("[timeline]");
 const ERA: Owner = Owner::Table("[[era]]");
 const ERA_RU: Owner = Owner::Table("[era.ru]");
@@ -73,7 +77,7 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
             _ => r.unknown_key((key, value), TIMELINE, &absent(table, META_KEYS)),
         }
     }
-    missing_keys(r, table, at, (&META_KEYS[..4], META_KEYS), &TIMELINE);
+    missing_keys(r, table, at, (META_REQUIRED, META_KEYS), &TIMELINE);
     Some(Meta {
         title: title?,
         subject: subject?,
@@ -93,7 +97,7 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
                 name_ru = r.table("ru", value).and_then(|t| {
                     for (k, v) in t {
                         if k.get_ref().as_ref() != "name" {
-                            r.unknown_key((k, v), ERA_RU, &absent(t, &["name"]));
+                            r.unknown_key((k, v), ERA_RU, &absent(t, ERA_RU_KEYS));
                         }
                     }
                     let name = t.get("name").and_then(|v| r.line("name", v));
@@ -108,7 +112,7 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
             _ => r.unknown_key((key, value), ERA, &absent(table, ERA_KEYS)),
         }
     }
-    missing_keys(r, table, at, (&ERA_KEYS[..3], ERA_KEYS), &ERA);
+    missing_keys(r, table, at, (ERA_REQUIRED, ERA_KEYS), &ERA);
     let era = Era {
         name: name?,
         from: from?,
@@ -287,13 +291,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
     let owner = id_v
         .as_deref()
         .map_or(EVENT, |id| Owner::Event(sanitize(id).into_owned()));
-    missing_keys(
-        r,
-        table,
-        at,
-        (&["id", "date", "kind", "title", "summary"], EVENT_KEYS),
-        &owner,
-    );
+    missing_keys(r, table, at, (EVENT_REQUIRED, EVENT_KEYS), &owner);
     shape_checks(r, at, &owner, has_excerpts, kind_v, e.legal.as_deref());
     if let Some(ru) = ru_value {
         ru_legal_unmatched(r, ru, e.legal.as_deref(), &owner);
