@@ -225,3 +225,32 @@ fn excerpts_not_found_in_their_sources_are_not_verbatim_entries_beside_the_warni
         text_entries(file, &warned, Lang::En).len()
     );
 }
+
+#[test]
+fn a_list_cut_at_its_limit_ends_with_how_many_more() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("many.toml");
+    let keys: String = (0..400).map(|n| format!("unknown{n} = 1\n")).collect();
+    std::fs::write(
+        &path,
+        format!(
+            "[timeline]\ntitle = \"T\"\nsubject = \"S\"\nfrom = \"1980\"\nto = \"2024\"\n{keys}"
+        ),
+    )
+    .expect("write");
+    let file = path.to_str().expect("utf-8");
+    let (code, out, _) = run(&["check", "--format", "json", file]);
+    assert_eq!(code, 2);
+    let doc: Value = serde_json::from_str(&out).expect("one JSON document");
+    let items = doc.as_array().expect("an array");
+    let last = items.last().expect("entries");
+    assert_eq!(last["code"], "more-problems", "{last}");
+    assert!(last["line"].is_null() && last["column"].is_null(), "{last}");
+    let listed = items.len() - 1;
+    let more: usize = last["message"]
+        .as_str()
+        .and_then(|m| m.split_whitespace().find_map(|w| w.parse().ok()))
+        .expect("a count in the message");
+    // 400 unknown keys and the one missing `[[event]]`: every problem is listed or counted.
+    assert_eq!(listed + more, 401, "{listed} listed, {last}");
+}
