@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     name = "timeline",
     version,
     about,
-    after_help = "Examples:\n  timeline                     open the built-in chronology\n  timeline my.toml             open another file\n  timeline --at 2023-07        open with the first event of July 2023 selected\n  timeline --event arrest-2023 open on one event\n  timeline --watch my.toml     reload my.toml on every save\n  timeline check my.toml --sources ../shared/sources"
+    after_help = "Examples:\n  timeline                     open the built-in chronology\n  timeline my.toml             open another file\n  timeline --at 2023-07        open with the first event of July 2023 selected\n  timeline --event arrest-2023 open on one event\n  timeline --watch my.toml     reload my.toml on every save\n  timeline check my.toml --sources ../shared/sources\n\nIn the explorer, press ? for its keys (q quits)."
 )]
 pub struct Cli {
     /// A timeline file to open instead of the built-in chronology.
@@ -83,7 +83,7 @@ pub enum Command {
     /// then the curator's warnings (one source only, an unrecorded disagreement, a sentence on
     /// an event that is not a ruling).
     #[command(
-        after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources\n  timeline check timeline.toml --strict\n\nExit status: 0 valid (warnings allowed unless --strict), 2 invalid or unreadable, 3 warnings with --strict."
+        after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources\n  timeline check timeline.toml --strict\n  timeline check my.toml --format json\n\nExit status: 0 valid (warnings allowed unless --strict), 2 invalid or unreadable, 3 warnings with --strict."
     )]
     Check {
         /// The file to check (default: the built-in chronology).
@@ -94,6 +94,11 @@ pub enum Command {
         /// Fail (exit status 3) when there is any warning.
         #[arg(long)]
         strict: bool,
+        /// Output format: `text` (`FILE:LINE:COLUMN: message` lines on standard error, a
+        /// summary on standard output), or `json` (a JSON array on standard output, one object
+        /// per problem and warning: file, line, column, severity, code, message).
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
     },
     /// Print one aligned line per event: date, kind, id and title.
     #[command(
@@ -127,7 +132,7 @@ pub enum Command {
         file: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum)]
-        format: ExportFormat,
+        format: crate::export::Format,
         /// Write to this path (atomically) instead of standard output.
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
@@ -158,6 +163,16 @@ pub enum Command {
         /// Write to this path (atomically) instead of standard output.
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
+    },
+    /// Print the manual page (roff), or write one page per command into a directory.
+    #[command(
+        after_help = "Examples:\n  timeline man | man -l -\n  timeline man --dir ~/.local/share/man/man1 && man timeline-check"
+    )]
+    Man {
+        /// Write `timeline.1` and a page per subcommand (`timeline-check.1`, …) into this
+        /// directory instead of printing the main page.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
     /// Print shell completions.
     #[command(
@@ -195,6 +210,15 @@ pub struct Selection {
     pub disputed: bool,
 }
 
+/// Formats for `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// The summary, then `FILE:LINE:COLUMN: message` lines.
+    Text,
+    /// A JSON array of problems and warnings.
+    Json,
+}
+
 /// Formats for `list`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ListFormat {
@@ -202,23 +226,4 @@ pub enum ListFormat {
     Text,
     /// JSON, the same shape as `export --format json`.
     Json,
-}
-
-/// Formats for `export`.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ExportFormat {
-    /// JSON with every field.
-    Json,
-    /// Citation-ready Markdown.
-    Markdown,
-    /// One row per event.
-    Csv,
-    /// iCalendar all-day events.
-    Ics,
-    /// One self-contained web page with year navigation, kind filters and search.
-    Html,
-    /// The JSON that Knight Lab's `TimelineJS3` reads.
-    Timelinejs,
-    /// Markwhen text (markwhen.com).
-    Markwhen,
 }

@@ -4,7 +4,7 @@
 use toml::de::DeTable;
 
 use super::nested::{legal, meta_ru, ru_legal_unmatched, ru_without_original, translation};
-use super::read::{Reader, absent, is_kebab, suggest};
+use super::read::{Reader, absent, id, missing_keys, suggest};
 use crate::model::{
     Custody, Era, Event, EventDate, Excerpt, Fact, Facts, Kind, Legal, Meta, PartialDate, Text,
     with_fact_keys,
@@ -12,9 +12,13 @@ use crate::model::{
 use crate::text::sanitize;
 use crate::words::{Owner, Problem};
 
-const META_KEYS: &[&str] = &["title", "subject", "from", "to", "ru"];
-const ERA_KEYS: &[&str] = &["name", "from", "to", "ru"];
-const EXCERPT_KEYS: &[&str] = &["source", "text"];
+pub(super) const META_KEYS: &[&str] = &["title", "subject", "from", "to", "ru"];
+pub(super) const META_REQUIRED: &[&str] = &["title", "subject", "from", "to"];
+pub(super) const ERA_KEYS: &[&str] = &["name", "from", "to", "ru"];
+pub(super) const ERA_REQUIRED: &[&str] = &["name", "from", "to"];
+pub(super) const ERA_RU_KEYS: &[&str] = &["name"];
+pub(super) const EXCERPT_KEYS: &[&str] = &["source", "text"];
+pub(super) const EVENT_REQUIRED: &[&str] = &["id", "date", "kind", "title", "summary"];
 const TIMELINE: Owner = Owner::Table("[timeline]");
 const ERA: Owner = Owner::Table("[[era]]");
 const ERA_RU: Owner = Owner::Table("[era.ru]");
@@ -57,42 +61,6 @@ pub struct EventSpans {
     pub sources: Vec<usize>,
 }
 
-/// Reports each required key absent from a table, unless an unknown key of the table is
-/// already reported as its likely misspelling (the unknown-key message names it, so it is
-/// not said twice). A present key never stands in for a missing one.
-pub(super) fn missing_keys(
-    r: &mut Reader,
-    table: &DeTable<'_>,
-    at: usize,
-    (required, allowed): (&[&'static str], &[&'static str]),
-    owner: &Owner,
-) {
-    let absent = absent(table, allowed);
-    for key in required {
-        if table.contains_key(*key) {
-            continue;
-        }
-        let misspelt = table
-            .keys()
-            .map(|k| k.get_ref().as_ref())
-            .filter(|k| !allowed.contains(k))
-            .any(|k| suggest(k, &absent) == Some(*key));
-        if !misspelt {
-            r.missing(at, key, owner.clone());
-        }
-    }
-}
-
-/// Reads a kebab-case id, reporting one that is not.
-pub(super) fn id(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Text> {
-    let id = r.string("id", value)?;
-    if !is_kebab(&id) {
-        let id = sanitize(&id).into_owned();
-        r.problem(value.span().start, Problem::NotKebab { id });
-    }
-    Some(id)
-}
-
 /// Reads the `[timeline]` header.
 pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
     let (mut title, mut subject, mut from, mut to, mut ru) = (None, None, None, None, None);
@@ -110,7 +78,7 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
             _ => r.unknown_key((key, value), TIMELINE, &absent(table, META_KEYS)),
         }
     }
-    missing_keys(r, table, at, (&META_KEYS[..4], META_KEYS), &TIMELINE);
+    missing_keys(r, table, at, (META_REQUIRED, META_KEYS), &TIMELINE);
     Some(Meta {
         title: title?,
         subject: subject?,
@@ -130,7 +98,7 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
                 name_ru = r.table("ru", value).and_then(|t| {
                     for (k, v) in t {
                         if k.get_ref().as_ref() != "name" {
-                            r.unknown_key((k, v), ERA_RU, &absent(t, &["name"]));
+                            r.unknown_key((k, v), ERA_RU, &absent(t, ERA_RU_KEYS));
                         }
                     }
                     let name = t.get("name").and_then(|v| r.line("name", v));
@@ -145,7 +113,7 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
             _ => r.unknown_key((key, value), ERA, &absent(table, ERA_KEYS)),
         }
     }
-    missing_keys(r, table, at, (&ERA_KEYS[..3], ERA_KEYS), &ERA);
+    missing_keys(r, table, at, (ERA_REQUIRED, ERA_KEYS), &ERA);
     let era = Era {
         name: name?,
         from: from?,
@@ -324,13 +292,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
     let owner = id_v
         .as_deref()
         .map_or(EVENT, |id| Owner::Event(sanitize(id).into_owned()));
-    missing_keys(
-        r,
-        table,
-        at,
-        (&["id", "date", "kind", "title", "summary"], EVENT_KEYS),
-        &owner,
-    );
+    missing_keys(r, table, at, (EVENT_REQUIRED, EVENT_KEYS), &owner);
     shape_checks(r, at, &owner, has_excerpts, kind_v, e.legal.as_deref());
     if let Some(ru) = ru_value {
         ru_legal_unmatched(r, ru, e.legal.as_deref(), &owner);

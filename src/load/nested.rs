@@ -3,12 +3,12 @@
 
 use toml::de::DeTable;
 
-use super::items::missing_keys;
+use super::read::missing_keys;
 use super::read::{Reader, Value, absent};
 use crate::model::{Fact, Legal, LegalField, Text, Translation, with_fact_keys};
 use crate::words::{Owner, Problem};
 
-const LEGAL_KEYS: &[&str] = &{
+pub(super) const LEGAL_KEYS: &[&str] = &{
     let mut keys = [""; LegalField::ALL.len()];
     let mut i = 0;
     while i < keys.len() {
@@ -17,23 +17,30 @@ const LEGAL_KEYS: &[&str] = &{
     }
     keys
 };
-const TRANSLATION_KEYS: &[&str] =
+pub(super) const TRANSLATION_KEYS: &[&str] =
     &with_fact_keys::<4, { 4 + Fact::ALL.len() }>(["title", "summary", "disputed", "legal"]);
+pub(super) const TRANSLATION_REQUIRED: &[&str] = &["title", "summary"];
+pub(super) const TIMELINE_RU_KEYS: &[&str] = &["title", "subject"];
 const TIMELINE_RU: Owner = Owner::Table("[timeline.ru]");
 const EVENT_RU: Owner = Owner::Table("[event.ru]");
 
 /// Reads `[timeline.ru]`: the title and subject in Russian.
 pub fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Text, Text)> {
-    const KEYS: &[&str] = &["title", "subject"];
     let (mut title, mut subject) = (None, None);
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "title" => title = r.line("title", value),
             "subject" => subject = r.line("subject", value),
-            _ => r.unknown_key((key, value), TIMELINE_RU, &absent(table, KEYS)),
+            _ => r.unknown_key((key, value), TIMELINE_RU, &absent(table, TIMELINE_RU_KEYS)),
         }
     }
-    missing_keys(r, table, at, (KEYS, KEYS), &TIMELINE_RU);
+    missing_keys(
+        r,
+        table,
+        at,
+        (TIMELINE_RU_KEYS, TIMELINE_RU_KEYS),
+        &TIMELINE_RU,
+    );
     Some((title?, subject?))
 }
 
@@ -73,7 +80,7 @@ pub fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Tra
         r,
         table,
         at,
-        (&["title", "summary"], TRANSLATION_KEYS),
+        (TRANSLATION_REQUIRED, TRANSLATION_KEYS),
         &EVENT_RU,
     );
     Some(t)

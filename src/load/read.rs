@@ -291,3 +291,39 @@ pub fn is_kebab(id: &str) -> bool {
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
+
+/// Reports each required key absent from a table, unless an unknown key of the table is
+/// already reported as its likely misspelling (the unknown-key message names it, so it is
+/// not said twice). A present key never stands in for a missing one.
+pub(super) fn missing_keys(
+    r: &mut Reader,
+    table: &DeTable<'_>,
+    at: usize,
+    (required, allowed): (&[&'static str], &[&'static str]),
+    owner: &Owner,
+) {
+    let absent = absent(table, allowed);
+    for key in required {
+        if table.contains_key(*key) {
+            continue;
+        }
+        let misspelt = table
+            .keys()
+            .map(|k| k.get_ref().as_ref())
+            .filter(|k| !allowed.contains(k))
+            .any(|k| suggest(k, &absent) == Some(*key));
+        if !misspelt {
+            r.missing(at, key, owner.clone());
+        }
+    }
+}
+
+/// Reads a kebab-case id, reporting one that is not.
+pub(super) fn id(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
+    let id = r.string("id", value)?;
+    if !is_kebab(&id) {
+        let id = sanitize(&id).into_owned();
+        r.problem(value.span().start, Problem::NotKebab { id });
+    }
+    Some(id)
+}

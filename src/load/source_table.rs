@@ -3,15 +3,15 @@
 
 use toml::de::DeTable;
 
-use super::items::{id, missing_keys};
 use super::read::{Reader, Value, absent, suggest};
+use super::read::{id, missing_keys};
 use crate::model::{Source, Text};
 use crate::words::{Owner, Problem};
 
 const SOURCE: Owner = Owner::Table("[[source]]");
 use crate::text::sanitize;
 
-const SOURCE_KEYS: &[&str] = &[
+pub(super) const SOURCE_KEYS: &[&str] = &[
     "id",
     "title",
     "author",
@@ -23,8 +23,11 @@ const SOURCE_KEYS: &[&str] = &[
     "ru",
 ];
 
+/// The keys a `[[source]]` must hold.
+pub(super) const SOURCE_REQUIRED: &[&str] = &["id", "title"];
+
 /// The ISO 639-1 language codes, two letters each.
-const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca \
+pub(super) const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca \
     ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu \
     gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko \
     kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl \
@@ -46,7 +49,7 @@ pub fn language(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
 }
 
 /// The keys of `[source.ru]`, of which it must hold at least one.
-const SOURCE_RU_KEYS: &[&str] = &["title", "publisher", "author"];
+pub(super) const SOURCE_RU_KEYS: &[&str] = &["title", "publisher", "author"];
 
 /// Reads `[source.ru]` into its source: the title, the publisher and the author in Russian.
 pub fn source_ru(r: &mut Reader, table: &DeTable<'_>, at: &Value<'_>, s: &mut Source) {
@@ -112,7 +115,7 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
             _ => r.unknown_key((key, value), SOURCE, &absent(table, SOURCE_KEYS)),
         }
     }
-    missing_keys(r, table, at, (&["id", "title"], SOURCE_KEYS), &SOURCE);
+    missing_keys(r, table, at, (SOURCE_REQUIRED, SOURCE_KEYS), &SOURCE);
     // A source without its title is reported as such and kept, so that the excerpts citing
     // its id still find it rather than each being told of an unknown source.
     has_id.then_some((s, id_at))
