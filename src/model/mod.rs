@@ -11,10 +11,11 @@ mod links;
 mod text;
 mod timeline;
 mod translation;
+mod window;
 
 use serde::Serialize;
 
-pub use custody::{CustodyPeriod, CustodyStatus};
+pub use custody::{CustodyPeriod, CustodyStatus, Days};
 pub use date::{DateError, PartialDate, Precision, naive_key};
 pub use fact::{Fact, Facts, with_fact_keys};
 pub use ix::EventIx;
@@ -24,6 +25,7 @@ pub use links::Links;
 pub use text::Text;
 pub use timeline::Timeline;
 pub use translation::Translation;
+pub use window::EventDate;
 /// The `[timeline]` header: what the chronology is and the span it covers.
 #[derive(Debug, Clone, Serialize)]
 pub struct Meta {
@@ -144,8 +146,8 @@ pub struct Event {
     pub offset: usize,
     /// Unique lowercase-kebab id.
     pub id: Text,
-    /// When it happened (or began).
-    pub date: PartialDate,
+    /// When it happened (or began): a date, or a window it fell within.
+    pub date: EventDate,
     /// When it ended, for spans.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<PartialDate>,
@@ -188,10 +190,11 @@ pub struct Event {
 }
 
 impl Event {
-    /// The last day the event covers: its end, or the end of its own period.
+    /// The last day the event covers: its end, or the end of its own period (for a window,
+    /// its latest day; when the window is open, the last day of its earliest date).
     #[must_use]
     pub fn last_day(&self) -> chrono::NaiveDate {
-        self.end.unwrap_or(self.date).last_day()
+        self.end.map_or(self.date.last_day(), PartialDate::last_day)
     }
 
     /// The title in a language: the translation when there is one, else the original.

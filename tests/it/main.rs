@@ -51,4 +51,5 @@ mod sources;
 mod translation;
 mod warnings;
 mod web_exports;
+mod windows;
 mod write_targets;

@@ -9,7 +9,7 @@ mod codes;
 mod en;
 mod ru;
 
-use crate::model::{DateError, Kind, PartialDate};
+use crate::model::{DateError, EventDate, Kind, PartialDate};
 
 /// Where a key is, or what lacks one: the top level, a table, or one event by its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,11 +153,13 @@ pub enum Problem {
     /// Two events with one id.
     DuplicateEvent { id: String },
     /// An `end` before its `date`.
-    EndBeforeDate { end: PartialDate, date: PartialDate },
+    EndBeforeDate { end: PartialDate, date: EventDate },
+    /// A window date marked `approximate`.
+    ApproximateWindow,
     /// An event outside the timeline's `from`..`to`.
     OutsideSpan {
         id: String,
-        date: PartialDate,
+        date: EventDate,
         from: PartialDate,
         to: PartialDate,
     },
