@@ -330,14 +330,12 @@ fn a_message_clears_at_the_next_action() {
 }
 
 #[test]
-fn secondary_text_is_light_grey_on_dark_and_dark_grey_on_light() {
-    use ratatui::style::Color;
+fn secondary_text_has_one_colour_on_dark_and_another_on_light() {
     use timeline::view::{Theme, light_background};
-    assert_eq!(Theme::new(true).dim().fg, Some(Color::Gray));
-    assert_eq!(
-        Theme::new(true).on_light(true).dim().fg,
-        Some(Color::DarkGray)
-    );
+    // How readable each is, is `theme_contrast`'s business.
+    let (dark, light) = (Theme::new(true), Theme::new(true).on_light(true));
+    assert!(dark.dim().fg.is_some() && light.dim().fg.is_some());
+    assert_ne!(dark.dim().fg, light.dim().fg);
     assert!(light_background("0;15") && light_background("12;7"));
     assert!(!light_background("15;0") && !light_background("default;default"));
 }

@@ -44,6 +44,7 @@ mod snapshots;
 mod snapshots_ru;
 mod source_files;
 mod sources;
+mod theme_contrast;
 mod translation;
 mod warnings;
 mod web_exports;
