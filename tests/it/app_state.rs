@@ -106,10 +106,13 @@ fn a_bad_year_gets_a_message_and_leaves_the_selection() {
     type_keys(&mut a, "jdabc");
     press(&mut a, KeyCode::Enter);
     assert_eq!(selected_id(&a), "arrest-1982");
-    assert_eq!(
-        a.flash.as_ref().map(|f| f.text.as_str()),
-        Some("not a date: \"abc\" (write 2023, 2023-07 or 2023-07-25)")
+    let said = a.flash.as_ref().map(|f| f.text.clone()).unwrap_or_default();
+    assert!(said.starts_with("not a date: \"abc\""), "{said}");
+    assert!(
+        said.contains("25.07.2023") && said.contains("July 2023"),
+        "{said}"
     );
+    press(&mut a, KeyCode::Esc);
     type_keys(&mut a, "d2099");
     press(&mut a, KeyCode::Enter);
     assert!(

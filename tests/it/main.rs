@@ -46,6 +46,7 @@ mod source_files;
 mod sources;
 mod theme_contrast;
 mod translation;
+mod typed_dates;
 mod warnings;
 mod web_exports;
 mod write_targets;
