@@ -13,6 +13,7 @@ mod e2e;
 mod e2e_terminal;
 mod edition_ru;
 mod empty_selection;
+mod escape_keys;
 mod export;
 mod export_csv;
 mod export_ics;
