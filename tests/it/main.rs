@@ -37,6 +37,7 @@ mod publishers_ru;
 mod readme;
 mod refusals;
 mod reload;
+mod ruler_eras;
 mod rules_v2;
 mod scale;
 mod search_modes;
