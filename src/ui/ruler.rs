@@ -40,7 +40,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             buf.set_stringn(area.x + x, eras_y, blank, run.len(), theme.era(n));
             let name = sanitize(t.eras[n].name_in(app.words.russian())).into_owned();
             let label = unicode_width::UnicodeWidthStr::width(name.as_str());
-            bands.push(Band { start: x, len, label });
+            bands.push(Band {
+                start: x,
+                len,
+                label,
+            });
             names.push(name);
         }
         x += len;

@@ -83,7 +83,11 @@ pub fn era_labels(bands: &[Band], width: u16) -> Vec<(u16, usize)> {
     let mut out = Vec::with_capacity(bands.len());
     for b in bands {
         let (start, end) = (usize::from(b.start), usize::from(b.start + b.len));
-        let end = if end >= usize::from(width) { end } else { end.saturating_sub(1) };
+        let end = if end >= usize::from(width) {
+            end
+        } else {
+            end.saturating_sub(1)
+        };
         let x = end.saturating_sub(b.label).min(start).max(free);
         let cells = b.label.min(end.saturating_sub(x));
         out.push((u16::try_from(x).unwrap_or(b.start), cells));
