@@ -305,7 +305,7 @@ impl Words for English {
     fn not_a_date(&self, typed: &str, e: &DateError) -> String {
         match e {
             DateError::Format => {
-                format!("not a date: \"{typed}\"; write 2023, 2023-7, 25.07.2023 or July 2023")
+                format!("not a date: \"{typed}\"; write 2023, 25.07.2023 or July 2023")
             }
             other => format!("not a date: \"{typed}\": {}", self.date_error(other)),
         }

@@ -145,7 +145,7 @@ impl Words for Russian {
             Phrase::PaneDetail => " Подробности ",
             Phrase::PaneFull => " Событие (Esc назад · ←/→ события · Tab связи) ",
             Phrase::YearLabel => "Дата: ",
-            Phrase::YearTitle => "Дата: 2023, 2023-07, 25.07.2023 или июль 2023 · Enter · Esc",
+            Phrase::YearTitle => "Переход: 2023, 2023-07, 25.07.2023 или июль 2023 · Enter · Esc",
             Phrase::HelpTitle => "Клавиши · j/k прокрутка · ? или Esc закрывает",
             Phrase::FilterTitle => "Фильтр · Space выбирает · F снимает · Esc",
             Phrase::NoLaterYear => "позже лет нет",
@@ -287,7 +287,7 @@ impl Words for Russian {
     fn not_a_date(&self, typed: &str, e: &DateError) -> String {
         match e {
             DateError::Format => {
-                format!("это не дата: «{typed}»; пишите 2023, 2023-7, 25.07.2023 или июль 2023")
+                format!("это не дата: «{typed}»; пишите 2023, 25.07.2023 или июль 2023")
             }
             other => format!("это не дата: «{typed}»: {}", self.date_error(other)),
         }
