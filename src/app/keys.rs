@@ -201,6 +201,20 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
     }
 }
 
+/// A letter typed at once after `Esc`, where `Esc` closes or goes back: the terminal sends
+/// the two as one sequence, which crossterm reads as Alt and the letter. No key of the
+/// table uses Alt, so outside the chronology (where `Esc` clears the search and the
+/// filters) such a press is taken for what was typed: `Esc`, then the letter returned here.
+#[must_use]
+pub fn after_escape(context: Context, event: &KeyEvent) -> Option<KeyEvent> {
+    let KeyCode::Char(ch) = event.code else {
+        return None;
+    };
+    let alt = event.modifiers - KeyModifiers::SHIFT == KeyModifiers::ALT;
+    (alt && context != Context::List && event.kind != KeyEventKind::Release)
+        .then(|| KeyEvent::new(KeyCode::Char(ch), event.modifiers - KeyModifiers::ALT))
+}
+
 /// The action a mouse event stands for.
 #[must_use]
 pub fn action_for_mouse(event: &MouseEvent) -> Option<Action> {

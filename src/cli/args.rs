@@ -15,7 +15,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub struct Cli {
     /// A timeline file to open instead of the built-in chronology.
     pub file: Option<PathBuf>,
-    /// Open with the first event at or after this date selected (`1993`, `2023-07`, `2023-07-25`).
+    /// Open with the first event at or after this date selected (`1993`, `2023-07`, `2023-7`,
+    /// `2023-07-25`, `25.07.2023`, `7.2023`, `July 2023`, `25 July 2023`, `25 июля 2023`).
     #[arg(long, value_name = "DATE", conflicts_with = "event")]
     pub at: Option<String>,
     /// Open with this event selected, by id (for example `--event arrest-2023`).
@@ -193,10 +194,11 @@ pub struct Selection {
     /// Only events with this tag (repeatable).
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
-    /// Only events ending on or after this date, e.g. `--from 2023-07`.
+    /// Only events ending on or after this date, e.g. `--from 2023-07` or `--from 25.07.2023`
+    /// (the forms of `--at`).
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// Only events starting on or before this date, e.g. `--to 1993`.
+    /// Only events starting on or before this date, e.g. `--to 1993` or `--to "July 2023"`.
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
     /// Only events whose text contains this (case-insensitive), e.g. `--search Syktyvkar`.

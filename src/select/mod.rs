@@ -9,8 +9,10 @@ use crate::model::{Event, EventIx, Kind, PartialDate, Timeline};
 pub use crate::fold::fold;
 
 mod search;
+mod typed;
 
 pub use search::{Hit, SearchIndex, haystack};
+pub use typed::typed_date;
 
 /// Byte ranges of `text` where the folded query occurs, for highlighting.
 #[must_use]

@@ -84,7 +84,7 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
     let height = screen.height.saturating_sub(2);
     let area = popup(frame, screen, width, height);
     let inner_w = usize::from(area.width.saturating_sub(2));
-    let inner_h = usize::from(area.height.saturating_sub(3)).max(1);
+    let inner_h = usize::from(area.height.saturating_sub(2)).max(1);
     let top = cursor.saturating_sub(inner_h.saturating_sub(1));
     let theme = app.theme;
     let mut lines: Vec<Line> = Vec::new();

@@ -1,7 +1,7 @@
 //! The English table of words.
 
-use super::{Lang, Phrase, Topic, Via, Words};
-use crate::model::{Custody, Fact, Kind, LegalField};
+use super::{Lang, Phrase, ProblemWords as _, Topic, Via, Words};
+use crate::model::{Custody, DateError, Fact, Kind, LegalField};
 
 /// English.
 #[derive(Debug)]
@@ -169,7 +169,7 @@ impl Words for English {
             Phrase::PaneDetail => " Detail ",
             Phrase::PaneFull => " Event (Esc back · ←/→ events · Tab links) ",
             Phrase::YearLabel => "Date: ",
-            Phrase::YearTitle => "Jump to YYYY, YYYY-MM or YYYY-MM-DD · Enter · Esc",
+            Phrase::YearTitle => "Jump to 2023, 2023-07, 25.07.2023 or July 2023 · Enter · Esc",
             Phrase::HelpTitle => "Keys · j/k scroll · ? or Esc closes",
             Phrase::FilterTitle => "Filter · Space toggles · F clears · Esc",
             Phrase::NoLaterYear => "no later year",
@@ -302,8 +302,13 @@ impl Words for English {
         format!("no events in or after {date}")
     }
 
-    fn not_a_date(&self, typed: &str) -> String {
-        format!("not a date: \"{typed}\" (write 2023, 2023-07 or 2023-07-25)")
+    fn not_a_date(&self, typed: &str, e: &DateError) -> String {
+        match e {
+            DateError::Format => {
+                format!("not a date: \"{typed}\"; write 2023, 25.07.2023 or July 2023")
+            }
+            other => format!("not a date: \"{typed}\": {}", self.date_error(other)),
+        }
     }
 
     fn none_further(&self, forward: bool, what: Phrase) -> String {

@@ -11,7 +11,7 @@ mod ru_keys;
 mod ru_plural;
 mod spans;
 
-use crate::model::{Custody, Fact, Kind, LegalField};
+use crate::model::{Custody, DateError, Fact, Kind, LegalField};
 
 pub use en::English;
 pub use launch::{LaunchFailure, LaunchWords, Program};
@@ -206,8 +206,9 @@ pub trait Words:
     fn jumped(&self, typed: &str, landed: Option<&str>) -> String;
     /// `no events in or after 2050`.
     fn none_after(&self, date: &str) -> String;
-    /// `not a date: "x"`.
-    fn not_a_date(&self, typed: &str) -> String;
+    /// `not a date: "x"` with the forms the prompt takes, or why the month or the day
+    /// does not exist.
+    fn not_a_date(&self, typed: &str, e: &DateError) -> String;
     /// `no later arrest or ruling` and the like.
     fn none_further(&self, forward: bool, what: Phrase) -> String;
     /// `no match for "x"`.

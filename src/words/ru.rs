@@ -1,8 +1,8 @@
 //! The Russian table of words.
 
 use super::ru_plural::plural;
-use super::{Lang, Phrase, Topic, Via, Words};
-use crate::model::{Custody, Fact, Kind, LegalField};
+use super::{Lang, Phrase, ProblemWords as _, Topic, Via, Words};
+use crate::model::{Custody, DateError, Fact, Kind, LegalField};
 
 /// Russian.
 #[derive(Debug)]
@@ -145,7 +145,7 @@ impl Words for Russian {
             Phrase::PaneDetail => " Подробности ",
             Phrase::PaneFull => " Событие (Esc назад · ←/→ события · Tab связи) ",
             Phrase::YearLabel => "Дата: ",
-            Phrase::YearTitle => "ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД · Enter · Esc",
+            Phrase::YearTitle => "Переход: 2023, 2023-07, 25.07.2023 или июль 2023 · Enter · Esc",
             Phrase::HelpTitle => "Клавиши · j/k прокрутка · ? или Esc закрывает",
             Phrase::FilterTitle => "Фильтр · Space выбирает · F снимает · Esc",
             Phrase::NoLaterYear => "позже лет нет",
@@ -284,8 +284,13 @@ impl Words for Russian {
         format!("{date} и позже: событий нет")
     }
 
-    fn not_a_date(&self, typed: &str) -> String {
-        format!("это не дата: «{typed}» (пишите 2023, 2023-07 или 2023-07-25)")
+    fn not_a_date(&self, typed: &str, e: &DateError) -> String {
+        match e {
+            DateError::Format => {
+                format!("это не дата: «{typed}»; пишите 2023, 25.07.2023 или июль 2023")
+            }
+            other => format!("это не дата: «{typed}»: {}", self.date_error(other)),
+        }
     }
 
     fn none_further(&self, forward: bool, what: Phrase) -> String {

@@ -164,7 +164,7 @@ fn list_and_its_option_errors_are_russian() {
         "{err}"
     );
     let (_, _, err) = run(&["--lang", "ru", "check", "tests"], &[]);
-    assert_eq!(err, "tests — каталог, а не файл хронологии\n");
+    assert_eq!(err, "timeline: tests — каталог, а не файл хронологии\n");
 }
 
 #[test]

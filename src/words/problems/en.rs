@@ -271,7 +271,13 @@ impl ProblemWords for English {
     }
 
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
-        format!("{flag} {text}: {}", self.date_error(e))
+        match e {
+            DateError::Format => format!(
+                "{flag} {text}: expected a date such as 2023, 2023-07, 2023-07-25, 25.07.2023, \
+                 July 2023 or 25 July 2023"
+            ),
+            other => format!("{flag} {text}: {}", self.date_error(other)),
+        }
     }
 
     fn reversed_range(&self, from: &str, to: &str) -> String {

@@ -297,7 +297,13 @@ impl ProblemWords for Russian {
     }
 
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
-        format!("{flag} {text}: {}", self.date_error(e))
+        match e {
+            DateError::Format => format!(
+                "{flag} {text}: нужна дата вида 2023, 2023-07, 2023-07-25, 25.07.2023, \
+                 июль 2023 или 25 июля 2023"
+            ),
+            other => format!("{flag} {text}: {}", self.date_error(other)),
+        }
     }
 
     fn reversed_range(&self, from: &str, to: &str) -> String {
