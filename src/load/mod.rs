@@ -2,6 +2,7 @@
 
 mod chunks;
 mod diag;
+mod editions;
 mod items;
 mod lint;
 mod nested;

@@ -1,11 +1,10 @@
-//! Reading the smaller tables inside the main ones: `[event.legal]`, `[event.ru]` with its
-//! `[event.ru.legal]`, and `[timeline.ru]`.
+//! Reading the legal tables inside an event: `[event.legal]` and its translations
+//! (`[event.LANG.legal]`), with the check that a translation translates only what is there.
 
 use toml::de::DeTable;
 
-use super::items::missing_keys;
 use super::read::{Reader, Value, absent};
-use crate::model::{Fact, Legal, LegalField, Text, Translation, with_fact_keys};
+use crate::model::{Lang, Legal, LegalField};
 use crate::words::{Owner, Problem};
 
 const LEGAL_KEYS: &[&str] = &{
@@ -17,72 +16,30 @@ const LEGAL_KEYS: &[&str] = &{
     }
     keys
 };
-const TRANSLATION_KEYS: &[&str] =
-    &with_fact_keys::<4, { 4 + Fact::ALL.len() }>(["title", "summary", "disputed", "legal"]);
-const TIMELINE_RU: Owner = Owner::Table("[timeline.ru]");
-const EVENT_RU: Owner = Owner::Table("[event.ru]");
 
-/// Reads `[timeline.ru]`: the title and subject in Russian.
-pub fn meta_ru(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Text, Text)> {
-    const KEYS: &[&str] = &["title", "subject"];
-    let (mut title, mut subject) = (None, None);
-    for (key, value) in table {
-        match key.get_ref().as_ref() {
-            "title" => title = r.line("title", value),
-            "subject" => subject = r.line("subject", value),
-            _ => r.unknown_key(key, TIMELINE_RU, &absent(table, KEYS)),
-        }
-    }
-    missing_keys(r, table, at, (KEYS, KEYS), &TIMELINE_RU);
-    Some((title?, subject?))
-}
-
-/// Reads an `[event.legal]` table, or its translation (`what` names which).
-pub fn legal(r: &mut Reader, table: &DeTable<'_>, what: &'static str) -> Legal {
+/// Reads an `[event.legal]` table, or a translation of it (`owner` names which).
+pub fn legal(r: &mut Reader, table: &DeTable<'_>, owner: &Owner) -> Legal {
     let mut legal = Legal::default();
     for (key, value) in table {
         let name = key.get_ref().as_ref();
         match LegalField::ALL.into_iter().find(|f| f.key() == name) {
             Some(field) => *legal.slot(field) = r.line(field.key(), value),
-            None => r.unknown_key(key, Owner::Table(what), &absent(table, LEGAL_KEYS)),
+            None => r.unknown_key(key, owner.clone(), &absent(table, LEGAL_KEYS)),
         }
     }
     legal
 }
 
-/// Reads an `[event.ru]` table.
-pub fn translation(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Translation> {
-    let mut t = Translation::default();
-    for (key, value) in table {
-        match key.get_ref().as_ref() {
-            "title" => t.title = r.line("title", value)?,
-            "summary" => t.summary = r.string("summary", value)?,
-            "disputed" => t.disputed = r.string("disputed", value),
-            "legal" => {
-                t.legal = r
-                    .table("legal", value)
-                    .map(|l| legal(r, l, "[event.ru.legal]"));
-            }
-            k => match Fact::from_key(k) {
-                Some(fact) => *t.facts.slot(fact) = r.line(fact.key(), value),
-                None => r.unknown_key(key, EVENT_RU, &absent(table, TRANSLATION_KEYS)),
-            },
-        }
-    }
-    missing_keys(
-        r,
-        table,
-        at,
-        (&["title", "summary"], TRANSLATION_KEYS),
-        &EVENT_RU,
-    );
-    Some(t)
-}
-
-/// Reports each value of `[event.ru.legal]` that translates nothing: the whole table when
-/// the event has no `[event.legal]`, else each key the original does not hold.
-pub fn ru_legal_unmatched(r: &mut Reader, ru: &Value<'_>, original: Option<&Legal>, owner: &Owner) {
-    let Some(value) = ru.get_ref().as_table().and_then(|t| t.get("legal")) else {
+/// Reports each value of `[event.LANG.legal]` (in `edition`, the `[event.LANG]` value) that
+/// translates nothing: the whole table when the event has no `[event.legal]`, else each
+/// key the original does not hold.
+pub fn legal_unmatched(
+    r: &mut Reader,
+    (lang, edition): (Lang, &Value<'_>),
+    original: Option<&Legal>,
+    owner: &Owner,
+) {
+    let Some(value) = edition.get_ref().as_table().and_then(|t| t.get("legal")) else {
         return;
     };
     let Some(table) = value.get_ref().as_table() else {
@@ -90,7 +47,10 @@ pub fn ru_legal_unmatched(r: &mut Reader, ru: &Value<'_>, original: Option<&Lega
     };
     let Some(original) = original else {
         let owner = owner.clone();
-        r.problem(value.span().start, Problem::RuLegalWithoutLegal { owner });
+        r.problem(
+            value.span().start,
+            Problem::LegalTranslationAlone { owner, lang },
+        );
         return;
     };
     for (key, _) in table {
@@ -99,13 +59,8 @@ pub fn ru_legal_unmatched(r: &mut Reader, ru: &Value<'_>, original: Option<&Lega
             && original.get(field).is_none()
         {
             let (at, owner) = (key.span().start, owner.clone());
-            r.problem(
-                at,
-                Problem::RuLegalExtra {
-                    owner,
-                    key: field.key(),
-                },
-            );
+            let key = field.key();
+            r.problem(at, Problem::LegalTranslationExtra { owner, key, lang });
         }
     }
 }

@@ -48,6 +48,32 @@ pub fn absent<'a>(table: &DeTable<'_>, allowed: &[&'a str]) -> Vec<&'a str> {
         .collect()
 }
 
+/// Reports each required key absent from a table, unless an unknown key of the table is
+/// already reported as its likely misspelling (the unknown-key message names it, so it is
+/// not said twice). A present key never stands in for a missing one.
+pub fn missing_keys(
+    r: &mut Reader,
+    table: &DeTable<'_>,
+    at: usize,
+    (required, allowed): (&[&'static str], &[&'static str]),
+    owner: &Owner,
+) {
+    let absent = absent(table, allowed);
+    for key in required {
+        if table.contains_key(*key) {
+            continue;
+        }
+        let misspelt = table
+            .keys()
+            .map(|k| k.get_ref().as_ref())
+            .filter(|k| !allowed.contains(k))
+            .any(|k| suggest(k, &absent) == Some(*key));
+        if !misspelt {
+            r.missing(at, key, owner.clone());
+        }
+    }
+}
+
 /// The type of a TOML value, for a message.
 fn type_of(value: &DeValue<'_>) -> TomlType {
     match value {

@@ -1,17 +1,18 @@
 //! Reads one `[[source]]`: the cited work, the language it is written in (`lang`, an ISO
-//! 639-1 code) and its title, publisher and author in Russian (`[source.ru]`).
+//! 639-1 code) and its title, publisher and author in other languages (`[source.LANG]`).
 
 use toml::de::DeTable;
 
-use super::items::{id, missing_keys};
-use super::read::{Reader, Value, absent, suggest};
-use crate::model::{Source, Text};
+use super::editions::{self, SOURCE_EDITION, with_translations};
+use super::items::id;
+use super::read::{Reader, Value, absent, missing_keys};
+use crate::model::{Lang, Localized, Source, Text};
 use crate::words::{Owner, Problem};
 
 const SOURCE: Owner = Owner::Table("[[source]]");
 use crate::text::sanitize;
 
-const SOURCE_KEYS: &[&str] = &[
+const SOURCE_KEYS: &[&str] = &with_translations::<8, { 7 + Lang::ALL.len() }>([
     "id",
     "title",
     "author",
@@ -20,8 +21,7 @@ const SOURCE_KEYS: &[&str] = &[
     "url",
     "file",
     "lang",
-    "ru",
-];
+]);
 
 /// The ISO 639-1 language codes, two letters each.
 const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca \
@@ -45,72 +45,52 @@ pub fn language(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
     Some(code)
 }
 
-/// The keys of `[source.ru]`, of which it must hold at least one.
-const SOURCE_RU_KEYS: &[&str] = &["title", "publisher", "author"];
-
-/// Reads `[source.ru]` into its source: the title, the publisher and the author in Russian.
-pub fn source_ru(r: &mut Reader, table: &DeTable<'_>, at: &Value<'_>, s: &mut Source) {
-    let mut misspelt = false;
-    for (key, value) in table {
-        match key.get_ref().as_ref() {
-            "title" => s.title_ru = r.line("title", value),
-            "publisher" => s.publisher_ru = r.line("publisher", value),
-            "author" => s.author_ru = r.line("author", value),
-            name => {
-                let allowed = absent(table, SOURCE_RU_KEYS);
-                misspelt |= suggest(name, &allowed).is_some();
-                r.unknown_key(key, Owner::Table("[source.ru]"), &allowed);
-            }
-        }
-    }
-    // A typo already says which key was meant; an empty table says nothing else.
-    if !misspelt && !SOURCE_RU_KEYS.iter().any(|k| table.contains_key(*k)) {
-        let keys = SOURCE_RU_KEYS;
-        let problem = Problem::EmptyTable {
-            table: "[source.ru]",
-            keys,
-        };
-        r.problem(at.span().start, problem);
-    }
-}
-
 /// Reads one `[[source]]`.
 pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source, usize)> {
     let mut s = Source {
         id: Text::default(),
-        title: Text::default(),
-        author: None,
-        publisher: None,
+        title: Localized::default(),
+        author: Localized::default(),
+        publisher: Localized::default(),
         date: None,
         url: None,
         file: None,
         lang: None,
-        title_ru: None,
-        publisher_ru: None,
-        author_ru: None,
     };
-    let (mut has_id, mut has_title, mut id_at) = (false, false, at);
+    let (mut title, mut author, mut publisher) = (None, None, None);
+    let (mut has_id, mut id_at) = (false, at);
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "id" => {
                 id_at = value.span().start;
                 has_id = id(r, value).map(|v| s.id = v).is_some();
             }
-            "title" => has_title = r.line("title", value).map(|v| s.title = v).is_some(),
-            "author" => s.author = r.line("author", value),
-            "publisher" => s.publisher = r.line("publisher", value),
+            "title" => title = r.line("title", value),
+            "author" => author = r.line("author", value),
+            "publisher" => publisher = r.line("publisher", value),
             "date" => s.date = r.date("date", value),
             "url" => s.url = r.line("url", value),
             "file" => s.file = r.line("file", value),
             "lang" => s.lang = language(r, value),
-            "ru" => {
-                if let Some(t) = r.table("ru", value) {
-                    source_ru(r, t, value, &mut s);
+            k => {
+                let read = editions::read(r, &SOURCE_EDITION, k, value, |r, lang, k, v| {
+                    let value = r.line(k, v);
+                    match k {
+                        "title" => value.into_iter().for_each(|t| s.title.set(lang, t)),
+                        "publisher" => s.publisher.set(lang, value),
+                        _ => s.author.set(lang, value),
+                    }
+                });
+                if read.is_none() {
+                    r.unknown_key(key, SOURCE, &absent(table, SOURCE_KEYS));
                 }
             }
-            _ => r.unknown_key(key, SOURCE, &absent(table, SOURCE_KEYS)),
         }
     }
+    let has_title = title.is_some();
+    s.title.set(Lang::ORIGINAL, title.unwrap_or_default());
+    s.author.set(Lang::ORIGINAL, author);
+    s.publisher.set(Lang::ORIGINAL, publisher);
     missing_keys(r, table, at, (&["id", "title"], SOURCE_KEYS), &SOURCE);
     (has_id && has_title).then_some((s, id_at))
 }

@@ -39,7 +39,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let meta = &app.timeline.meta;
     let room = usize::from(area.width);
-    let name = truncate(&sanitize(meta.title_in(app.words.russian())), room);
+    let name = truncate(&sanitize(meta.title_in(app.words.lang())), room);
     let span = format!(
         "  {} – {}",
         present::date(app.words, meta.from),

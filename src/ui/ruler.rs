@@ -30,9 +30,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let mut x = 0;
     for run in eras.chunk_by(|a, b| a == b) {
         if let Some(n) = run[0] {
-            let ru = app.words.russian();
+            let lang = app.words.lang();
             let name = truncate(
-                &sanitize(t.eras[n].name_in(ru)),
+                &sanitize(t.eras[n].name_in(lang)),
                 run.len().saturating_sub(1),
             );
             let text = format!("{name:<width$}", width = run.len());

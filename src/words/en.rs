@@ -16,6 +16,13 @@ impl Words for English {
         Lang::En
     }
 
+    fn language(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "English",
+            Lang::Ru => "Russian",
+        }
+    }
+
     fn months_with_day(&self) -> [&'static str; 12] {
         self.months_alone()
     }

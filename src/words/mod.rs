@@ -15,37 +15,15 @@ use crate::model::{Custody, Fact, Kind, LegalField};
 pub use en::English;
 pub use launch::{LaunchFailure, LaunchWords, Program};
 pub use output::OutputWords;
-pub use problems::{Expected, Owner, Problem, ProblemWords, TomlType};
+pub use problems::{Expected, Owner, Problem, ProblemWords, TomlType, Translation};
 pub use ru::Russian;
 
-/// A language the program speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Russian.
-    Ru,
-}
+pub use crate::model::Lang;
 
 impl Lang {
-    /// Reads `en` or `ru` (case-insensitive, with an optional region such as `ru_RU`).
-    #[must_use]
-    pub fn parse(s: &str) -> Option<Self> {
-        let code = s
-            .split(['_', '-', '.'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        match code.as_str() {
-            "en" | "c" | "posix" => Some(Self::En),
-            "ru" => Some(Self::Ru),
-            _ => None,
-        }
-    }
-
     /// The language of the environment: `LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first
-    /// one set deciding, as POSIX orders them; English when none names Russian.
+    /// one set deciding, as POSIX orders them; English when none names a language the
+    /// program speaks.
     #[must_use]
     pub fn from_env() -> Self {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
@@ -54,15 +32,6 @@ impl Lang {
             .find(|v| !v.is_empty())
             .and_then(|v| Self::parse(&v))
             .unwrap_or_default()
-    }
-
-    /// The language's code: `en`, `ru`.
-    #[must_use]
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Ru => "ru",
-        }
     }
 
     /// The table of words for this language.
@@ -139,10 +108,8 @@ pub enum Topic {
 pub trait Words: Sync + std::fmt::Debug + ProblemWords + OutputWords + LaunchWords {
     /// The language these words are in.
     fn lang(&self) -> Lang;
-    /// Whether they are Russian, for the data's `ru` tables to be shown.
-    fn russian(&self) -> bool {
-        self.lang() == Lang::Ru
-    }
+    /// A language's name, standing alone (`Russian`, `русский`).
+    fn language(&self, lang: Lang) -> &'static str;
     /// Month names after a day number (`25 Jul 2023`, `25 июля 2023`).
     fn months_with_day(&self) -> [&'static str; 12];
     /// Month names standing alone (`Jul 2023`, `июль 2023`).

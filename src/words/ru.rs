@@ -13,6 +13,13 @@ impl Words for Russian {
         Lang::Ru
     }
 
+    fn language(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "английский",
+            Lang::Ru => "русский",
+        }
+    }
+
     fn months_with_day(&self) -> [&'static str; 12] {
         [
             "января",

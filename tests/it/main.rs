@@ -12,6 +12,7 @@ mod custody;
 mod e2e;
 mod e2e_terminal;
 mod edition_ru;
+mod editions;
 mod empty_selection;
 mod export;
 mod export_csv;

@@ -45,14 +45,14 @@ pub fn link(url: Option<&str>, inner: &str) -> String {
 #[must_use]
 pub fn attribution(s: &Source, l: &Labels) -> String {
     let mut parts = Vec::new();
-    if let Some(a) = s.author_in(l.russian()) {
+    if let Some(a) = s.author_in(l.lang()) {
         parts.push(text(a));
     }
     parts.push(link(
         s.url.as_deref(),
-        &format!("<cite>{}</cite>", text(s.title_in(l.russian()))),
+        &format!("<cite>{}</cite>", text(s.title_in(l.lang()))),
     ));
-    if let Some(p) = s.publisher_in(l.russian()) {
+    if let Some(p) = s.publisher_in(l.lang()) {
         parts.push(text(p));
     }
     if let Some(d) = s.date {
@@ -65,11 +65,8 @@ pub fn attribution(s: &Source, l: &Labels) -> String {
 /// with their attributed sources.
 #[must_use]
 pub fn event_body(t: &Timeline, e: &Event, l: &Labels) -> String {
-    let mut out = format!(
-        "<p class=\"summary\">{}</p>",
-        text(e.summary_in(l.russian()))
-    );
-    if let Some(d) = e.disputed_in(l.russian()) {
+    let mut out = format!("<p class=\"summary\">{}</p>", text(e.summary_in(l.lang())));
+    if let Some(d) = e.disputed_in(l.lang()) {
         let _ = write!(
             out,
             "<p class=\"disputed\"><strong>⚠ {}:</strong> {}</p>",
@@ -84,7 +81,7 @@ pub fn event_body(t: &Timeline, e: &Event, l: &Labels) -> String {
         }
         out.push_str("</dl>");
     }
-    for x in t.excerpts_in(e, l.russian()) {
+    for x in t.excerpts_in(e, l.lang()) {
         let source = t
             .source(&x.source)
             .map_or_else(|| text(&x.source), |s| attribution(s, l));
