@@ -149,7 +149,7 @@ pub enum Command {
     /// Write a synthetic timeline of N events, for benchmarks and scale tests.
     #[command(after_help = "Example:\n  timeline gen --events 100000 --seed 1 -o /tmp/100k.toml")]
     Gen {
-        /// How many events.
+        /// How many events (at least 1).
         #[arg(long, default_value_t = 1000)]
         events: usize,
         /// The seed: the same seed gives the same file.

@@ -116,6 +116,9 @@ pub fn generate(
     output: Option<&Path>,
     w: &dyn Words,
 ) -> Result<u8, Failure> {
+    if events == 0 {
+        return Err(Failure::Input(w.no_events_to_generate().to_owned()));
+    }
     let text = crate::synth::timeline(events, seed);
     match output {
         None => super::emit(&text, w)?,

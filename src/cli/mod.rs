@@ -83,8 +83,8 @@ impl Failure {
         match self {
             Self::Load(err) => {
                 eprintln!("{}", err.render(w));
-                if let LoadError::Invalid { diagnostics, .. } = err {
-                    eprintln!("{}", w.problems_found(diagnostics.len()));
+                if let LoadError::Invalid { .. } = err {
+                    eprintln!("{}", w.problems_found(err.count()));
                 }
                 ExitCode::from(exit::INVALID)
             }

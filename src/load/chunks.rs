@@ -68,8 +68,8 @@ pub fn parse(text: &ArcStr) -> Option<Result<Timeline, Problems>> {
         .par_iter()
         .map(|range| {
             let chunk = &text[range.clone()];
-            let (root, errors) = DeTable::parse_recoverable(chunk);
-            (errors.is_empty() && headers_only(chunk, root.get_ref()))
+            let root = super::syntax::parses(chunk)?;
+            headers_only(chunk, root.get_ref())
                 .then(|| read_part(root.get_ref(), text, range.start))
         })
         .collect::<Option<_>>()?;

@@ -77,6 +77,10 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// The most problems listed for one file: past them only their number is told, so a file of
+/// millions of broken lines is reported as quickly, and in as little memory, as a short one.
+pub const MAX_PROBLEMS: usize = 300;
+
 /// Why a file could not be loaded.
 #[derive(Debug, Clone)]
 pub enum LoadError {
@@ -86,17 +90,36 @@ pub enum LoadError {
     Invalid {
         /// The file's name as given by the user.
         file: String,
-        /// The problems.
+        /// The problems, at most [`MAX_PROBLEMS`] of them.
         diagnostics: Vec<Diagnostic>,
+        /// How many more problems were found than are listed.
+        omitted: usize,
     },
 }
 
 impl LoadError {
-    /// How many problems the file has (one for a file that cannot be read).
+    /// The problems of a file, in file order, keeping the first [`MAX_PROBLEMS`] and the
+    /// number of the rest.
+    #[must_use]
+    pub fn invalid(file: String, mut diagnostics: Vec<Diagnostic>) -> Self {
+        let omitted = diagnostics.len().saturating_sub(MAX_PROBLEMS);
+        diagnostics.truncate(MAX_PROBLEMS);
+        Self::Invalid {
+            file,
+            diagnostics,
+            omitted,
+        }
+    }
+
+    /// How many problems the file has, listed or not (one for a file that cannot be read).
     #[must_use]
     pub fn count(&self) -> usize {
         match self {
-            Self::Invalid { diagnostics, .. } => diagnostics.len().max(1),
+            Self::Invalid {
+                diagnostics,
+                omitted,
+                ..
+            } => (diagnostics.len() + omitted).max(1),
             Self::Unreadable(_) => 1,
         }
     }
@@ -112,21 +135,29 @@ impl LoadError {
     pub fn first_in(&self, w: &dyn Words) -> String {
         match self {
             Self::Unreadable(problem) => w.problem(problem),
-            Self::Invalid { file, diagnostics } => diagnostics
+            Self::Invalid {
+                file, diagnostics, ..
+            } => diagnostics
                 .first()
                 .map(|d| located(file, d, w))
                 .unwrap_or_default(),
         }
     }
 
-    /// Every problem, one `FILE:LINE:COLUMN: message` a line, in the language of `w`.
+    /// Every listed problem, one `FILE:LINE:COLUMN: message` a line, in the language of
+    /// `w`, and how many more there are when some are not listed.
     #[must_use]
     pub fn render(&self, w: &dyn Words) -> String {
         match self {
             Self::Unreadable(problem) => w.problem(problem),
-            Self::Invalid { file, diagnostics } => diagnostics
+            Self::Invalid {
+                file,
+                diagnostics,
+                omitted,
+            } => diagnostics
                 .iter()
                 .map(|d| located(file, d, w))
+                .chain((*omitted > 0).then(|| w.more_problems(*omitted)))
                 .collect::<Vec<_>>()
                 .join("\n"),
         }

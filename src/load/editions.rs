@@ -90,7 +90,7 @@ pub fn read<'i>(
         } else {
             let allowed = absent(table, form.keys);
             misspelt |= suggest(name, &allowed).is_some();
-            r.unknown_key(k, owner.clone(), &allowed);
+            r.unknown_key((k, v), owner.clone(), &allowed);
         }
     }
     let at = value.span().start;

@@ -6,8 +6,8 @@ use toml::de::DeTable;
 use super::editions::{
     self, ERA_EDITION, EVENT_EDITION, META_EDITION, edition_value, with_translations,
 };
-use super::nested::{legal, legal_unmatched};
-use super::read::{Reader, absent, is_kebab, missing_keys, suggest};
+use super::nested::{legal, legal_unmatched, without_original};
+use super::read::{Reader, absent, id, missing_keys, suggest};
 use crate::model::{
     Custody, Era, Event, Excerpt, Fact, Kind, Lang, Legal, Localized, Meta, PartialDate, Text,
     with_fact_keys,
@@ -67,16 +67,6 @@ pub struct EventSpans {
     pub sources: Vec<usize>,
 }
 
-/// Reads a kebab-case id, reporting one that is not.
-pub(super) fn id(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Text> {
-    let id = r.string("id", value)?;
-    if !is_kebab(&id) {
-        let id = sanitize(&id).into_owned();
-        r.problem(value.span().start, Problem::NotKebab { id });
-    }
-    Some(id)
-}
-
 /// Reads the `[timeline]` header.
 pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
     let (mut title, mut subject, mut from, mut to) = (None, None, None, None);
@@ -99,7 +89,7 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
                     }
                 });
                 if read.is_none() {
-                    r.unknown_key(key, TIMELINE, &absent(table, META_KEYS));
+                    r.unknown_key((key, value), TIMELINE, &absent(table, META_KEYS));
                 }
             }
         }
@@ -134,7 +124,7 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
                     names.extend(r.line("name", v).map(|n| (lang, n)));
                 });
                 if read.is_none() {
-                    r.unknown_key(key, ERA, &absent(table, ERA_KEYS));
+                    r.unknown_key((key, value), ERA, &absent(table, ERA_KEYS));
                 }
             }
         }
@@ -175,7 +165,7 @@ fn excerpt(
                     r.problem(offset, Problem::EmptyExcerpt);
                 }
             }
-            _ => r.unknown_key(key, EXCERPT, &absent(table, EXCERPT_KEYS)),
+            _ => r.unknown_key((key, value), EXCERPT, &absent(table, EXCERPT_KEYS)),
         }
     }
     missing_keys(r, table, at, (EXCERPT_KEYS, EXCERPT_KEYS), &EXCERPT);
@@ -321,7 +311,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
                 {
                     editions.push((lang, value));
                 } else {
-                    r.unknown_key(key, EVENT, &absent(table, EVENT_KEYS));
+                    r.unknown_key((key, value), EVENT, &absent(table, EVENT_KEYS));
                 }
             }
         }
@@ -340,6 +330,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
     shape_checks(r, at, &owner, has_excerpts, kind_v, original_legal);
     for edition in editions {
         legal_unmatched(r, edition, original_legal, &owner);
+        without_original(r, edition, table, &owner);
     }
     if let Some(original) = e.legal.as_deref_mut() {
         for (lang, translated) in legals {

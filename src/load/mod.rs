@@ -3,6 +3,7 @@
 mod chunks;
 mod diag;
 mod editions;
+mod file;
 mod items;
 mod lint;
 mod nested;
@@ -10,17 +11,19 @@ mod part;
 mod read;
 mod source_table;
 mod sources;
+mod syntax;
 mod validate;
 
 use std::path::Path;
 
 use arcstr::ArcStr;
-use toml::de::DeTable;
 
-pub use diag::{Diagnostic, LineIndex, LoadError};
+pub use diag::{Diagnostic, LineIndex, LoadError, MAX_PROBLEMS};
+pub use file::{MAX_MIB, MAX_SIZE, read_text};
 pub use items::EVENT_KEYS;
 pub use lint::warnings;
 pub use sources::verify_sources;
+pub use syntax::MAX_TOKENS;
 
 use crate::model::Timeline;
 use crate::text::sanitize;
@@ -30,43 +33,6 @@ use crate::words::Problem;
 pub const EMBEDDED: &str = include_str!("../../timeline.toml");
 /// The name the embedded chronology goes by in messages.
 pub const EMBEDDED_NAME: &str = "timeline.toml (built in)";
-
-/// The largest file read: the model's strings are views into the text, at 32-bit offsets.
-const MAX_SIZE: u64 = u32::MAX as u64;
-
-/// Reads a file as UTF-8 text, turning every failure into one sentence naming the path.
-///
-/// # Errors
-/// A missing file, a directory, an unreadable file, or bytes that are not UTF-8.
-pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let shown = sanitize(&path.display().to_string()).into_owned();
-    if path.is_dir() {
-        return Err(LoadError::Unreadable(Problem::Directory { path: shown }));
-    }
-    if std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_SIZE) {
-        return Err(LoadError::Unreadable(Problem::TooLarge { path: shown }));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        let path = shown.clone();
-        LoadError::Unreadable(match e.kind() {
-            std::io::ErrorKind::NotFound => Problem::NoSuchFile { path },
-            std::io::ErrorKind::PermissionDenied => Problem::PermissionDenied { path },
-            _ => Problem::CannotRead {
-                path,
-                error: sanitize(&e.to_string()).into_owned(),
-            },
-        })
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-        let d = LineIndex::new(&text).at(valid, Problem::NotUtf8);
-        LoadError::Invalid {
-            file: shown,
-            diagnostics: vec![d],
-        }
-    })
-}
 
 /// Reads and loads a timeline file, returning the timeline and the file's text (after any
 /// byte-order mark), which the timeline's strings are slices of.
@@ -131,52 +97,44 @@ fn parse_shared(
     if let Some(e) = second_bom(file, text) {
         return Err(e);
     }
-    located(file, text, in_parts(text).unwrap_or_else(|| whole(text)))
+    let parsed = in_parts(text).map(|r| r.map_err(|problems| (problems, 0)));
+    located(file, text, parsed.unwrap_or_else(|| whole(text)))
 }
 
 /// A byte-order mark left after the first one is stripped: TOML allows one at the very
 /// start and nowhere else, though the parser would skip a second one too.
 fn second_bom(file: &str, text: &str) -> Option<LoadError> {
-    text.starts_with('\u{feff}').then(|| LoadError::Invalid {
-        file: sanitize(file).into_owned(),
-        diagnostics: vec![LineIndex::new(text).at(0, Problem::SecondBom)],
+    text.starts_with('\u{feff}').then(|| {
+        let diagnostics = vec![LineIndex::new(text).at(0, Problem::SecondBom)];
+        LoadError::invalid(sanitize(file).into_owned(), diagnostics)
     })
 }
 
-/// Turns problems at byte offsets into diagnostics at lines and columns.
+/// Turns problems at byte offsets, sorted, into diagnostics at lines and columns: the first
+/// [`MAX_PROBLEMS`] of them, and the number of the rest.
 fn located(
     file: &str,
     text: &str,
-    result: Result<Timeline, part::Problems>,
+    result: Result<Timeline, syntax::Refusal>,
 ) -> Result<Timeline, LoadError> {
-    result.map_err(|problems| {
+    result.map_err(|(mut problems, more)| {
+        let omitted = problems.len().saturating_sub(MAX_PROBLEMS) + more;
+        problems.truncate(MAX_PROBLEMS);
         let lines = LineIndex::new(text);
+        let diagnostics = problems
+            .into_iter()
+            .map(|(at, m)| lines.at(at, m))
+            .collect();
         LoadError::Invalid {
             file: sanitize(file).into_owned(),
-            diagnostics: problems
-                .into_iter()
-                .map(|(at, m)| lines.at(at, m))
-                .collect(),
+            diagnostics,
+            omitted,
         }
     })
 }
 
 /// Parses the whole text at once.
-fn whole(text: &ArcStr) -> Result<Timeline, part::Problems> {
-    let (root, syntax) = DeTable::parse_recoverable(text);
-    if syntax.is_empty() {
-        return part::finish(vec![part::read_part(root.get_ref(), text, 0)]);
-    }
-    let mut problems: part::Problems = syntax
-        .iter()
-        .map(|e| {
-            (
-                e.span().map_or(0, |s| s.start),
-                Problem::Syntax(sanitize(e.message().trim()).into_owned()),
-            )
-        })
-        .collect();
-    problems.sort_by_key(|(at, _)| *at);
-    problems.dedup();
-    Err(problems)
+fn whole(text: &ArcStr) -> Result<Timeline, syntax::Refusal> {
+    let root = syntax::parse(text)?;
+    part::finish(vec![part::read_part(root.get_ref(), text, 0)]).map_err(|p| (p, 0))
 }

@@ -1,10 +1,11 @@
-//! Reading the legal tables inside an event: `[event.legal]` and its translations
-//! (`[event.LANG.legal]`), with the check that a translation translates only what is there.
+//! Reading the legal tables inside an event, `[event.legal]` and its translations
+//! (`[event.LANG.legal]`), and the checks that an event's translation translates only what
+//! is there.
 
 use toml::de::DeTable;
 
 use super::read::{Reader, Value, absent};
-use crate::model::{Lang, Legal, LegalField};
+use crate::model::{Fact, Lang, Legal, LegalField};
 use crate::words::{Owner, Problem};
 
 const LEGAL_KEYS: &[&str] = &{
@@ -24,7 +25,7 @@ pub fn legal(r: &mut Reader, table: &DeTable<'_>, owner: &Owner) -> Legal {
         let name = key.get_ref().as_ref();
         match LegalField::ALL.into_iter().find(|f| f.key() == name) {
             Some(field) => *legal.slot(field) = r.line(field.key(), value),
-            None => r.unknown_key(key, owner.clone(), &absent(table, LEGAL_KEYS)),
+            None => r.unknown_key((key, value), owner.clone(), &absent(table, LEGAL_KEYS)),
         }
     }
     legal
@@ -61,6 +62,36 @@ pub fn legal_unmatched(
             let (at, owner) = (key.span().start, owner.clone());
             let key = field.key();
             r.problem(at, Problem::LegalTranslationExtra { owner, key, lang });
+        }
+    }
+}
+
+/// Reports each key of `[event.LANG]` (in `edition`) that translates nothing: a `disputed`
+/// or a fact (such as `place`) that the event's own table, `event`, does not hold.
+pub fn without_original(
+    r: &mut Reader,
+    (lang, edition): (Lang, &Value<'_>),
+    event: &DeTable<'_>,
+    owner: &Owner,
+) {
+    let Some(table) = edition.get_ref().as_table() else {
+        return;
+    };
+    for (key, _) in table {
+        let name = key.get_ref().as_ref();
+        let translated = if name == "disputed" {
+            Some("disputed")
+        } else {
+            Fact::from_key(name).map(Fact::key)
+        };
+        if let Some(name) = translated.filter(|k| !event.contains_key(*k)) {
+            let (at, owner) = (key.span().start, owner.clone());
+            let problem = Problem::WithoutOriginal {
+                owner,
+                key: name,
+                lang,
+            };
+            r.problem(at, problem);
         }
     }
 }

@@ -70,12 +70,14 @@ pub fn read_part(root: &DeTable<'_>, whole: &ArcStr, base: usize) -> Part {
             }
             "event" => {
                 let tables = r.tables("event", value);
+                // `event = []` holds no event, as a file without `[[event]]` does.
+                part.has_event = !tables.is_empty() || value.get_ref().as_array().is_none();
                 (part.events, part.spans) = tables
                     .into_iter()
                     .map(|(t, at)| items::event(&mut r, t, at))
                     .unzip();
             }
-            _ => r.unknown_key(key, Owner::TopLevel, TOP_KEYS),
+            _ => r.unknown_key((key, value), Owner::TopLevel, TOP_KEYS),
         }
     }
     part.problems = r.problems;
@@ -91,8 +93,9 @@ impl Part {
         for (at, _) in &mut self.problems {
             *at += base;
         }
-        for (_, at) in &mut self.sources {
+        for (s, at) in &mut self.sources {
             *at += base;
+            s.file_offset += base;
         }
         for (e, spans) in self.events.iter_mut().zip(&mut self.spans) {
             for at in [&mut spans.id, &mut spans.date, &mut spans.end]

@@ -48,32 +48,6 @@ pub fn absent<'a>(table: &DeTable<'_>, allowed: &[&'a str]) -> Vec<&'a str> {
         .collect()
 }
 
-/// Reports each required key absent from a table, unless an unknown key of the table is
-/// already reported as its likely misspelling (the unknown-key message names it, so it is
-/// not said twice). A present key never stands in for a missing one.
-pub fn missing_keys(
-    r: &mut Reader,
-    table: &DeTable<'_>,
-    at: usize,
-    (required, allowed): (&[&'static str], &[&'static str]),
-    owner: &Owner,
-) {
-    let absent = absent(table, allowed);
-    for key in required {
-        if table.contains_key(*key) {
-            continue;
-        }
-        let misspelt = table
-            .keys()
-            .map(|k| k.get_ref().as_ref())
-            .filter(|k| !allowed.contains(k))
-            .any(|k| suggest(k, &absent) == Some(*key));
-        if !misspelt {
-            r.missing(at, key, owner.clone());
-        }
-    }
-}
-
 /// The type of a TOML value, for a message.
 fn type_of(value: &DeValue<'_>) -> TomlType {
     match value {
@@ -104,10 +78,12 @@ impl Reader {
         self.problems.push((offset, problem));
     }
 
-    /// Reports a key that is not one of `allowed` where `owner` says.
+    /// Reports a key that is not one of `allowed` where `owner` says. Its value means
+    /// nothing, so only what no value may hold is reported in it: a number the parser let
+    /// through malformed (`0x`), at any depth, as a syntax error elsewhere would be.
     pub fn unknown_key(
         &mut self,
-        key: &Spanned<DeString<'_>>,
+        (key, value): (&Spanned<DeString<'_>>, &Value<'_>),
         owner: Owner,
         allowed: &[&'static str],
     ) {
@@ -118,6 +94,20 @@ impl Reader {
             hint: suggest(name, allowed),
         };
         self.problem(key.span().start, problem);
+        self.malformed_within(value);
+    }
+
+    /// Reports every malformed number in a value, however deeply nested.
+    fn malformed_within(&mut self, value: &Value<'_>) {
+        match value.get_ref() {
+            DeValue::Array(items) => items.iter().for_each(|v| self.malformed_within(v)),
+            DeValue::Table(table) => table.values().for_each(|v| self.malformed_within(v)),
+            other => {
+                if let Some(problem) = malformed_number(other) {
+                    self.problem(value.span().start, problem);
+                }
+            }
+        }
     }
 
     /// Reports a required key that is missing from a table.
@@ -285,4 +275,40 @@ pub fn is_kebab(id: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+/// Reports each required key absent from a table, unless an unknown key of the table is
+/// already reported as its likely misspelling (the unknown-key message names it, so it is
+/// not said twice). A present key never stands in for a missing one.
+pub(super) fn missing_keys(
+    r: &mut Reader,
+    table: &DeTable<'_>,
+    at: usize,
+    (required, allowed): (&[&'static str], &[&'static str]),
+    owner: &Owner,
+) {
+    let absent = absent(table, allowed);
+    for key in required {
+        if table.contains_key(*key) {
+            continue;
+        }
+        let misspelt = table
+            .keys()
+            .map(|k| k.get_ref().as_ref())
+            .filter(|k| !allowed.contains(k))
+            .any(|k| suggest(k, &absent) == Some(*key));
+        if !misspelt {
+            r.missing(at, key, owner.clone());
+        }
+    }
+}
+
+/// Reads a kebab-case id, reporting one that is not.
+pub(super) fn id(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
+    let id = r.string("id", value)?;
+    if !is_kebab(&id) {
+        let id = sanitize(&id).into_owned();
+        r.problem(value.span().start, Problem::NotKebab { id });
+    }
+    Some(id)
 }

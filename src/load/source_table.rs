@@ -4,8 +4,7 @@
 use toml::de::DeTable;
 
 use super::editions::{self, SOURCE_EDITION, with_translations};
-use super::items::id;
-use super::read::{Reader, Value, absent, missing_keys};
+use super::read::{Reader, Value, absent, id, missing_keys};
 use crate::model::{Lang, Localized, Source, Text};
 use crate::words::{Owner, Problem};
 
@@ -55,6 +54,7 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
         date: None,
         url: None,
         file: None,
+        file_offset: at,
         lang: None,
     };
     let (mut title, mut author, mut publisher) = (None, None, None);
@@ -70,7 +70,7 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
             "publisher" => publisher = r.line("publisher", value),
             "date" => s.date = r.date("date", value),
             "url" => s.url = r.line("url", value),
-            "file" => s.file = r.line("file", value),
+            "file" => (s.file, s.file_offset) = (r.line("file", value), value.span().start),
             "lang" => s.lang = language(r, value),
             k => {
                 let read = editions::read(r, &SOURCE_EDITION, k, value, |r, lang, k, v| {
@@ -82,15 +82,16 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
                     }
                 });
                 if read.is_none() {
-                    r.unknown_key(key, SOURCE, &absent(table, SOURCE_KEYS));
+                    r.unknown_key((key, value), SOURCE, &absent(table, SOURCE_KEYS));
                 }
             }
         }
     }
-    let has_title = title.is_some();
     s.title.set(Lang::ORIGINAL, title.unwrap_or_default());
     s.author.set(Lang::ORIGINAL, author);
     s.publisher.set(Lang::ORIGINAL, publisher);
     missing_keys(r, table, at, (&["id", "title"], SOURCE_KEYS), &SOURCE);
-    (has_id && has_title).then_some((s, id_at))
+    // A source without its title is reported as such and kept, so that the excerpts citing
+    // its id still find it rather than each being told of an unknown source.
+    has_id.then_some((s, id_at))
 }

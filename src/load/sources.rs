@@ -1,9 +1,11 @@
-//! `check --sources`: every excerpt must stand verbatim in its stored source text.
+//! `check --sources`: every excerpt must stand verbatim in its stored source text, read only
+//! from regular files inside the sources directory.
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::{Diagnostic, LineIndex, LoadError, read_text};
+use super::file::read_source;
+use super::{Diagnostic, LineIndex, LoadError};
 use crate::model::Timeline;
 use crate::text::sanitize;
 use crate::words::Problem;
@@ -16,22 +18,29 @@ fn squash(text: &str) -> String {
 /// Checks each excerpt whose source names a `file` against `dir/file`.
 ///
 /// # Errors
-/// One diagnostic per excerpt that is not found, or the reason a source file is unreadable.
+/// One diagnostic per source file that may not or cannot be read (at its `file` key) and
+/// per excerpt that is not found, or the reason a source's text is not UTF-8.
 pub fn verify_sources(
     file: &str,
     text: &str,
     timeline: &Timeline,
     dir: &Path,
 ) -> Result<usize, LoadError> {
+    let lines = LineIndex::new(super::without_bom(text));
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let mut texts: HashMap<&str, String> = HashMap::new();
     for source in &timeline.sources {
         if let Some(name) = &source.file {
-            texts.insert(&source.id, squash(&read_text(&dir.join(name.as_str()))?));
+            match read_source(dir, name) {
+                Ok(stored) => {
+                    texts.insert(&source.id, squash(&stored));
+                }
+                Err(Ok(problem)) => diagnostics.push(lines.at(source.file_offset, problem)),
+                Err(Err(error)) => return Err(error),
+            }
         }
     }
-    let lines = LineIndex::new(super::without_bom(text));
     let mut checked = 0;
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
     for event in &timeline.events {
         for excerpt in &event.excerpts {
             let Some(haystack) = texts.get(excerpt.source.as_str()) else {
@@ -53,9 +62,6 @@ pub fn verify_sources(
     if diagnostics.is_empty() {
         Ok(checked)
     } else {
-        Err(LoadError::Invalid {
-            file: sanitize(file).into_owned(),
-            diagnostics,
-        })
+        Err(LoadError::invalid(sanitize(file).into_owned(), diagnostics))
     }
 }

@@ -39,10 +39,13 @@ pub fn validate(
             let date = e.date;
             r.problem(spans.end, Problem::EndBeforeDate { end, date });
         }
+        // The date itself must lie in the span, and so must the end: an end inside the
+        // span does not bring in an event dated after it.
         if let Some(m) = meta
             && spans.dated
             && (e.date.start() < m.from.start()
-                || e.end.unwrap_or(e.date).start() > m.to.last_day())
+                || e.date.start() > m.to.last_day()
+                || e.end.is_some_and(|end| end.start() > m.to.last_day()))
         {
             let problem = Problem::OutsideSpan {
                 id: sanitize(&e.id).into_owned(),

@@ -74,6 +74,8 @@ pub struct Source {
     pub url: Option<Text>,
     /// The stored text, relative to the `--sources` directory.
     pub file: Option<Text>,
+    /// Byte offset of the `file` value in the timeline file, for `check --sources`.
+    pub file_offset: usize,
     /// The language the text is written in, an ISO 639-1 code (`ru`, `en`).
     pub lang: Option<Text>,
 }

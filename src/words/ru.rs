@@ -187,9 +187,7 @@ impl Words for Russian {
             Phrase::WriteHint => "записать",
             Phrase::NothingToExport => "экспортировать нечего: не показано ни одного события",
             Phrase::ExportTitle => "Экспорт показанных событий · Enter — записать · Esc",
-            Phrase::BuiltIn => {
-                "нужна копия: `timeline copy my.toml`, затем `timeline --watch my.toml`"
-            }
+            Phrase::BuiltIn => "сначала `timeline copy my.toml`, затем `timeline --watch my.toml`",
             Phrase::SourcesTitle => {
                 "Источники · число цитирующих событий · Enter — показать · o — открыть · Esc"
             }

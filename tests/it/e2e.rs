@@ -6,7 +6,7 @@ use common::pty::Session;
 
 #[test]
 fn browse_jump_to_2023_open_the_arrest_and_quit() {
-    let mut s = Session::start(&[], 120, 40);
+    let mut s = Session::start(&["tests/fixtures/screens.toml"], 120, 40);
     s.wait_text("Chronology");
     s.send("j");
     s.wait_text(" 2/");

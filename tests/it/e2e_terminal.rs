@@ -153,7 +153,9 @@ fn x_to_icalendar_says_how_many_events_it_wrote_and_left_out() {
     s.wait_text("iCalendar");
     // The formats are listed Markdown, HTML, CSV, JSON, iCalendar.
     s.send("jjjj\r");
-    s.wait_text("timeline-view.ics");
+    // The message is drawn in one frame, but the terminal may be read between its writes:
+    // wait for its last words before reading it.
+    s.wait_text("without an exact day");
     let text = std::fs::read_to_string(dir.path().join("timeline-view.ics")).expect("written");
     let written = text.matches("BEGIN:VEVENT").count();
     let total = timeline::load::parse("timeline.toml", include_str!("../../timeline.toml"))

@@ -186,7 +186,7 @@ fn links_in_the_full_view_jump_to_related_events() {
 
 #[test]
 fn at_selects_the_first_event_at_or_after_a_date() {
-    let mut a = app(shipped(), 120, 40);
+    let mut a = app(common::screens(), 120, 40);
     a.start_at(Some("1993"), None).expect("a valid date");
     assert_eq!(selected_id(&a), "arrest-1993");
     a.start_at(Some("2023-07"), None).expect("a valid date");

@@ -32,7 +32,9 @@ text = "words"
 fn problems(body: &str) -> Vec<(usize, usize, String)> {
     match load::parse("bad.toml", &format!("{HEAD}{body}")) {
         Ok(_) => panic!("expected problems in:\n{body}"),
-        Err(LoadError::Invalid { file, diagnostics }) => {
+        Err(LoadError::Invalid {
+            file, diagnostics, ..
+        }) => {
             assert_eq!(file, "bad.toml");
             diagnostics
                 .into_iter()
@@ -369,18 +371,23 @@ fn strings_are_views_into_the_file_text_unless_they_had_to_change() {
 }
 
 #[test]
-fn a_file_of_4_gib_or_more_is_refused_before_it_is_read() {
+fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
     // Sparse: no disk space is used, and the file is never read.
     let tmp = tempfile::NamedTempFile::new().expect("temp file");
     tmp.as_file()
-        .set_len(u64::from(u32::MAX) + 1)
+        .set_len(load::MAX_SIZE + 1)
         .expect("sparse file");
     let e = load::load_path(tmp.path()).expect_err("too large");
     assert_eq!(
         e.to_string(),
         format!(
-            "{}: 4 GiB or larger, more than a timeline file may be",
-            tmp.path().display()
+            "{}: larger than {} MiB, the most a file read here may be",
+            tmp.path().display(),
+            load::MAX_MIB
         )
     );
+    // At the limit it is read (and found to be no timeline).
+    tmp.as_file().set_len(load::MAX_SIZE).expect("sparse file");
+    let e = load::load_path(tmp.path()).expect_err("not a timeline");
+    assert!(matches!(e, LoadError::Invalid { .. }), "{e}");
 }

@@ -63,10 +63,14 @@ fn index(p: &Problem) -> usize {
         Problem::UntranslatedLegal { .. } => 46,
         Problem::TooLarge { .. } => 47,
         Problem::EmptyTable { .. } => 48,
+        Problem::TooComplex { .. } => 49,
+        Problem::SourceOutside { .. } => 50,
+        Problem::SourceNotFile { .. } => 51,
+        Problem::WithoutOriginal { .. } => 52,
     }
 }
 
-const KINDS_OF_PROBLEM: usize = 49;
+const KINDS_OF_PROBLEM: usize = 53;
 
 fn date(text: &str) -> PartialDate {
     PartialDate::parse(text).expect("date")
@@ -150,7 +154,20 @@ fn samples() -> Vec<Problem> {
             id: id(),
             kind: Kind::Charge,
         },
-        Problem::TooLarge { path: path() },
+        Problem::TooLarge {
+            path: path(),
+            mib: 128,
+        },
+        Problem::TooComplex {
+            tokens: 20_000_000,
+            limit: 12 << 20,
+        },
+        Problem::SourceOutside {
+            name: "../secret.txt".to_owned(),
+        },
+        Problem::SourceNotFile {
+            name: "fifo".to_owned(),
+        },
         Problem::BadLanguage {
             code: "RU".to_owned(),
             lower: Some("ru".to_owned()),
@@ -202,6 +219,11 @@ fn samples() -> Vec<Problem> {
         all.push(Problem::NoLegal {
             owner: owner.clone(),
             kind: Kind::Arrest,
+        });
+        all.push(Problem::WithoutOriginal {
+            owner: owner.clone(),
+            key: "place",
+            lang: Lang::Ru,
         });
         all.push(Problem::NoCourt { owner });
     }

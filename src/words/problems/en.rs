@@ -48,9 +48,27 @@ fn sentence(p: &Problem) -> String {
     match p {
         Problem::Directory { path } => format!("{path} is a directory, not a timeline file"),
         Problem::NoSuchFile { path } => format!("{path}: no such file"),
-        Problem::TooLarge { path } => {
-            format!("{path}: 4 GiB or larger, more than a timeline file may be")
+        Problem::TooLarge { path, mib } => {
+            format!("{path}: larger than {mib} MiB, the most a file read here may be")
         }
+        Problem::TooComplex { tokens, limit } => format!(
+            "the file holds {tokens} TOML tokens (keys, values, brackets, line ends), more than the {limit} that can be parsed at once within the memory budget"
+        ),
+        Problem::SourceOutside { name } => format!(
+            "source file \"{name}\" lies outside the sources directory; give a path inside it"
+        ),
+        Problem::SourceNotFile { name } => {
+            format!("source file \"{name}\" is not a regular file")
+        }
+        Problem::WithoutOriginal {
+            owner: o,
+            key,
+            lang,
+        } => format!(
+            "{}: {} has `{key}` but the event has no `{key}` for it to translate",
+            owner(o),
+            Translation::of("event", *lang)
+        ),
         Problem::PermissionDenied { path } => format!("{path}: permission denied"),
         Problem::CannotRead { path, error } => format!("{path}: cannot be read ({error})"),
         Problem::NotUtf8 => "the file is not valid UTF-8 text".to_owned(),
@@ -238,6 +256,15 @@ impl ProblemWords for English {
 
     fn inventory(&self, sources: usize, eras: usize, excerpts: usize) -> String {
         format!("{sources} sources, {eras} eras, {excerpts} excerpts")
+    }
+
+    fn more_problems(&self, n: usize) -> String {
+        let noun = if n == 1 { "problem" } else { "problems" };
+        format!("… and {n} more {noun} not shown")
+    }
+
+    fn no_events_to_generate(&self) -> &'static str {
+        "--events must be at least 1: a timeline file needs an [[event]]"
     }
 
     fn verbatim(&self, n: usize, dir: &str) -> String {

@@ -111,8 +111,20 @@ pub enum Problem {
     Directory { path: String },
     /// Nothing is at the path.
     NoSuchFile { path: String },
-    /// The file is 4 GiB or larger: its strings could not be views into it.
-    TooLarge { path: String },
+    /// The file is larger than the most a timeline file (or a stored source) may be, `mib`.
+    TooLarge { path: String, mib: u64 },
+    /// The text holds more TOML tokens than can be parsed at once within the memory budget.
+    TooComplex { tokens: usize, limit: usize },
+    /// A source's `file` names a path outside the sources directory.
+    SourceOutside { name: String },
+    /// A source's `file` names something other than a regular file (a device, a FIFO).
+    SourceNotFile { name: String },
+    /// A key of `[event.LANG]` (`disputed`, a fact) that the event itself does not hold.
+    WithoutOriginal {
+        owner: Owner,
+        key: &'static str,
+        lang: Lang,
+    },
     /// The file may not be read.
     PermissionDenied { path: String },
     /// Reading failed otherwise; `error` is the system's own words.
@@ -266,6 +278,10 @@ pub trait ProblemWords {
     fn translated(&self, n: usize, total: usize, lang: Lang) -> String;
     /// `123 sources, 5 eras, 373 excerpts`.
     fn inventory(&self, sources: usize, eras: usize, excerpts: usize) -> String;
+    /// `… and 12 more problems not shown`, after the listed ones.
+    fn more_problems(&self, n: usize) -> String;
+    /// Why `timeline gen --events 0` writes nothing.
+    fn no_events_to_generate(&self) -> &'static str;
     /// `373 excerpts found verbatim in DIR`.
     fn verbatim(&self, n: usize, dir: &str) -> String;
     /// `unknown kind "x" (kinds: …)`, for `--kind`.

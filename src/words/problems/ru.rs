@@ -70,9 +70,24 @@ fn sentence(p: &Problem) -> String {
     match p {
         Problem::Directory { path } => format!("{path} — каталог, а не файл хронологии"),
         Problem::NoSuchFile { path } => format!("{path}: нет такого файла"),
-        Problem::TooLarge { path } => {
-            format!("{path}: 4 ГиБ или больше — больше, чем может быть файл хронологии")
+        Problem::TooLarge { path, mib } => {
+            format!("{path}: больше {mib} МиБ — больше, чем может быть читаемый здесь файл")
         }
+        Problem::TooComplex { tokens, limit } => format!(
+            "в файле {tokens} {} TOML (ключей, значений, скобок, переводов строки) — больше {limit}, которые можно разобрать за один раз в пределах отведённой памяти",
+            plural(*tokens, "лексема", "лексемы", "лексем")
+        ),
+        Problem::SourceOutside { name } => format!(
+            "файл источника «{name}» лежит за пределами каталога источников; укажите путь внутри него"
+        ),
+        Problem::SourceNotFile { name } => {
+            format!("файл источника «{name}» не является обычным файлом")
+        }
+        Problem::WithoutOriginal { owner, key, lang } => format!(
+            "{} в {} есть `{key}`, а в самом событии `{key}` нет — переводить нечего",
+            whose(owner),
+            Translation::of("event", *lang)
+        ),
         Problem::PermissionDenied { path } => format!("{path}: нет прав на чтение"),
         Problem::CannotRead { path, error } => format!("{path}: не удаётся прочитать ({error})"),
         Problem::NotUtf8 => "файл не является текстом в кодировке UTF-8".to_owned(),
@@ -260,6 +275,18 @@ impl ProblemWords for Russian {
 
     fn inventory(&self, sources: usize, eras: usize, excerpts: usize) -> String {
         format!("источников: {sources}, эпох: {eras}, цитат: {excerpts}")
+    }
+
+    fn more_problems(&self, n: usize) -> String {
+        format!(
+            "…и ещё {n} {} {}",
+            plural(n, "ошибка", "ошибки", "ошибок"),
+            plural(n, "не показана", "не показаны", "не показаны")
+        )
+    }
+
+    fn no_events_to_generate(&self) -> &'static str {
+        "значение --events должно быть не меньше 1: в файле хронологии нужно хотя бы одно [[event]]"
     }
 
     fn verbatim(&self, n: usize, dir: &str) -> String {
