@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use crate::model::{EventIx, Timeline};
 use crate::present;
+use crate::text::linkable;
 use crate::words::Words;
 
 /// Characters escaped wherever they stand: inline markup, HTML, entities, tables and
@@ -43,17 +44,6 @@ pub fn escape(text: &str) -> String {
         out.push(ch);
     }
     out
-}
-
-/// Whether an address may be written as a link: an `http` or `https` scheme and no
-/// whitespace, angle bracket, control or bidi character.
-#[must_use]
-pub fn linkable(url: &str) -> bool {
-    let scheme = url.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
-    matches!(scheme.as_deref(), Some("http" | "https"))
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c == '<' || c == '>' || crate::text::is_hazard(c))
 }
 
 /// An address as an autolink when [`linkable`], otherwise as escaped plain text.

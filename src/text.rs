@@ -1,5 +1,5 @@
-//! Text helpers: neutralising untrusted text before it reaches a terminal, and fitting text
-//! into a number of terminal cells by display width.
+//! Text helpers: neutralising untrusted text before it reaches a terminal, fitting text
+//! into a number of terminal cells by display width, and which addresses may be links.
 
 use std::borrow::Cow;
 
@@ -92,6 +92,18 @@ pub fn fit(text: &str, width: usize) -> String {
     let w = out.width();
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
     out
+}
+
+/// Whether an address may be written as a link (in the terminal, Markdown or a web page)
+/// or opened in the browser: an `http` or `https` scheme and no whitespace, angle bracket,
+/// control or bidi character.
+#[must_use]
+pub fn linkable(url: &str) -> bool {
+    let scheme = url.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+    matches!(scheme.as_deref(), Some("http" | "https"))
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c == '<' || c == '>' || is_hazard(c))
 }
 
 #[cfg(test)]

@@ -13,7 +13,6 @@ use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
 
 use crate::app::{Action, App, Effect, action_for, action_for_mouse};
 use crate::launch::Foreground;
-use crate::model::EventIx;
 use crate::words::{LaunchFailure, Program};
 
 /// How long the loop waits for input before a tick.
@@ -109,54 +108,6 @@ fn edit(
         Ok(status) => crate::launch::ended_badly(&editor.program, status).map_or(Ok(()), Err),
         Err(e) => Err(crate::launch::not_started(&editor.program, &e, w)),
     })
-}
-
-/// Writes the visible events to a new file in the working directory (named
-/// `timeline-view.*`, as it always was); says where.
-fn export_visible(app: &App, format: crate::app::ExportFormat, events: &[EventIx]) -> String {
-    use crate::app::ExportFormat as F;
-    let t = &app.timeline;
-    let lang = app.words.lang();
-    let code = lang.code();
-    // The calendar holds only the events dated to a day it can write; it says how many it
-    // left out.
-    let (mut skipped, mut out_of_range) = (0, 0);
-    let text = match format {
-        F::Markdown => Ok(crate::export::to_markdown(t, events, lang)),
-        F::Html => Ok(crate::export::to_html(t, events, code)),
-        F::Csv => crate::export::to_csv(t, events, crate::export::CsvCells::Safe)
-            .map_err(|e| e.to_string()),
-        F::Json => crate::export::to_json(t, events).map_err(|e| e.to_string()),
-        F::Ics => crate::export::export_time()
-            .map_err(|v| app.words.bad_source_date_epoch(&crate::text::sanitize(&v)))
-            .map(|stamp| {
-                let ics = crate::export::to_ics(t, events, lang, stamp);
-                (skipped, out_of_range) = (ics.skipped, ics.out_of_range);
-                ics.text
-            }),
-    };
-    let mut path = std::path::PathBuf::from(format!("timeline-view.{}", format.extension()));
-    for n in 2.. {
-        if !path.exists() {
-            break;
-        }
-        path = format!("timeline-view-{n}.{}", format.extension()).into();
-    }
-    let shown = crate::text::sanitize(&path.display().to_string()).into_owned();
-    let written = text.and_then(|text| {
-        crate::export::write_atomic(&path, text.as_bytes()).map_err(|e| app.words.io_error(&e))
-    });
-    let w = app.words;
-    match written {
-        Ok(()) if skipped + out_of_range > 0 => w.exported_calendar(
-            events.len() - skipped - out_of_range,
-            skipped,
-            out_of_range,
-            &format!("./{shown}"),
-        ),
-        Ok(()) => w.exported(events.len(), &format!("./{shown}"), None),
-        Err(e) => w.exported(events.len(), &shown, Some(&e)),
-    }
 }
 
 /// Stops the process until the shell resumes it, leaving the terminal usable meanwhile.
@@ -279,8 +230,15 @@ fn event_loop(
                         app.update(Action::Copied(via));
                     }
                     Some(Effect::Export(format, events)) => {
-                        let said = export_visible(app, format, &events);
-                        app.say(said);
+                        // The explorer writes the safe form of CSV cells.
+                        let written = crate::export::write_new(
+                            format,
+                            &app.timeline,
+                            &events,
+                            app.words.lang(),
+                            crate::export::Options::default(),
+                        );
+                        app.update(Action::Exported(Box::new(written)));
                     }
                     Some(Effect::Open(url)) => {
                         if let Err(failure) = crate::launch::open(&url, app.words) {

@@ -128,6 +128,9 @@ pub enum Action {
     CopyCitation,
     /// The terminal loop copied the citation, this way.
     Copied(crate::words::Via),
+    /// The terminal loop wrote the export asked for, or could not: where, and what it left out
+    /// or why not.
+    Exported(Box<crate::export::Written>),
     /// The terminal loop could not start the editor or the browser, or the editor ended
     /// badly (and the file was not read again).
     LaunchFailed(crate::words::Program, crate::words::LaunchFailure),

@@ -3,6 +3,7 @@
 //! terminal loop performs it.
 
 use super::{Action, App, Mode};
+use crate::export::{Format, Note, Written};
 use crate::model::{EventIx, Text};
 use crate::words::Phrase;
 
@@ -19,7 +20,7 @@ impl App {
             .enumerate()
             .filter(|(i, _)| k.is_none_or(|k| k == *i))
             .filter_map(|(_, x)| self.timeline.source(&x.source)?.url.clone())
-            .find(|u| crate::cite::linkable(u));
+            .find(|u| crate::text::linkable(u));
         self.open_address(url);
     }
 
@@ -52,6 +53,34 @@ impl App {
         let said = self
             .words
             .copied(&crate::text::sanitize(&e.id), sources.len(), via);
+        self.say(said);
+    }
+
+    /// Says where an export was written and how many events it holds (a calendar: how many
+    /// it left out, and why), or why it was not written.
+    pub(super) fn exported(&mut self, written: &Written) {
+        let w = self.words;
+        let shown = crate::text::sanitize(&written.path.display().to_string()).into_owned();
+        let said = match &written.outcome {
+            Ok(notes) => {
+                let (mut skipped, mut out_of_range) = (0, 0);
+                for note in notes {
+                    match *note {
+                        Note::Skipped(n) => skipped = n,
+                        Note::OutOfRange(n) => out_of_range = n,
+                        Note::Empty => {}
+                    }
+                }
+                let path = format!("./{shown}");
+                if skipped + out_of_range > 0 {
+                    let kept = written.events - skipped - out_of_range;
+                    w.exported_calendar(kept, skipped, out_of_range, &path)
+                } else {
+                    w.exported(written.events, &path, None)
+                }
+            }
+            Err(e) => w.exported(written.events, &shown, Some(&e.worded(w))),
+        };
         self.say(said);
     }
 
@@ -96,7 +125,7 @@ impl App {
                 let url = counts
                     .get(cursor)
                     .and_then(|&(i, _)| self.timeline.sources[i].url.clone())
-                    .filter(|u| crate::cite::linkable(u));
+                    .filter(|u| crate::text::linkable(u));
                 self.open_address(url);
             }
             Action::Back => self.mode = self.mode.closed(),
@@ -105,7 +134,7 @@ impl App {
     }
 
     pub(super) fn export_action(&mut self, action: &Action, cursor: usize) {
-        let last = super::ExportFormat::ALL.len() - 1;
+        let last = Format::ALL.len() - 1;
         let focus = self.mode.focus();
         if let Some(to) = self.entry_moved(action, cursor, last) {
             self.mode = Mode::Export(focus, to);
@@ -113,7 +142,7 @@ impl App {
         }
         match action {
             Action::Toggle => {
-                let format = super::ExportFormat::ALL[cursor.min(last)];
+                let format = Format::ALL[cursor.min(last)];
                 self.effect = Some(super::Effect::Export(format, self.visible.events.clone()));
                 self.mode = self.mode.closed();
             }

@@ -35,52 +35,9 @@ pub enum Effect {
     Copy(String),
     /// Open the file in the user's editor at the byte offset of an event, then reload it.
     Edit(std::path::PathBuf, usize),
-    /// Write these events in a format to a new file in the working directory.
-    Export(ExportFormat, Vec<EventIx>),
-}
-
-/// The formats the explorer exports the visible events to (`x`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// Citation-ready Markdown.
-    Markdown,
-    /// One self-contained web page.
-    Html,
-    /// A spreadsheet.
-    Csv,
-    /// Every field.
-    Json,
-    /// A calendar of the day-precise events.
-    Ics,
-}
-
-impl ExportFormat {
-    /// Every format, in the order the picker lists them.
-    pub const ALL: [Self; 5] = [Self::Markdown, Self::Html, Self::Csv, Self::Json, Self::Ics];
-
-    /// The format's name, the same in every language.
-    #[must_use]
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Markdown => "Markdown",
-            Self::Html => "HTML",
-            Self::Csv => "CSV",
-            Self::Json => "JSON",
-            Self::Ics => "iCalendar",
-        }
-    }
-
-    /// The file extension.
-    #[must_use]
-    pub fn extension(self) -> &'static str {
-        match self {
-            Self::Markdown => "md",
-            Self::Html => "html",
-            Self::Csv => "csv",
-            Self::Json => "json",
-            Self::Ics => "ics",
-        }
-    }
+    /// Write these events in a format to a new file in the working directory; the loop
+    /// reports how it went with [`Action::Exported`].
+    Export(crate::export::Format, Vec<EventIx>),
 }
 
 /// A transient message in the footer.

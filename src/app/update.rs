@@ -35,6 +35,7 @@ impl App {
             }
             Action::Help => self.toggle_help(),
             Action::Copied(via) => self.copied(via),
+            Action::Exported(written) => self.exported(&written),
             Action::LaunchFailed(program, failure) => {
                 self.say(self.words.launch_failed(program, &failure));
             }

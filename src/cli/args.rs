@@ -127,7 +127,7 @@ pub enum Command {
         file: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum)]
-        format: ExportFormat,
+        format: crate::export::Format,
         /// Write to this path (atomically) instead of standard output.
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
@@ -202,23 +202,4 @@ pub enum ListFormat {
     Text,
     /// JSON, the same shape as `export --format json`.
     Json,
-}
-
-/// Formats for `export`.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ExportFormat {
-    /// JSON with every field.
-    Json,
-    /// Citation-ready Markdown.
-    Markdown,
-    /// One row per event.
-    Csv,
-    /// iCalendar all-day events.
-    Ics,
-    /// One self-contained web page with year navigation, kind filters and search.
-    Html,
-    /// The JSON that Knight Lab's `TimelineJS3` reads.
-    Timelinejs,
-    /// Markwhen text (markwhen.com).
-    Markwhen,
 }

@@ -6,8 +6,8 @@ use std::path::Path;
 use clap::CommandFactory as _;
 
 use super::list::selected;
-use super::{Cli, ExportFormat, Failure, Selection, exit};
-use crate::export;
+use super::{Cli, Failure, Selection, exit};
+use crate::export::{self, ExportError, Format};
 use crate::words::{Lang, Words};
 
 /// Runs `export` in a format, with `csv_exact` (`--csv-exact`) for CSV only.
@@ -17,45 +17,40 @@ use crate::words::{Lang, Words};
 /// written.
 pub fn run(
     file: Option<&Path>,
-    (format, csv_exact): (ExportFormat, bool),
+    (format, csv_exact): (Format, bool),
     output: Option<&Path>,
     s: &Selection,
     lang: Lang,
 ) -> Result<u8, Failure> {
     let w = lang.words();
-    let cells = match (format, csv_exact) {
-        (ExportFormat::Csv, true) => export::CsvCells::Exact,
-        (_, false) => export::CsvCells::Safe,
-        (_, true) => return Err(Failure::Input(w.csv_exact_alone().to_owned())),
+    let options = export::Options {
+        cells: if csv_exact {
+            export::CsvCells::Exact
+        } else {
+            export::CsvCells::Safe
+        },
+        stamp: None,
     };
+    // Options that do not suit the format are refused before the file is read.
+    format
+        .check(options)
+        .map_err(|e| Failure::Input(e.worded(w)))?;
     let (t, chosen) = selected(file, s, w)?;
-    if chosen.is_empty() {
-        // The empty document is still written, valid in its format; the note goes aside.
-        eprintln!("timeline: {}", w.export_empty());
+    let rendered = format
+        .render(&t, &chosen, lang, options)
+        .map_err(|e| match e {
+            ExportError::Writer(_) | ExportError::Write(_) => {
+                Failure::Output(w.export_failed(&e.worded(w)))
+            }
+            ExportError::CsvExactAlone | ExportError::SourceDateEpoch(_) => {
+                Failure::Input(e.worded(w))
+            }
+        })?;
+    // An empty selection still gets its valid document; the notes go aside.
+    for note in rendered.notes {
+        eprintln!("timeline: {}", note.worded(w));
     }
-    let text = match format {
-        ExportFormat::Json => export::to_json(&t, &chosen).map_err(anyhow::Error::from),
-        ExportFormat::Csv => export::to_csv(&t, &chosen, cells),
-        ExportFormat::Markdown => Ok(export::to_markdown(&t, &chosen, lang)),
-        ExportFormat::Html => Ok(export::to_html(&t, &chosen, lang.code())),
-        ExportFormat::Timelinejs => {
-            export::to_timelinejs(&t, &chosen, lang.code()).map_err(anyhow::Error::from)
-        }
-        ExportFormat::Markwhen => Ok(export::to_markwhen(&t, &chosen, lang.code())),
-        ExportFormat::Ics => {
-            let stamp = export::export_time()
-                .map_err(|v| Failure::Input(w.bad_source_date_epoch(&crate::text::sanitize(&v))))?;
-            let ics = export::to_ics(&t, &chosen, lang, stamp);
-            if ics.skipped > 0 {
-                eprintln!("timeline: {}", w.ics_skipped(ics.skipped));
-            }
-            if ics.out_of_range > 0 {
-                eprintln!("timeline: {}", w.ics_out_of_range(ics.out_of_range));
-            }
-            Ok(ics.text)
-        }
-    };
-    let text = text.map_err(|e| Failure::Output(w.export_failed(&e.to_string())))?;
+    let text = rendered.text;
     match output {
         Some(path) => write(path, &text, w)?,
         // A terminal gets no raw control characters, whatever the format; a file or a pipe

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use arcstr::ArcStr;
 
-pub use args::{Cli, Command, ExportFormat, ListFormat, Selection, ThemeArg};
+pub use args::{Cli, Command, ListFormat, Selection, ThemeArg};
 
 use crate::load::{self, LoadError};
 use crate::model::Timeline;

@@ -4,10 +4,11 @@
 use crate::model::{EventIx, Fact, LegalField, Text, Timeline};
 
 /// What a CSV cell holds of text that a spreadsheet would read as a formula.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Cells {
     /// A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return, which a
     /// spreadsheet would run as a formula, gets a `'` before it (OWASP, "CSV Injection").
+    #[default]
     Safe,
     /// Every cell is the text as written.
     Exact,
@@ -41,7 +42,7 @@ pub fn columns() -> Vec<&'static str> {
 }
 
 /// Renders the chosen events; lists (tags, sources, addresses) are joined with `; `.
-pub fn render(t: &Timeline, chosen: &[EventIx], cells: Cells) -> anyhow::Result<String> {
+pub fn render(t: &Timeline, chosen: &[EventIx], cells: Cells) -> Result<String, ::csv::Error> {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     w.write_record(columns())?;
     for &i in chosen {
@@ -75,5 +76,8 @@ pub fn render(t: &Timeline, chosen: &[EventIx], cells: Cells) -> anyhow::Result<
         row.extend([opt(&e.disputed), sources.join("; "), urls.join("; ")]);
         w.write_record(row.into_iter().map(|text| cell(text, cells)))?;
     }
-    Ok(String::from_utf8(w.into_inner()?)?)
+    let bytes = w.into_inner().map_err(::csv::IntoInnerError::into_error)?;
+    // Every cell is a `str`, so the bytes are UTF-8.
+    String::from_utf8(bytes)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e).into())
 }

@@ -1,17 +1,13 @@
 //! The HTML export: one self-contained page of the chronology, with year navigation, kind
 //! filters and a search box, readable on a phone and printable, that loads nothing.
 
-pub mod labels;
-pub mod markup;
-
 use std::fmt::Write as _;
 
 use base64::Engine as _;
 use sha2::{Digest as _, Sha256};
 
+use super::web::{self, Labels, text};
 use crate::model::{EventIx, Kind, Timeline};
-use labels::Labels;
-use markup::text;
 
 /// The page's style sheet, inlined.
 const CSS: &str = include_str!("html/page.css");
@@ -144,7 +140,7 @@ fn article(out: &mut String, t: &Timeline, i: EventIx, l: &Labels) {
         out,
         "</p><h3>{}</h3></header>{}</article>",
         text(e.title_in(l.lang())),
-        markup::event_body(t, e, l)
+        web::event_body(t, e, l)
     );
 }
 

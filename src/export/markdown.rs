@@ -8,7 +8,7 @@ use crate::present;
 use crate::words::{Phrase, Words};
 
 use crate::cite::address;
-pub use crate::cite::{escape, linkable};
+pub use crate::cite::escape;
 
 /// One reference: author, title, publisher, date, address.
 fn reference(w: &dyn Words, s: &Source) -> String {
@@ -114,6 +114,7 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::linkable;
 
     #[test]
     fn block_starts_are_escaped() {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::html::labels::Labels;
+use super::web::Labels;
 use crate::model::{Event, EventIx, Source, Timeline};
 
 /// The word joiner (U+2060): invisible, not whitespace and not a word character, so it
@@ -77,7 +77,7 @@ fn attribution(s: &Source, l: &Labels) -> String {
     if let Some(url) = s
         .url
         .as_deref()
-        .filter(|u| super::markdown::linkable(u) && !u.contains("](") && !u.contains("!["))
+        .filter(|u| crate::text::linkable(u) && !u.contains("](") && !u.contains("!["))
     {
         let _ = write!(out, " {url}");
     }

@@ -1,32 +1,231 @@
 //! Exports of a selection of the chronology: JSON, Markdown, CSV, iCalendar, and for the
-//! web a self-contained HTML page, `TimelineJS` JSON and Markwhen text.
+//! web a self-contained HTML page, `TimelineJS` JSON and Markwhen text. [`Format`] is the
+//! one list of them, which `timeline export --format` takes and the explorer's `x` offers,
+//! and [`Format::render`] the one way to render any of them.
 
 mod csv;
+mod file;
 mod html;
 mod ics;
 mod json;
 mod markdown;
 mod markwhen;
 mod timelinejs;
+mod web;
 
-use std::borrow::Cow;
-use std::io::Write as _;
-use std::path::Path;
+use chrono::{DateTime, Utc};
 
 use crate::model::{EventIx, Timeline};
+use crate::words::{Lang, Words};
+use web::Labels;
 
 pub use csv::Cells as CsvCells;
-pub use html::labels::Labels;
+pub use file::{Written, for_terminal, new_name, write_atomic, write_new};
 pub use ics::{Ics, export_time};
 pub use json::{Document, to_json};
 pub use markwhen::JOINER as MARKWHEN_JOINER;
+
+/// The export formats: the one list, which `timeline export --format` takes (its values are
+/// the variants' names in lower case, each with its comment as help) and the explorer's `x`
+/// offers, in this order. A new format is a variant here, its arms below, and its module.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    clap::ValueEnum,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "lowercase")]
+pub enum Format {
+    /// Citation-ready Markdown.
+    Markdown,
+    /// One self-contained web page with year navigation, kind filters and search.
+    Html,
+    /// One row per event.
+    Csv,
+    /// JSON with every field.
+    Json,
+    /// iCalendar all-day events.
+    Ics,
+    /// The JSON that Knight Lab's `TimelineJS3` reads.
+    Timelinejs,
+    /// Markwhen text (markwhen.com).
+    Markwhen,
+}
+
+impl Format {
+    /// Every format, in the order the explorer lists them.
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
+
+    /// The value of `--format` that names it (`markdown`, `timelinejs`); it parses back.
+    #[must_use]
+    pub fn keyword(self) -> &'static str {
+        self.into()
+    }
+
+    /// The format's name, the same in every language.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Markdown => "Markdown",
+            Self::Html => "HTML",
+            Self::Csv => "CSV",
+            Self::Json => "JSON",
+            Self::Ics => "iCalendar",
+            Self::Timelinejs => "TimelineJS",
+            Self::Markwhen => "Markwhen",
+        }
+    }
+
+    /// The extension of a file in this format, without the dot.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Html => "html",
+            Self::Csv => "csv",
+            Self::Json | Self::Timelinejs => "json",
+            Self::Ics => "ics",
+            Self::Markwhen => "mw",
+        }
+    }
+
+    /// Whether the options suit this format: exact CSV cells are for CSV only.
+    ///
+    /// # Errors
+    /// [`ExportError::CsvExactAlone`] for exact cells with another format.
+    pub fn check(self, options: Options) -> Result<(), ExportError> {
+        match (self, options.cells) {
+            (Self::Csv, _) | (_, CsvCells::Safe) => Ok(()),
+            (_, CsvCells::Exact) => Err(ExportError::CsvExactAlone),
+        }
+    }
+
+    /// Renders the chosen events (timeline indices) in `lang`, with the notes on what the
+    /// text leaves out: none chosen, or the events a calendar cannot hold.
+    ///
+    /// # Errors
+    /// Options that do not suit the format ([`Format::check`]), a `SOURCE_DATE_EPOCH` that is
+    /// no time (when the calendar's stamp is to be read from it), or a failing writer.
+    pub fn render(
+        self,
+        t: &Timeline,
+        chosen: &[EventIx],
+        lang: Lang,
+        options: Options,
+    ) -> Result<Rendered, ExportError> {
+        self.check(options)?;
+        let mut notes = Vec::new();
+        if chosen.is_empty() {
+            notes.push(Note::Empty);
+        }
+        let writer = |e: &dyn std::fmt::Display| ExportError::Writer(e.to_string());
+        let text = match self {
+            Self::Markdown => to_markdown(t, chosen, lang),
+            Self::Html => to_html(t, chosen, lang.code()),
+            Self::Csv => to_csv(t, chosen, options.cells).map_err(|e| writer(&e))?,
+            Self::Json => to_json(t, chosen).map_err(|e| writer(&e))?,
+            Self::Ics => {
+                let stamp = match options.stamp {
+                    Some(stamp) => stamp,
+                    None => export_time().map_err(ExportError::SourceDateEpoch)?,
+                };
+                let ics = to_ics(t, chosen, lang, stamp);
+                notes.extend(
+                    [
+                        (ics.skipped > 0).then_some(Note::Skipped(ics.skipped)),
+                        (ics.out_of_range > 0).then_some(Note::OutOfRange(ics.out_of_range)),
+                    ]
+                    .into_iter()
+                    .flatten(),
+                );
+                ics.text
+            }
+            Self::Timelinejs => to_timelinejs(t, chosen, lang.code()).map_err(|e| writer(&e))?,
+            Self::Markwhen => to_markwhen(t, chosen, lang.code()),
+        };
+        Ok(Rendered { text, notes })
+    }
+}
+
+/// What some formats need besides the events and the language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// CSV only: formula cells neutralised (the default) or every cell exact.
+    pub cells: CsvCells,
+    /// iCalendar only: the time of export, each event's DTSTAMP; `None` reads it when the
+    /// calendar is rendered ([`export_time`]: `SOURCE_DATE_EPOCH`, else now).
+    pub stamp: Option<DateTime<Utc>>,
+}
+
+/// An export's text, with what it has to say beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// The document.
+    pub text: String,
+    /// What the document leaves out, in the order to say it.
+    pub notes: Vec<Note>,
+}
+
+/// Something an export says beside its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// No event was chosen: the document is valid and empty.
+    Empty,
+    /// The calendar left out this many events whose date is only a year or a month.
+    Skipped(usize),
+    /// The calendar left out this many events dated outside the years 0001 to 9999.
+    OutOfRange(usize),
+}
+
+impl Note {
+    /// The note as `timeline export` says it, in the words of `w`.
+    #[must_use]
+    pub fn worded(self, w: &dyn Words) -> String {
+        match self {
+            Self::Empty => w.export_empty().to_owned(),
+            Self::Skipped(n) => w.ics_skipped(n),
+            Self::OutOfRange(n) => w.ics_out_of_range(n),
+        }
+    }
+}
+
+/// Why an export was not made.
+#[derive(Debug, Clone)]
+pub enum ExportError {
+    /// Exact CSV cells were asked for with another format.
+    CsvExactAlone,
+    /// `SOURCE_DATE_EPOCH` is set to what is no time: its value.
+    SourceDateEpoch(String),
+    /// The format's writer failed, in its own words.
+    Writer(String),
+    /// The file could not be written.
+    Write(std::sync::Arc<std::io::Error>),
+}
+
+impl ExportError {
+    /// Why, in the words of `w`: what follows `could not write PATH:`.
+    #[must_use]
+    pub fn worded(&self, w: &dyn Words) -> String {
+        match self {
+            Self::CsvExactAlone => w.csv_exact_alone().to_owned(),
+            Self::SourceDateEpoch(v) => w.bad_source_date_epoch(&crate::text::sanitize(v)),
+            Self::Writer(why) => why.clone(),
+            Self::Write(e) => w.io_error(e),
+        }
+    }
+}
 
 /// Renders the chosen events (timeline indices) as CSV, with formula cells neutralised or
 /// exact as `cells` says.
 ///
 /// # Errors
 /// A failure of the CSV writer.
-pub fn to_csv(t: &Timeline, chosen: &[EventIx], cells: CsvCells) -> anyhow::Result<String> {
+pub fn to_csv(t: &Timeline, chosen: &[EventIx], cells: CsvCells) -> Result<String, ::csv::Error> {
     csv::render(t, chosen, cells)
 }
 
@@ -70,88 +269,18 @@ pub fn to_markwhen(t: &Timeline, chosen: &[EventIx], lang: &str) -> String {
     markwhen::render(t, chosen, &Labels::for_lang(lang))
 }
 
-/// Makes an export safe to print on a terminal: every control or bidi character becomes its
-/// visible stand-in ([`crate::text::sanitize`]), except line feeds and the carriage return
-/// of a CRLF line end. Exports written to a file or a pipe keep their exact text.
-#[must_use]
-pub fn for_terminal(text: &str) -> Cow<'_, str> {
-    let mut out = String::with_capacity(text.len());
-    let mut changed = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let line_end = c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'));
-        if crate::text::is_hazard(c) && !line_end {
-            changed = true;
-            out.push_str(&crate::text::sanitize(c.encode_utf8(&mut [0; 4])));
-        } else {
-            out.push(c);
-        }
-    }
-    if changed {
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(text)
-    }
-}
-
-/// Writes `contents` to `path` atomically: a temporary file beside it, then a rename, so an
-/// existing file is replaced only on success. A link is followed, so the file it names is
-/// replaced and the link stays; a pipe, a terminal or a device (`/dev/stdout`), which no
-/// rename can replace, is written in place.
-///
-/// # Errors
-/// The path is a directory, the directory cannot be written, or the rename fails.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    let real = std::fs::canonicalize(path);
-    let path = real.as_deref().unwrap_or(path);
-    match std::fs::metadata(path) {
-        Ok(m) if m.is_dir() => return Err(std::io::ErrorKind::IsADirectory.into()),
-        Ok(m) if !m.is_file() => {
-            use std::io::IsTerminal as _;
-            let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
-            // A terminal gets no raw control characters, as on standard output.
-            return match std::str::from_utf8(contents) {
-                Ok(text) if file.is_terminal() => file.write_all(for_terminal(text).as_bytes()),
-                _ => file.write_all(contents),
-            };
-        }
-        _ => {}
-    }
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(contents)?;
-    // Keep the permissions of the file being replaced; a new file gets the usual 0644
-    // rather than the temporary file's private 0600.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        let permissions = std::fs::metadata(path).map_or_else(
-            |_| std::fs::Permissions::from_mode(0o644),
-            |m| m.permissions(),
-        );
-        tmp.as_file().set_permissions(permissions)?;
-    }
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
-    use super::for_terminal;
+    use super::Format;
 
     #[test]
-    fn terminal_text_keeps_line_ends_and_shows_every_other_control() {
-        assert_eq!(
-            for_terminal("a\u{1b}c\u{7}\t\r\nb\r\u{7f}\u{202e}\n"),
-            "a\u{241b}c\u{2407}\u{2409}\r\nb\u{240d}\u{2421}\\u{202e}\n"
-        );
-        assert!(matches!(
-            for_terminal("id,title\r\n1,x\n"),
-            std::borrow::Cow::Borrowed(_)
-        ));
+    fn each_format_is_named_on_the_command_line_by_its_keyword() {
+        use clap::ValueEnum as _;
+        for &f in Format::ALL {
+            let value = f.to_possible_value().expect("every format is offered");
+            assert_eq!(value.get_name(), f.keyword());
+            assert_eq!(f.keyword().parse::<Format>(), Ok(f));
+        }
+        assert_eq!(Format::value_variants(), Format::ALL);
     }
 }

@@ -3,8 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::html::labels::Labels;
-use super::html::markup::{event_body, text};
+use super::web::{Labels, event_body, text};
 use crate::model::{Event, EventIx, PartialDate, Timeline};
 
 /// A `TimelineJS` date object at the precision the data has: `{year, month?, day?}`.

@@ -29,7 +29,7 @@ pub fn wanted(term: Option<&str>, force: Option<&str>) -> bool {
 /// address: characters outside printable ASCII are percent-encoded, as OSC 8 requires.
 #[must_use]
 pub fn target(url: &str) -> Option<String> {
-    if !crate::cite::linkable(url) {
+    if !crate::text::linkable(url) {
         return None;
     }
     let mut out = String::with_capacity(url.len());

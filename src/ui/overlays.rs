@@ -137,9 +137,9 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
 fn formats(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
     let title = app.words.phrase(Phrase::ExportTitle);
     let width = u16::try_from(unicode_width::UnicodeWidthStr::width(title) + 6).unwrap_or(60);
-    let height = u16::try_from(crate::app::ExportFormat::ALL.len() + 2).unwrap_or(7);
+    let height = u16::try_from(crate::export::Format::ALL.len() + 2).unwrap_or(7);
     let area = popup(frame, screen, width, height);
-    let lines: Vec<Line> = crate::app::ExportFormat::ALL
+    let lines: Vec<Line> = crate::export::Format::ALL
         .iter()
         .enumerate()
         .map(|(n, f)| {

@@ -81,7 +81,7 @@ pub struct LinkSpan {
     pub start: usize,
     /// The column after its last.
     pub end: usize,
-    /// The address, as the file gives it; always [`crate::cite::linkable`].
+    /// The address, as the file gives it; always [`crate::text::linkable`].
     pub url: String,
 }
 
@@ -243,7 +243,7 @@ fn quotations(
         };
         let line = Line::from(vec![Span::raw(indent), Span::styled(shown, theme.link())]);
         let target = spec.timeline.source(&x.source).and_then(|s| s.url.as_ref());
-        if let Some(target) = target.filter(|u| crate::cite::linkable(u)) {
+        if let Some(target) = target.filter(|u| crate::text::linkable(u)) {
             addresses.push(LinkSpan {
                 line: out.len(),
                 start: indent.len(),

@@ -112,7 +112,7 @@ impl Words for English {
             Topic::GoBack => "back to the event before the last followed link",
             Topic::Sources => "list every source with how many events quote it",
             Topic::Export => {
-                "export the events in view to a file (Markdown, HTML, CSV, JSON, iCalendar)"
+                "export the events in view to a file, in any format of timeline export"
             }
             Topic::Edit => "edit the event in $VISUAL or $EDITOR, then reload the file",
             Topic::ShowCiting => "show only the events that quote this source",

@@ -52,9 +52,7 @@ pub fn help(topic: Topic) -> &'static str {
         Topic::Copy => "скопировать событие как цитату (Markdown, в буфер обмена)",
         Topic::GoBack => "вернуться к событию до перехода по связи",
         Topic::Sources => "все источники и сколько событий их цитирует",
-        Topic::Export => {
-            "сохранить показанные события в файл (Markdown, HTML, CSV, JSON, iCalendar)"
-        }
+        Topic::Export => "сохранить показанные события в файл в любом из форматов timeline export",
         Topic::Edit => "изменить событие в $VISUAL или $EDITOR и перечитать файл",
         Topic::ShowCiting => "показать только события, цитирующие этот источник",
     }

@@ -107,15 +107,7 @@ fn an_export_of_no_events_writes_the_empty_document_and_says_so() {
     let dir = tempfile::tempdir().expect("temp dir");
     for (code, lang) in LANGS {
         let note = format!("timeline: {}\n", lang.words().export_empty());
-        for format in [
-            "json",
-            "csv",
-            "markdown",
-            "ics",
-            "html",
-            "timelinejs",
-            "markwhen",
-        ] {
+        for format in timeline::export::Format::ALL.iter().map(|f| f.keyword()) {
             let args = ["export", "--format", format, "--from", "2025"];
             let r = run(code, &args);
             assert_eq!(r.code, 0, "{args:?}: {}", r.err);

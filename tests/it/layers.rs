@@ -12,20 +12,12 @@ const LAYERS: &[&[&str]] = &[
     &["model"],
     &["words"],
     &["load"],
-    &["present", "fold", "cite"],
+    &["present", "fold", "cite", "export"],
     &["select"],
     &["view"],
     &["app"],
     &["ui"],
-    &[
-        "tui",
-        "launch",
-        "clipboard",
-        "watch",
-        "cli",
-        "export",
-        "synth",
-    ],
+    &["tui", "launch", "clipboard", "watch", "cli", "synth"],
 ];
 
 /// The layer of a top-level module.

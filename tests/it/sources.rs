@@ -196,7 +196,7 @@ fn x_exports_exactly_the_events_in_view_in_the_chosen_format() {
     press(&mut a, KeyCode::Enter);
     assert_eq!(
         a.effect,
-        Some(Effect::Export(timeline::app::ExportFormat::Html, in_view))
+        Some(Effect::Export(timeline::export::Format::Html, in_view))
     );
     assert!(!a.mode.overlaid(), "the picker closes");
 }
