@@ -1,14 +1,14 @@
 //! Every word the program shows a person, in one table per language. File keywords (kinds,
 //! legal fields, custody values) stay English in the format; what is shown for them comes
-//! from here, so a new language is one new table, checked complete by the compiler.
+//! from here. The traits are here (`Words`, and `ProblemWords`, `OutputWords` and
+//! `LaunchWords` beside it); each language is one folder (`en/`, `ru/`) implementing them
+//! all, so a new language is one new folder, checked complete by the compiler.
 
 mod en;
 mod launch;
 mod output;
 mod problems;
 mod ru;
-mod ru_keys;
-mod ru_plural;
 
 use crate::model::{Custody, Fact, Kind, LegalField};
 
@@ -126,12 +126,14 @@ pub trait Words: Sync + std::fmt::Debug + ProblemWords + OutputWords + LaunchWor
     fn custody(&self, custody: Custody) -> &'static str;
     /// A help line's text.
     fn help(&self, topic: Topic) -> &'static str;
-    /// A footer hint's word or two.
-    fn hint(&self, topic: Topic) -> &'static str;
+    /// A footer hint's word or two, for the topics the footer shows (every topic is listed
+    /// in each language, so a new one must be decided on).
+    fn hint(&self, topic: Topic) -> Option<&'static str>;
     /// Headings of the help's sections: chronology, full-screen detail, picker, prompts, help.
     fn help_sections(&self) -> [&'static str; 6];
-    /// The help's line about the mouse.
-    fn help_mouse(&self) -> &'static str;
+    /// The help's line about the mouse: the word in its key column (`mouse`, `мышь`) and
+    /// the line.
+    fn help_mouse(&self) -> (&'static str, &'static str);
     /// Fixed phrases, looked up by name.
     fn phrase(&self, p: Phrase) -> &'static str;
     /// `3 events`, `1 event` (with the right plural form).
@@ -223,7 +225,6 @@ pub enum Via {
 pub enum Phrase {
     TooSmall,
     NoMatch,
-    Free,
     ListEmpty,
     ListEmptyHint,
     DetailEmpty,
@@ -255,7 +256,6 @@ pub enum Phrase {
     ColCourt,
     ColOutcome,
     Kinds,
-    Tags,
     References,
     Generated,
     WebDisputed,

@@ -49,4 +49,5 @@ mod sources;
 mod translation;
 mod warnings;
 mod web_exports;
+mod words_leaks;
 mod write_targets;

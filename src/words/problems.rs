@@ -5,9 +5,6 @@
 //!
 //! Text inside a problem that comes from the file is already sanitised for the terminal.
 
-mod en;
-mod ru;
-
 use std::fmt;
 
 use crate::model::{DateError, Kind, Lang, PartialDate};
@@ -255,7 +252,7 @@ pub enum Problem {
 }
 
 /// Keys in backticks, joined with commas: `` `title`, `publisher` ``.
-fn ticked(keys: &[&str]) -> String {
+pub(super) fn ticked(keys: &[&str]) -> String {
     keys.iter()
         .map(|k| format!("`{k}`"))
         .collect::<Vec<_>>()

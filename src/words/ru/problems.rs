@@ -2,10 +2,12 @@
 //! file writes them; the TOML parser's own syntax messages keep its English after a Russian
 //! lead-in.
 
-use super::{Expected, Owner, Problem, ProblemWords, TomlType, Translation, ticked};
+use super::plural::plural;
 use crate::model::{DateError, Kind, Lang};
 use crate::words::Russian;
-use crate::words::ru_plural::plural;
+use crate::words::problems::{
+    Expected, Owner, Problem, ProblemWords, TomlType, Translation, ticked,
+};
 
 /// Where: `на верхнем уровне`, `в [[event]]`, `в событии «id»`.
 fn inside(o: &Owner) -> String {

@@ -1,8 +1,10 @@
 //! The English words of checking a file. The messages are the ones `timeline check` has
 //! always printed; tests hold them byte for byte.
 
-use super::{Expected, Owner, Problem, ProblemWords, TomlType, Translation, ticked};
 use crate::model::{DateError, Kind, Lang};
+use crate::words::problems::{
+    Expected, Owner, Problem, ProblemWords, TomlType, Translation, ticked,
+};
 use crate::words::{English, Words};
 
 /// A table's header, `the top level`, or `event "id"`.
