@@ -13,7 +13,7 @@ use crate::words::{English, Lang, Words as _};
     name = "timeline",
     version,
     about,
-    after_help = "Examples:\n  timeline                     open the built-in chronology\n  timeline my.toml             open another file\n  timeline --at 2023-07        open with the first event of July 2023 selected\n  timeline --event arrest-2023 open on one event\n  timeline --watch my.toml     reload my.toml on every save\n  timeline check my.toml --sources ../shared/sources"
+    after_help = "Examples:\n  timeline                     open the built-in chronology\n  timeline my.toml             open another file\n  timeline --at 2023-07        open with the first event of July 2023 selected\n  timeline --event arrest-2023 open on one event\n  timeline --watch my.toml     reload my.toml on every save\n  timeline check my.toml --sources ../shared/sources\n\nIn the explorer, press ? for its keys (q quits)."
 )]
 pub struct Cli {
     /// A timeline file to open instead of the built-in chronology.
@@ -79,7 +79,7 @@ pub enum Command {
     /// then the curator's warnings (one source only, an unrecorded disagreement, a sentence on
     /// an event that is not a ruling).
     #[command(
-        after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources\n  timeline check timeline.toml --strict\n\nExit status: 0 valid (warnings allowed unless --strict), 2 invalid or unreadable, 3 warnings with --strict."
+        after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources\n  timeline check timeline.toml --strict\n  timeline check my.toml --format json\n\nExit status: 0 valid (warnings allowed unless --strict), 2 invalid or unreadable, 3 warnings with --strict."
     )]
     Check {
         /// The file to check (default: the built-in chronology).
@@ -90,6 +90,11 @@ pub enum Command {
         /// Fail (exit status 3) when there is any warning.
         #[arg(long)]
         strict: bool,
+        /// Output format: `text` (`FILE:LINE:COLUMN: message` lines on standard error, a
+        /// summary on standard output), or `json` (a JSON array on standard output, one object
+        /// per problem and warning: file, line, column, severity, code, message).
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
     },
     /// Print one aligned line per event: date, kind, id and title.
     #[command(
@@ -155,6 +160,16 @@ pub enum Command {
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
     },
+    /// Print the manual page (roff), or write one page per command into a directory.
+    #[command(
+        after_help = "Examples:\n  timeline man | man -l -\n  timeline man --dir ~/.local/share/man/man1 && man timeline-check"
+    )]
+    Man {
+        /// Write `timeline.1` and a page per subcommand (`timeline-check.1`, …) into this
+        /// directory instead of printing the main page.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Print shell completions.
     #[command(
         after_help = "Example:\n  timeline completions bash > ~/.local/share/bash-completion/completions/timeline"
@@ -189,6 +204,15 @@ pub struct Selection {
     /// Only events whose sources disagree (that record a dispute).
     #[arg(long)]
     pub disputed: bool,
+}
+
+/// Formats for `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// The summary, then `FILE:LINE:COLUMN: message` lines.
+    Text,
+    /// A JSON array of problems and warnings.
+    Json,
 }
 
 /// Formats for `list`.

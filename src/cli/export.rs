@@ -87,6 +87,30 @@ pub fn completions(shell: clap_complete::Shell, w: &dyn Words) -> Result<u8, Fai
     Ok(exit::OK)
 }
 
+/// Prints the manual page built from the command line's own definitions, or writes it and
+/// a page per subcommand into `dir`.
+///
+/// # Errors
+/// A page cannot be written.
+pub fn man_pages(dir: Option<&Path>, w: &dyn Words) -> Result<u8, Failure> {
+    // As `clap_mangen::generate_to` builds it: no `help` subcommand, which has no page.
+    let mut command = Cli::command().disable_help_subcommand(true);
+    command.build();
+    if let Some(dir) = dir {
+        clap_mangen::generate_to(command, dir).map_err(|e| {
+            let shown = crate::text::sanitize(&dir.display().to_string()).into_owned();
+            Failure::Output(w.cannot_write(&shown, &w.io_error(&e)))
+        })?;
+    } else {
+        let mut out = Vec::new();
+        clap_mangen::Man::new(command)
+            .render(&mut out)
+            .map_err(|e| Failure::Output(w.cannot_write_output(&w.io_error(&e))))?;
+        super::emit(&String::from_utf8_lossy(&out), w)?;
+    }
+    Ok(exit::OK)
+}
+
 /// Writes the built-in chronology to a new file, for editing.
 ///
 /// # Errors

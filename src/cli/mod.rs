@@ -2,6 +2,7 @@
 
 mod args;
 mod check;
+mod check_json;
 mod export;
 pub mod list;
 
@@ -10,7 +11,7 @@ use std::process::ExitCode;
 
 use arcstr::ArcStr;
 
-pub use args::{Cli, Command, ListFormat, Selection, ThemeArg};
+pub use args::{CheckFormat, Cli, Command, ListFormat, Selection, ThemeArg};
 
 use crate::load::{self, LoadError};
 use crate::model::Timeline;
@@ -164,7 +165,14 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             file,
             sources,
             strict,
+            format: CheckFormat::Text,
         } => check::run(file.as_deref(), sources.as_deref(), strict, w),
+        Command::Check {
+            file,
+            sources,
+            strict,
+            format: CheckFormat::Json,
+        } => check_json::run(file.as_deref(), sources.as_deref(), strict, w),
         Command::List {
             file,
             select,
@@ -190,6 +198,7 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             lang,
         ),
         Command::Completions { shell } => export::completions(shell, w),
+        Command::Man { dir } => export::man_pages(dir.as_deref(), w),
         Command::Gen {
             events,
             seed,

@@ -44,6 +44,17 @@ pub const SOURCE_EDITION: Form = Form {
     required: None,
 };
 
+impl Form {
+    /// The keys it must hold: none in particular when it needs any one of its keys.
+    #[must_use]
+    pub const fn required(&self) -> &'static [&'static str] {
+        match self.required {
+            Some(keys) => keys,
+            None => &[],
+        }
+    }
+}
+
 /// `keys`, then the code of every language a table may be translated into: the keys of a
 /// table that `[TABLE.LANG]` translates.
 pub const fn with_translations<const N: usize, const M: usize>(

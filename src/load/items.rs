@@ -18,10 +18,14 @@ use crate::words::{Owner, Problem};
 const ORIGINAL: Lang = Lang::ORIGINAL;
 /// The number of languages a table may be translated into.
 const TRANSLATIONS: usize = Lang::ALL.len() - 1;
-const META_KEYS: &[&str] =
+pub(super) const META_REQUIRED: &[&str] = &["title", "subject", "from", "to"];
+pub(super) const META_KEYS: &[&str] =
     &with_translations::<4, { 4 + TRANSLATIONS }>(["title", "subject", "from", "to"]);
-const ERA_KEYS: &[&str] = &with_translations::<3, { 3 + TRANSLATIONS }>(["name", "from", "to"]);
-const EXCERPT_KEYS: &[&str] = &["source", "text"];
+pub(super) const ERA_REQUIRED: &[&str] = &["name", "from", "to"];
+pub(super) const ERA_KEYS: &[&str] =
+    &with_translations::<3, { 3 + TRANSLATIONS }>(["name", "from", "to"]);
+pub(super) const EXCERPT_KEYS: &[&str] = &["source", "text"];
+pub(super) const EVENT_REQUIRED: &[&str] = &["id", "date", "kind", "title", "summary"];
 const TIMELINE: Owner = Owner::Table("[timeline]");
 const ERA: Owner = Owner::Table("[[era]]");
 const EVENT: Owner = Owner::Table("[[event]]");
@@ -94,7 +98,7 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
             }
         }
     }
-    missing_keys(r, table, at, (&META_KEYS[..4], META_KEYS), &TIMELINE);
+    missing_keys(r, table, at, (META_REQUIRED, META_KEYS), &TIMELINE);
     let mut meta = Meta {
         title: title?.into(),
         subject: subject?.into(),
@@ -129,7 +133,7 @@ pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
             }
         }
     }
-    missing_keys(r, table, at, (&ERA_KEYS[..3], ERA_KEYS), &ERA);
+    missing_keys(r, table, at, (ERA_REQUIRED, ERA_KEYS), &ERA);
     let mut era = Era {
         name: Localized::new(name?),
         from: from?,
@@ -319,13 +323,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
     let owner = id_v
         .as_deref()
         .map_or(EVENT, |id| Owner::Event(sanitize(id).into_owned()));
-    missing_keys(
-        r,
-        table,
-        at,
-        (&["id", "date", "kind", "title", "summary"], EVENT_KEYS),
-        &owner,
-    );
+    missing_keys(r, table, at, (EVENT_REQUIRED, EVENT_KEYS), &owner);
     let original_legal = e.legal.as_deref().map(Localized::original);
     shape_checks(r, at, &owner, has_excerpts, kind_v, original_legal);
     for edition in editions {

@@ -8,7 +8,7 @@ use super::read::{Reader, Value, absent};
 use crate::model::{Fact, Lang, Legal, LegalField};
 use crate::words::{Owner, Problem};
 
-const LEGAL_KEYS: &[&str] = &{
+pub(super) const LEGAL_KEYS: &[&str] = &{
     let mut keys = [""; LegalField::ALL.len()];
     let mut i = 0;
     while i < keys.len() {

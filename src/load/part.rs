@@ -11,7 +11,7 @@ use super::validate;
 use crate::model::{Era, Event, Meta, Source, Timeline};
 use crate::words::{Owner, Problem};
 
-const TOP_KEYS: &[&str] = &["timeline", "source", "era", "event"];
+pub(super) const TOP_KEYS: &[&str] = &["timeline", "source", "era", "event"];
 
 /// Problems found, each at a byte offset in the whole text.
 pub type Problems = Vec<(usize, Problem)>;

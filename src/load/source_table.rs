@@ -11,7 +11,7 @@ use crate::words::{Owner, Problem};
 const SOURCE: Owner = Owner::Table("[[source]]");
 use crate::text::sanitize;
 
-const SOURCE_KEYS: &[&str] = &with_translations::<8, { 7 + Lang::ALL.len() }>([
+pub(super) const SOURCE_KEYS: &[&str] = &with_translations::<8, { 7 + Lang::ALL.len() }>([
     "id",
     "title",
     "author",
@@ -22,8 +22,11 @@ const SOURCE_KEYS: &[&str] = &with_translations::<8, { 7 + Lang::ALL.len() }>([
     "lang",
 ]);
 
+/// The keys a `[[source]]` must hold.
+pub(super) const SOURCE_REQUIRED: &[&str] = &["id", "title"];
+
 /// The ISO 639-1 language codes, two letters each.
-const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca \
+pub(super) const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca \
     ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu \
     gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko \
     kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl \
@@ -90,7 +93,7 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
     s.title.set(Lang::ORIGINAL, title.unwrap_or_default());
     s.author.set(Lang::ORIGINAL, author);
     s.publisher.set(Lang::ORIGINAL, publisher);
-    missing_keys(r, table, at, (&["id", "title"], SOURCE_KEYS), &SOURCE);
+    missing_keys(r, table, at, (SOURCE_REQUIRED, SOURCE_KEYS), &SOURCE);
     // A source without its title is reported as such and kept, so that the excerpts citing
     // its id still find it rather than each being told of an unknown source.
     has_id.then_some((s, id_at))

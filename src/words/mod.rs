@@ -15,7 +15,7 @@ use crate::model::{Custody, Fact, Kind, LegalField};
 pub use en::English;
 pub use launch::{LaunchFailure, LaunchWords, Program};
 pub use output::OutputWords;
-pub use problems::{Expected, Owner, Problem, ProblemWords, TomlType, Translation};
+pub use problems::{Expected, Owner, Problem, ProblemCode, ProblemWords, TomlType, Translation};
 pub use ru::Russian;
 
 pub use crate::model::Lang;

@@ -5,6 +5,8 @@
 //!
 //! Text inside a problem that comes from the file is already sanitised for the terminal.
 
+mod codes;
+
 use std::fmt;
 
 use crate::model::{DateError, Kind, Lang, PartialDate};
@@ -102,7 +104,13 @@ pub enum Expected {
 }
 
 /// One thing wrong with a file, or worth a curator's look, with what its message names.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Each variant has a stable code ([`ProblemCode`], [`Problem::code`]).
+#[derive(Debug, Clone, PartialEq, Eq, strum::EnumDiscriminants)]
+#[strum_discriminants(
+    name(ProblemCode),
+    derive(strum::EnumIter),
+    doc = "Which variant a [`Problem`] is, without its data: named by its stable code."
+)]
 pub enum Problem {
     /// The path is a directory.
     Directory { path: String },

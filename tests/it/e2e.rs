@@ -186,6 +186,7 @@ fn no_color_still_shows_the_selection_in_reverse_video() {
 }
 
 #[test]
+#[ignore = "scale (tens of MB): .ci/run runs it in release"]
 fn a_generated_100k_timeline_opens_jumps_searches_and_quits() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("100k.toml");
