@@ -1,7 +1,7 @@
 //! Domain-to-text conversions shared by the explorer, the plain-text commands and the
 //! exports: dates, in the reader's language.
 
-use crate::model::{Event, PartialDate};
+use crate::model::{Event, EventDate, PartialDate};
 use crate::words::Words;
 
 fn month(names: [&'static str; 12], m: u32) -> &'static str {
@@ -21,10 +21,27 @@ pub fn date(w: &dyn Words, d: PartialDate) -> String {
     }
 }
 
-/// A compact date for columns: `~25 Jul 2023`, `Jul 2023`, `2023` (`25 июл. 2023`).
+/// An event's date: [`date`], or its window (`between 27 Mar and 5 Jun 2024`, `not before
+/// 27 Feb 2015`).
 #[must_use]
-pub fn short(w: &dyn Words, d: PartialDate, approximate: bool) -> String {
-    let tilde = if approximate { "~" } else { "" };
+pub fn event_date(w: &dyn Words, d: EventDate) -> String {
+    match d {
+        EventDate::On(d) => date(w, d),
+        EventDate::Between(a, b) => w.between(a, b),
+        EventDate::NotBefore(a) => w.not_before(a),
+    }
+}
+
+/// A compact date for columns: `~25 Jul 2023`, `Jul 2023`, `2023` (`25 июл. 2023`); a
+/// window shows where it sorts, its earliest date, after `≥` (`≥27 Mar 2024`).
+#[must_use]
+pub fn short(w: &dyn Words, d: EventDate, approximate: bool) -> String {
+    let tilde = match (d.is_window(), approximate) {
+        (true, _) => "≥",
+        (false, true) => "~",
+        (false, false) => "",
+    };
+    let d = d.earliest();
     let names = w.months_short();
     match (d.month(), d.day()) {
         (Some(m), Some(day)) => format!("{tilde}{day} {} {}", month(names, m), d.year_num()),
@@ -71,16 +88,32 @@ pub fn when(
     format!("{tilde}{first} – {}", date(w, end))
 }
 
-/// The event's date as shown everywhere: [`when`] of its date, end and approximation.
+/// The event's date as shown everywhere: [`when`] of its date, end and approximation, or
+/// its window, with the end of a span that began in it (`between 28 Apr and 31 Dec 1983,
+/// until 1988`).
 #[must_use]
 pub fn event_when(w: &dyn Words, e: &Event) -> String {
-    when(w, e.date, e.end, e.approximate)
+    match e.date {
+        EventDate::On(d) => when(w, d, e.end, e.approximate),
+        window => {
+            let mut text = event_date(w, window);
+            if let Some(end) = e.end {
+                text.push_str(", ");
+                text.push_str(&w.until(end));
+            }
+            text
+        }
+    }
 }
 
-/// A fixed-width date for aligned lists: `2023-07-25`, `2023-07`, `2023`, with `~` when approximate.
+/// A fixed-width date for aligned lists: `2023-07-25`, `2023-07`, `2023`, with `~` when
+/// approximate; a window gives its earliest date after `≥` (`≥2024-03-27`).
 #[must_use]
 pub fn list_date(e: &Event) -> String {
-    format!("{}{}", if e.approximate { "~" } else { "" }, e.date)
+    match e.date {
+        EventDate::On(d) => format!("{}{d}", if e.approximate { "~" } else { "" }),
+        window => format!("≥{}", window.earliest()),
+    }
 }
 
 #[cfg(test)]

@@ -152,7 +152,7 @@ impl App {
         if landed.start() <= date.last_day() {
             self.say(self.words.jumped(&typed, None));
         } else {
-            let at = present::date(self.words, landed);
+            let at = present::event_date(self.words, landed);
             self.say(self.words.jumped(&typed, Some(&at)));
         }
     }

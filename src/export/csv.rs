@@ -1,7 +1,7 @@
 //! The CSV export: one row per event, RFC 4180 quoting by the `csv` crate, and cells a
 //! spreadsheet would run as formulas neutralised unless the exact text is asked for.
 
-use crate::model::{EventIx, Fact, LegalField, Text, Timeline};
+use crate::model::{EventIx, Fact, LegalField, PartialDate, Text, Timeline};
 
 /// What a CSV cell holds of text that a spreadsheet would read as a formula.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -25,12 +25,21 @@ fn cell(text: String, cells: Cells) -> String {
     }
 }
 
+/// An end of a window (empty for a date that is not one, or a window's open end).
+fn window_end(window: bool, end: Option<PartialDate>) -> String {
+    end.filter(|_| window)
+        .map(|d| d.to_string())
+        .unwrap_or_default()
+}
+
 /// The columns before the facts.
 const LEADING: [&str; 7] = ["id", "date", "end", "precision", "kind", "title", "summary"];
 /// The columns between the facts and the legal fields.
 const MIDDLE: [&str; 2] = ["tags", "case"];
 /// The columns after the legal fields.
-const TRAILING: [&str; 3] = ["disputed", "sources", "urls"];
+/// The columns after the legal fields: the last two, filled for a window only, are its
+/// ends (added last, so that the columns before keep their places).
+const TRAILING: [&str; 5] = ["disputed", "sources", "urls", "earliest", "latest"];
 
 /// The columns, in order: the leading ones, one per [`Fact`] (its key), `tags` and `case`,
 /// one per [`LegalField`] (its key), the trailing ones.
@@ -74,6 +83,8 @@ pub fn render(t: &Timeline, chosen: &[EventIx], cells: Cells) -> Result<String, 
             LegalField::ALL.map(|f| legal.and_then(|l| l.get(f)).unwrap_or_default().to_owned()),
         );
         row.extend([opt(&e.disputed), sources.join("; "), urls.join("; ")]);
+        row.push(window_end(e.date.is_window(), Some(e.date.earliest())));
+        row.push(window_end(e.date.is_window(), e.date.latest()));
         w.write_record(row.into_iter().map(|text| cell(text, cells)))?;
     }
     let bytes = w.into_inner().map_err(::csv::IntoInnerError::into_error)?;

@@ -7,7 +7,7 @@ use base64::Engine as _;
 use sha2::{Digest as _, Sha256};
 
 use super::web::{self, Labels, text};
-use crate::model::{EventIx, Kind, Timeline};
+use crate::model::{Event, EventIx, Kind, Timeline};
 
 /// The page's style sheet, inlined.
 const CSS: &str = include_str!("html/page.css");
@@ -105,12 +105,26 @@ fn top(out: &mut String, t: &Timeline, chosen: &[EventIx], l: &Labels) {
     );
 }
 
+/// An event's date as a `<time>`; a window, which no `datetime` can say, as a `<span>`
+/// titled with its EDTF notation.
+fn when(e: &Event, l: &Labels) -> String {
+    if e.date.is_window() {
+        format!(
+            "<span class=\"when\" title=\"{}\">{}</span>",
+            e.date,
+            l.when(e)
+        )
+    } else {
+        format!("<time datetime=\"{}\">{}</time>", e.date, l.when(e))
+    }
+}
+
 /// One event as an article: date, kind, place and markers, title, then its body.
 fn article(out: &mut String, t: &Timeline, i: EventIx, l: &Labels) {
     let e = &t.events[i];
     let _ = write!(
         out,
-        "<article class=\"event{}\" id=\"{}\" data-kind=\"{}\"><header><p class=\"meta\"><time datetime=\"{}\">{}</time> · <span class=\"kind\">{}</span>",
+        "<article class=\"event{}\" id=\"{}\" data-kind=\"{}\"><header><p class=\"meta\">{} · <span class=\"kind\">{}</span>",
         if e.disputed.is_some() {
             " is-disputed"
         } else {
@@ -118,8 +132,7 @@ fn article(out: &mut String, t: &Timeline, i: EventIx, l: &Labels) {
         },
         text(&e.id),
         e.kind.as_str(),
-        e.date,
-        l.when(e),
+        when(e, l),
         l.kind(e.kind),
     );
     for (fact, label, value) in l.facts(e) {

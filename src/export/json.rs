@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{Era, Event, EventIx, Meta, Precision, Source, Timeline};
+use crate::model::{Era, Event, EventIx, Meta, PartialDate, Precision, Source, Timeline};
 
 /// The export format's name and version, written into every document.
 pub const FORMAT: &str = "kagarlitsky-timeline/1";
@@ -13,8 +13,17 @@ pub const FORMAT: &str = "kagarlitsky-timeline/1";
 pub struct Period {
     /// The first day.
     pub start: NaiveDate,
-    /// The last day.
-    pub end: NaiveDate,
+    /// The last day; `null` for a window open at its end, whose last day is not known.
+    pub end: Option<NaiveDate>,
+}
+
+/// The two ends of a window, for an event whose `date` is one (EDTF `[EARLIEST..LATEST]`).
+#[derive(Debug, Serialize)]
+pub struct Window {
+    /// The earliest date it may fall on, at the window's precision.
+    pub earliest: PartialDate,
+    /// The latest, or `null` when the window is open at its end (`[EARLIEST..]`).
+    pub latest: Option<PartialDate>,
 }
 
 /// An event with its normalised period and precision.
@@ -23,8 +32,11 @@ pub struct ExportEvent<'a> {
     /// Every field of the event, as written.
     #[serde(flatten)]
     pub event: &'a Event,
-    /// How precisely `date` is known.
+    /// How precisely `date` is known (`window` for a window).
     pub precision: Precision,
+    /// The ends of the window, when `date` is one.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub window: Option<Window>,
     /// The normalised period.
     pub period: Period,
 }
@@ -56,9 +68,15 @@ pub fn to_json(t: &Timeline, chosen: &[EventIx]) -> serde_json::Result<String> {
             ExportEvent {
                 event: e,
                 precision: e.date.precision(),
+                window: e.date.is_window().then(|| Window {
+                    earliest: e.date.earliest(),
+                    latest: e.date.latest(),
+                }),
                 period: Period {
                     start: e.date.start(),
-                    end: e.last_day(),
+                    end: e
+                        .end
+                        .map_or(e.date.latest_day(), |end| Some(end.last_day())),
                 },
             }
         })

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::web::Labels;
-use crate::model::{Event, EventIx, Source, Timeline};
+use crate::model::{Event, EventDate, EventIx, Source, Timeline};
 
 /// The word joiner (U+2060): invisible, not whitespace and not a word character, so it
 /// breaks Markwhen's syntax wherever it is put without changing what a reader sees.
@@ -87,8 +87,15 @@ fn attribution(s: &Source, l: &Labels) -> String {
 /// One entry: the date line, then the kind line, the summary (after a word joiner, so that
 /// it cannot start an entry, a section or a property), disputed, legal fields, excerpts.
 fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
-    let _ = write!(out, "{}", e.date);
-    if let Some(end) = e.end.filter(|end| *end != e.date) {
+    // Markwhen has no uncertain dates: a window is written as the range it may fall in
+    // (from its earliest date alone when it is open), and its facts say it is a window.
+    let _ = write!(out, "{}", e.date.earliest());
+    let end = match (e.date, e.end) {
+        (_, Some(end)) => Some(end),
+        (EventDate::Between(_, latest), None) => Some(latest),
+        _ => None,
+    };
+    if let Some(end) = end.filter(|end| EventDate::On(*end) != e.date) {
         let _ = write!(out, "/{end}");
     }
     let _ = write!(
@@ -104,6 +111,9 @@ fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
     let mut facts = vec![l.kind(e.kind).to_owned()];
     if e.approximate {
         facts.push(l.approximate_date.to_owned());
+    }
+    if e.date.is_window() {
+        facts.push(l.when(e));
     }
     facts.extend(l.facts(e).map(|(_, _, value)| escape(value)));
     if e.single_source {

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::web::{Labels, event_body, text};
-use crate::model::{Event, EventIx, PartialDate, Timeline};
+use crate::model::{Event, EventDate, EventIx, PartialDate, Timeline};
 
 /// A `TimelineJS` date object at the precision the data has: `{year, month?, day?}`.
 #[must_use]
@@ -57,13 +57,19 @@ fn slide(t: &Timeline, e: &Event, l: &Labels) -> Value {
     }
     body.push_str(&event_body(t, e, l));
     let mut s = json!({
-        "start_date": date(e.date),
+        "start_date": date(e.date.earliest()),
         "display_date": l.when(e),
         "text": { "headline": defuse(&text(e.title_in(l.lang()))), "text": defuse(&body) },
         "group": l.kind(e.kind),
         "unique_id": e.id,
     });
-    if let Some(end) = e.end.filter(|end| *end != e.date) {
+    // A window shows as the stretch it may fall in, its `display_date` saying which.
+    let end = match (e.date, e.end) {
+        (_, Some(end)) => Some(end),
+        (EventDate::Between(_, latest), None) => Some(latest),
+        _ => None,
+    };
+    if let Some(end) = end.filter(|end| EventDate::On(*end) != e.date) {
         s["end_date"] = date(end);
     }
     s

@@ -9,8 +9,8 @@ use super::editions::{
 use super::nested::{legal, legal_unmatched, without_original};
 use super::read::{Reader, absent, id, missing_keys, suggest};
 use crate::model::{
-    Custody, Era, Event, Excerpt, Fact, Kind, Lang, Legal, Localized, Meta, PartialDate, Text,
-    with_fact_keys,
+    Custody, Era, Event, EventDate, Excerpt, Fact, Kind, Lang, Legal, Localized, Meta, PartialDate,
+    Text, with_fact_keys,
 };
 use crate::text::sanitize;
 use crate::words::{Owner, Problem};
@@ -236,7 +236,7 @@ fn blank(at: usize) -> Event {
     Event {
         offset: at,
         id: Text::default(),
-        date: PartialDate::year(0),
+        date: EventDate::On(PartialDate::year(0)),
         end: None,
         approximate: false,
         kind: Kind::Other,
@@ -271,7 +271,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "id" => (id_v, spans.id) = (id(r, value), value.span().start),
-            "date" => (date, spans.date) = (r.date("date", value), value.span().start),
+            "date" => (date, spans.date) = (r.event_date("date", value), value.span().start),
             "end" => (e.end, spans.end) = (r.date("end", value), value.span().start),
             "approximate" => e.approximate = r.boolean("approximate", value).unwrap_or(false),
             "kind" => kind_v = kind(r, value),
@@ -338,7 +338,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
     // Missing parts were reported above; defaults keep the event in the cross-entry checks.
     e.id = id_v.unwrap_or_default();
     spans.dated = date.is_some();
-    e.date = date.unwrap_or(PartialDate::year(0));
+    e.date = date.unwrap_or(EventDate::On(PartialDate::year(0)));
     e.kind = kind_v.unwrap_or(Kind::Other);
     shrink(&mut e, &mut spans);
     (e, spans)

@@ -5,7 +5,7 @@ use toml::de::{DeString, DeTable, DeValue};
 
 use arcstr::ArcStr;
 
-use crate::model::{PartialDate, Text};
+use crate::model::{EventDate, PartialDate, Text};
 use crate::text::sanitize;
 use crate::words::{Expected, Owner, Problem, TomlType};
 
@@ -219,6 +219,21 @@ impl Reader {
             }),
         };
         parsed.map_err(|msg| self.problem(offset, msg)).ok()
+    }
+
+    /// An event's date: a date as [`Reader::date`] reads it, or a window written as a string
+    /// (`"[2024-03-27..2024-06-05]"`, `"[2015-02-27..]"`).
+    pub fn event_date(&mut self, key: &'static str, value: &Value<'_>) -> Option<EventDate> {
+        match value.get_ref() {
+            DeValue::String(s) if s.starts_with('[') => EventDate::parse(s)
+                .map_err(|error| {
+                    let text = sanitize(s).into_owned();
+                    let problem = Problem::BadDate { key, text, error };
+                    self.problem(value.span().start, problem);
+                })
+                .ok(),
+            _ => self.date(key, value).map(EventDate::On),
+        }
     }
 
     /// A table value.

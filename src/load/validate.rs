@@ -39,6 +39,9 @@ pub fn validate(
             let date = e.date;
             r.problem(spans.end, Problem::EndBeforeDate { end, date });
         }
+        if e.approximate && e.date.is_window() {
+            r.problem(spans.date, Problem::ApproximateWindow);
+        }
         // The date itself must lie in the span, and so must the end: an end inside the
         // span does not bring in an event dated after it.
         if let Some(m) = meta

@@ -1,6 +1,6 @@
 //! Custody over time: the periods he was held, and his status as of any event.
 
-use super::{Custody, Event, EventIx, PartialDate};
+use super::{Custody, Event, EventDate, EventIx};
 
 /// A stretch of time in custody, from the event that began it to the one that ended it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub struct CustodyStatus {
     /// The status.
     pub state: Custody,
     /// When the current stretch (in custody, or free) began.
-    pub since: PartialDate,
+    pub since: EventDate,
     /// The day of the stretch the event falls on (day 1 is the first), when both dates are exact.
     pub day: Option<i64>,
     /// When free again: how many days the custody just ended lasted, when both ends are exact.
@@ -29,7 +29,48 @@ pub struct CustodyStatus {
     /// For an event dated only to a month or a year: the other status that began within that
     /// month or year, later in the list, with its date. The status above held for part of
     /// the event's period only, so both are true of it.
-    pub then: Option<(Custody, PartialDate)>,
+    pub then: Option<(Custody, EventDate)>,
+    /// How many days he had spent in custody in all, over every recorded period up to the
+    /// event, the current stretch included.
+    pub total: Days,
+}
+
+/// A count of days known exactly, within bounds, or only from below: the dates it is
+/// counted from may be known only to the month, the year or a window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Days {
+    /// The fewest days it can be.
+    pub least: i64,
+    /// The most it can be, unless a date it is counted to has no known latest day.
+    pub most: Option<i64>,
+}
+
+/// Days in custody in all as of event `index`: each period ended by then counts from its
+/// first day up to (not including) the day he was freed, as `held` does, and the current
+/// one up to and including the event's day, as its `day` does.
+#[must_use]
+pub fn total_at(events: &[Event], periods: &[CustodyPeriod], index: EventIx) -> Days {
+    let here = events[index].date;
+    let mut total = Days {
+        least: 0,
+        most: Some(0),
+    };
+    for p in periods.iter().take_while(|p| p.start <= index) {
+        let from = events[p.start].date;
+        let (to, today) = match p.end.filter(|&end| end <= index) {
+            Some(end) => (events[end].date, 0),
+            None => (here, 1),
+        };
+        let least = from
+            .latest_day()
+            .map_or(0, |last| ((to.start() - last).num_days() + today).max(0));
+        let most = to
+            .latest_day()
+            .map(|last| ((last - from.start()).num_days() + today).max(least));
+        total.least += least;
+        total.most = total.most.zip(most).map(|(a, b)| a + b);
+    }
+    total
 }
 
 /// The custody periods in a sorted list of events.
@@ -115,5 +156,6 @@ pub fn status_at(
         day,
         held,
         then,
+        total: total_at(events, periods, index),
     })
 }

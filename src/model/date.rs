@@ -14,6 +14,9 @@ pub enum Precision {
     Month,
     /// The exact day is known.
     Day,
+    /// A window of days is known, one of which it is (an event's date only, never a
+    /// [`PartialDate`]'s; it sorts after the dates of its earliest day).
+    Window,
 }
 
 impl Precision {
@@ -24,6 +27,7 @@ impl Precision {
             Self::Year => "year",
             Self::Month => "month",
             Self::Day => "day",
+            Self::Window => "window",
         }
     }
 }
@@ -45,6 +49,15 @@ pub enum DateError {
     Month(u32),
     /// The day does not exist in that month.
     Day { year: i32, month: u32, day: u32 },
+    /// The text opens a window (`[`) but is not `[EARLIEST..LATEST]` or `[EARLIEST..]`.
+    Window,
+    /// The window's two ends are written to different precisions (EDTF forbids it).
+    WindowPrecision,
+    /// The window's latest end is before its earliest.
+    WindowReversed {
+        earliest: PartialDate,
+        latest: PartialDate,
+    },
 }
 
 impl fmt::Display for DateError {
@@ -56,6 +69,18 @@ impl fmt::Display for DateError {
             Self::Month(m) => write!(f, "month {m} does not exist (expected 01 to 12)"),
             Self::Day { year, month, day } => {
                 write!(f, "{year}-{month:02}-{day:02} does not exist")
+            }
+            Self::Window => f.write_str(
+                "expected a window as \"[EARLIEST..LATEST]\" or \"[EARLIEST..]\", each end a date",
+            ),
+            Self::WindowPrecision => {
+                f.write_str("the two ends of a window must be written to the same precision")
+            }
+            Self::WindowReversed { earliest, latest } => {
+                write!(
+                    f,
+                    "the window ends ({latest}) before it begins ({earliest})"
+                )
             }
         }
     }

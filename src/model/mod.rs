@@ -13,10 +13,11 @@ mod localized;
 mod shape;
 mod text;
 mod timeline;
+mod window;
 
 use serde::Serialize;
 
-pub use custody::{CustodyPeriod, CustodyStatus};
+pub use custody::{CustodyPeriod, CustodyStatus, Days};
 pub use date::{DateError, PartialDate, Precision, naive_key};
 pub use fact::{Fact, Facts, with_fact_keys};
 pub use ix::EventIx;
@@ -27,6 +28,7 @@ pub use links::Links;
 pub use localized::Localized;
 pub use text::Text;
 pub use timeline::Timeline;
+pub use window::EventDate;
 
 /// The `[timeline]` header: what the chronology is and the span it covers.
 #[derive(Debug, Clone)]
@@ -119,8 +121,8 @@ pub struct Event {
     pub offset: usize,
     /// Unique lowercase-kebab id.
     pub id: Text,
-    /// When it happened (or began).
-    pub date: PartialDate,
+    /// When it happened (or began): a date, or a window it fell within.
+    pub date: EventDate,
     /// When it ended, for spans.
     pub end: Option<PartialDate>,
     /// Whether the date is approximate.
@@ -155,10 +157,11 @@ pub struct Event {
 }
 
 impl Event {
-    /// The last day the event covers: its end, or the end of its own period.
+    /// The last day the event covers: its end, or the end of its own period (for a window,
+    /// its latest day; when the window is open, the last day of its earliest date).
     #[must_use]
     pub fn last_day(&self) -> chrono::NaiveDate {
-        self.end.unwrap_or(self.date).last_day()
+        self.end.map_or(self.date.last_day(), PartialDate::last_day)
     }
 
     /// Whether the event has a translation into a language (its `[event.LANG]` table).

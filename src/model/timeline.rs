@@ -37,7 +37,7 @@ pub struct Timeline {
 
 impl Timeline {
     /// Builds a timeline, sorting the events: by the start of their period, then the less
-    /// precise first, then in file order.
+    /// precise first and a window (at its earliest day) after them all, then in file order.
     #[must_use]
     pub fn new(meta: Meta, sources: Vec<Source>, eras: Vec<Era>, mut events: Vec<Event>) -> Self {
         events.sort_by_key(|e| (e.date.key(), e.date.precision()));
@@ -78,6 +78,12 @@ impl Timeline {
     #[must_use]
     pub fn custody_periods(&self) -> &[CustodyPeriod] {
         &self.custody
+    }
+
+    /// Whether any event records his custody status.
+    #[must_use]
+    pub fn records_custody(&self) -> bool {
+        !self.setters.is_empty()
     }
 
     /// His custody status as of the event at `index`, if any event so far sets one.

@@ -12,26 +12,45 @@ use crate::app::{App, SearchMode};
 use crate::present;
 use crate::text::{sanitize, truncate};
 
-/// The custody status as of the current event: `In custody since 25 Jul 2023 (day 141)`.
+/// The custody status as of the current event: `As of 14 Nov 2024: in custody since 13 Feb
+/// 2024 (day 276), serving a sentence; 806 to 836 days in custody in all`, or that none is
+/// recorded yet when a later event records one.
 #[must_use]
 pub fn custody_text(app: &App) -> Option<(String, bool)> {
-    let status = app.timeline.custody_at(app.current_index()?)?;
-    let since = present::date(app.words, status.since);
+    let index = app.current_index()?;
     let w = app.words;
+    let Some(status) = app.timeline.custody_at(index) else {
+        return app
+            .timeline
+            .records_custody()
+            .then(|| (as_of(app, w.no_custody_yet()), false));
+    };
+    let since = present::event_date(w, status.since);
     // When the status changed within the event's month or year, both are said; the length
     // of the custody before gives way to the change.
     let held = status.held.filter(|_| status.then.is_none());
     let mut state = w.custody_since(status.state, &since, status.day, held);
     if let Some((custody, from)) = status.then {
         state.push_str("; ");
-        state.push_str(&w.custody_then(custody, &present::date(w, from)));
+        state.push_str(&w.custody_then(custody, &present::event_date(w, from)));
     }
-    let as_of = app
-        .current()
-        .map(|e| present::date(w, e.date))
-        .unwrap_or_default();
-    let text = w.as_of(&as_of, &state);
-    Some((text, status.state.in_custody()))
+    if status.total.most != Some(0) {
+        state.push_str("; ");
+        state.push_str(&w.custody_total(status.total));
+    }
+    Some((as_of(app, &state), status.state.in_custody()))
+}
+
+/// `As of 12 Dec 2023: …`, or `Between 27 Mar and 5 Jun 2024: …` for an event in a window.
+fn as_of(app: &App, state: &str) -> String {
+    let w = app.words;
+    match app.current().map(|e| e.date) {
+        Some(date) if date.is_window() => w.as_of_window(&present::event_date(w, date), state),
+        date => w.as_of(
+            &date.map(|d| present::event_date(w, d)).unwrap_or_default(),
+            state,
+        ),
+    }
 }
 
 /// Draws the header.

@@ -9,6 +9,7 @@ mod launch;
 mod output;
 mod problems;
 mod ru;
+mod spans;
 
 use crate::model::{Custody, Fact, Kind, LegalField};
 
@@ -17,6 +18,7 @@ pub use launch::{LaunchFailure, LaunchWords, Program};
 pub use output::OutputWords;
 pub use problems::{Expected, Owner, Problem, ProblemCode, ProblemWords, TomlType, Translation};
 pub use ru::Russian;
+pub use spans::SpanWords;
 
 pub use crate::model::Lang;
 
@@ -103,9 +105,12 @@ pub enum Topic {
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
 /// each language orders and inflects them its own way. The words of checking a file are a
-/// table of their own, [`ProblemWords`], and so are those of writing out, [`OutputWords`], and
-/// of starting the editor and the browser, [`LaunchWords`].
-pub trait Words: Sync + std::fmt::Debug + ProblemWords + OutputWords + LaunchWords {
+/// table of their own, [`ProblemWords`], and so are those of writing out, [`OutputWords`], of
+/// starting the editor and the browser, [`LaunchWords`], and of windows of dates and days in
+/// custody in all, [`SpanWords`].
+pub trait Words:
+    Sync + std::fmt::Debug + ProblemWords + OutputWords + LaunchWords + SpanWords
+{
     /// The language these words are in.
     fn lang(&self) -> Lang;
     /// A language's name, standing alone (`Russian`, `русский`).

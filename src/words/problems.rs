@@ -9,7 +9,7 @@ mod codes;
 
 use std::fmt;
 
-use crate::model::{DateError, Kind, Lang, PartialDate};
+use crate::model::{DateError, EventDate, Kind, Lang, PartialDate};
 
 /// Where a key is, or what lacks one: the top level, a table, or one event by its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,11 +204,13 @@ pub enum Problem {
     /// Two events with one id.
     DuplicateEvent { id: String },
     /// An `end` before its `date`.
-    EndBeforeDate { end: PartialDate, date: PartialDate },
+    EndBeforeDate { end: PartialDate, date: EventDate },
+    /// A window date marked `approximate`.
+    ApproximateWindow,
     /// An event outside the timeline's `from`..`to`.
     OutsideSpan {
         id: String,
-        date: PartialDate,
+        date: EventDate,
         from: PartialDate,
         to: PartialDate,
     },

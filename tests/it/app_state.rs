@@ -75,7 +75,7 @@ fn year_prompt_selects_the_year_or_the_nearest_later_and_says_so() {
     type_keys(&mut a, "d1990");
     press(&mut a, KeyCode::Enter);
     assert_eq!(selected_id(&a), "post-2022");
-    let landed = timeline::present::date(a.words, a.current().expect("selected").date);
+    let landed = timeline::present::event_date(a.words, a.current().expect("selected").date);
     let said = a.flash.as_ref().map(|f| f.text.clone()).unwrap_or_default();
     assert!(
         said.starts_with("no events in 1990; jumped to ") && said.contains(&landed),

@@ -39,6 +39,26 @@ const CATALOGUE: &[(&str, &str)] = &[
         "13:8: `date` = \"July 2023\" is not a valid date: expected a date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"",
     ),
     (
+        "window-reversed.toml",
+        "13:8: `date` = \"[2024-06-05..2024-03-27]\" is not a valid date: the window ends (2024-03-27) before it begins (2024-06-05); put the earlier date first",
+    ),
+    (
+        "window-empty.toml",
+        "13:8: `date` = \"[..]\" is not a valid date: expected a window as \"[EARLIEST..LATEST]\" or \"[EARLIEST..]\", each end a date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"",
+    ),
+    (
+        "window-not-dates.toml",
+        "13:8: `date` = \"[spring..summer 2024]\" is not a valid date: expected a window as \"[EARLIEST..LATEST]\" or \"[EARLIEST..]\", each end a date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"",
+    ),
+    (
+        "window-mixed-precision.toml",
+        "13:8: `date` = \"[1991-08-22..1991-12]\" is not a valid date: the two ends of a window must be written to the same precision, such as [2024-03-27..2024-06-05] or [2023-12..2024-02]",
+    ),
+    (
+        "window-approximate.toml",
+        "13:8: a window is not `approximate`: drop `approximate`, or widen the window",
+    ),
+    (
         "end-before-date.toml",
         "14:7: `end` 2023-07-01 is before `date` 2023-07-25",
     ),

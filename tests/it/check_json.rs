@@ -2,7 +2,6 @@
 //! line, column, severity, code, message), in a JSON array on standard output, at the very
 //! place and in the very words of the text form, with the same exit statuses.
 
-use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
@@ -231,9 +230,10 @@ fn excerpts_not_found_in_their_sources_are_not_verbatim_entries_beside_the_warni
 fn a_list_cut_at_its_limit_ends_with_how_many_more() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("many.toml");
-    let keys: String = (0..400).fold(String::new(), |mut keys, n| {
-        let _ = writeln!(keys, "unknown{n} = 1");
-        keys
+    let keys = (0..400).fold(String::new(), |mut s, n| {
+        use std::fmt::Write as _;
+        let _ = writeln!(s, "unknown{n} = 1");
+        s
     });
     std::fs::write(
         &path,

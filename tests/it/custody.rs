@@ -1,5 +1,6 @@
 //! His custody status as the header gives it: at each transition, in the shipped chronology,
-//! at an event dated only to a year in which it changed, and how long a custody lasted.
+//! and how long a custody lasted (an event dated only to a year in which it changed, and the
+//! days in custody in all, are in `windows`).
 
 use crate::common;
 
@@ -61,33 +62,6 @@ fn custody_status_in_the_shipped_chronology() {
 }
 
 #[test]
-fn an_event_dated_to_a_year_in_which_custody_changed_has_both_statuses() {
-    let t = shipped();
-    let i = t.index_of("transfer-to-colony-2024").expect("the transfer");
-    assert_eq!(
-        t.events[i].date.to_string(),
-        "2024",
-        "dated to the year only"
-    );
-    let status = t.custody_at(i).expect("a status");
-    // It sorts at the head of 2024, after the release of 12 Dec 2023, and he was taken
-    // back into custody on 13 Feb 2024: free for part of the year, held for the rest.
-    assert!(!status.state.in_custody());
-    let (then, from) = status.then.expect("the change within 2024");
-    assert!(then.in_custody());
-    assert_eq!(from.to_string(), "2024-02-13");
-    let mut a = common::app(common::shipped(), 120, 40);
-    a.move_to_index(i);
-    let header = common::drawn(&a, 160, 40).swap_remove(1);
-    assert!(
-        header
-            .trim_end()
-            .ends_with("then in custody from 13 Feb 2024, serving a sentence"),
-        "{header}"
-    );
-}
-
-#[test]
 fn the_custody_header_says_as_of_when_and_how_long_a_custody_lasted() {
     let mut a = common::app(common::shipped(), 120, 40);
     let verdict = a.timeline.index_of("verdict-2023").expect("verdict");
@@ -107,7 +81,7 @@ fn the_custody_header_says_as_of_when_and_how_long_a_custody_lasted() {
         "days from arrest to release"
     );
     let header = common::drawn(&a, 120, 40).swap_remove(1);
-    let day = timeline::present::date(a.words, a.timeline.events[verdict].date);
+    let day = timeline::present::event_date(a.words, a.timeline.events[verdict].date);
     assert!(
         header.starts_with(&format!(
             "As of {day}: free since {day}, after {} days in custody",

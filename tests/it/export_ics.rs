@@ -87,7 +87,11 @@ fn check(t: &Timeline) {
             _ => None,
         })
         .collect();
-    let exact: Vec<&Event> = t.events.iter().filter(|e| e.date.day().is_some()).collect();
+    let exact: Vec<&Event> = t
+        .events
+        .iter()
+        .filter(|e| e.date.exact().is_some())
+        .collect();
     assert_eq!(parsed.len(), exact.len(), "one VEVENT per day-precise date");
     assert_eq!(
         ics.skipped,
@@ -99,14 +103,15 @@ fn check(t: &Timeline) {
             p.get_uid().map(str::to_owned),
             Some(format!("{}@kagarlitsky-timeline", e.id))
         );
+        let d = e.date.earliest();
         let start = NaiveDate::from_ymd_opt(
-            e.date.year_num(),
-            e.date.month().expect("month"),
-            e.date.day().expect("day"),
+            d.year_num(),
+            d.month().expect("month"),
+            d.day().expect("day"),
         )
         .expect("day");
         assert_eq!(date_of(p.get_start()), start, "DTSTART of {}", e.id);
-        let end = day_after(e.end.unwrap_or(e.date));
+        let end = day_after(e.end.unwrap_or(d));
         assert_eq!(date_of(p.get_end()), end, "DTEND of {}", e.id);
         assert_eq!(p.get_summary(), Some(shown(&e.title).as_str()), "SUMMARY");
         let mut desc = e.summary.to_string();

@@ -10,7 +10,7 @@ use timeline::export;
 use timeline::model::{Fact, Timeline};
 
 /// The CSV columns, in order, as docs/FORMAT.md ("Exports") documents them.
-const DOCUMENTED_COLUMNS: [&str; 19] = [
+const DOCUMENTED_COLUMNS: [&str; 21] = [
     "id",
     "date",
     "end",
@@ -30,6 +30,8 @@ const DOCUMENTED_COLUMNS: [&str; 19] = [
     "disputed",
     "sources",
     "urls",
+    "earliest",
+    "latest",
 ];
 
 fn all(t: &Timeline) -> Vec<timeline::model::EventIx> {
@@ -43,7 +45,7 @@ fn the_documented_columns_are_the_ones_in_format_md() {
         "`{}`",
         DOCUMENTED_COLUMNS
             .join("`, `")
-            .replace(", `urls", ", and `urls")
+            .replace(", `latest", ", and `latest")
     );
     assert!(
         doc.split_whitespace()
@@ -81,10 +83,12 @@ fn check_csv(t: &Timeline, cells: export::CsvCells) {
         let opt =
             |v: Option<&timeline::model::Text>| v.map(ToString::to_string).unwrap_or_default();
         let legal = e.legal.clone().unwrap_or_default();
-        let precision = match (e.date.month(), e.date.day()) {
-            (_, Some(_)) => "day",
-            (Some(_), None) => "month",
-            (None, None) => "year",
+        let d = e.date.earliest();
+        let precision = match (e.date.is_window(), d.month(), d.day()) {
+            (true, _, _) => "window",
+            (false, _, Some(_)) => "day",
+            (false, Some(_), None) => "month",
+            (false, None, None) => "year",
         };
         let mut sources: Vec<&str> = Vec::new();
         for x in &e.excerpts {
@@ -121,6 +125,22 @@ fn check_csv(t: &Timeline, cells: export::CsvCells) {
                     .filter_map(|id| t.source(id).and_then(|s| s.url.as_deref()))
                     .collect::<Vec<_>>()
                     .join("; "),
+            ),
+            (
+                "earliest",
+                if e.date.is_window() {
+                    d.to_string()
+                } else {
+                    String::new()
+                },
+            ),
+            (
+                "latest",
+                e.date
+                    .latest()
+                    .filter(|_| e.date.is_window())
+                    .map(|l| l.to_string())
+                    .unwrap_or_default(),
             ),
         ];
         for (name, value) in expected {

@@ -52,5 +52,6 @@ mod sources;
 mod translation;
 mod warnings;
 mod web_exports;
+mod windows;
 mod words_leaks;
 mod write_targets;

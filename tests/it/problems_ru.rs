@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use timeline::load::{self, LoadError};
-use timeline::model::{DateError, Kind, PartialDate};
+use timeline::model::{DateError, EventDate, Kind, PartialDate};
 use timeline::words::{
     English, Expected, Lang, Owner, Problem, ProblemWords, Russian, TomlType, Translation,
 };
@@ -67,10 +67,11 @@ fn index(p: &Problem) -> usize {
         Problem::SourceOutside { .. } => 50,
         Problem::SourceNotFile { .. } => 51,
         Problem::WithoutOriginal { .. } => 52,
+        Problem::ApproximateWindow => 53,
     }
 }
 
-const KINDS_OF_PROBLEM: usize = 53;
+const KINDS_OF_PROBLEM: usize = 54;
 
 fn date(text: &str) -> PartialDate {
     PartialDate::parse(text).expect("date")
@@ -116,11 +117,12 @@ fn samples() -> Vec<Problem> {
         Problem::DuplicateEvent { id: id() },
         Problem::EndBeforeDate {
             end: date("2023-07-01"),
-            date: date("2023-07-25"),
+            date: EventDate::On(date("2023-07-25")),
         },
+        Problem::ApproximateWindow,
         Problem::OutsideSpan {
             id: id(),
-            date: date("2025"),
+            date: EventDate::On(date("2025")),
             from: date("1980"),
             to: date("2024-11"),
         },
@@ -259,6 +261,12 @@ fn samples() -> Vec<Problem> {
             year: 2023,
             month: 2,
             day: 30,
+        },
+        DateError::Window,
+        DateError::WindowPrecision,
+        DateError::WindowReversed {
+            earliest: date("2024-06-05"),
+            latest: date("2024-03-27"),
         },
     ] {
         all.push(Problem::BadDate {

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 use timeline::export;
-use timeline::model::{PartialDate, Timeline};
+use timeline::model::{EventDate, PartialDate, Timeline};
 
 fn load(path: &str) -> Timeline {
     let text = std::fs::read_to_string(path).expect("fixture");
@@ -43,6 +43,15 @@ fn tl_date(d: PartialDate) -> Value {
     Value::Object(m)
 }
 
+/// The end a date range shows: the event's `end`, else a window's latest date, unless it
+/// is the date itself.
+fn shown_end(e: &timeline::model::Event) -> Option<PartialDate> {
+    let end = e
+        .end
+        .or_else(|| e.date.latest().filter(|_| e.date.is_window()));
+    end.filter(|end| EventDate::On(*end) != e.date)
+}
+
 #[test]
 fn timelinejs_has_one_slide_per_event_at_the_precision_of_the_data() {
     let t = shipped();
@@ -53,8 +62,8 @@ fn timelinejs_has_one_slide_per_event_at_the_precision_of_the_data() {
     assert_eq!(slides.len(), t.events.len());
     for (s, e) in slides.iter().zip(&t.events) {
         assert_eq!(s["unique_id"], e.id.as_str());
-        assert_eq!(s["start_date"], tl_date(e.date), "{}", e.id);
-        match e.end.filter(|end| *end != e.date) {
+        assert_eq!(s["start_date"], tl_date(e.date.earliest()), "{}", e.id);
+        match shown_end(e) {
             Some(end) => assert_eq!(s["end_date"], tl_date(end), "{}", e.id),
             None => assert!(s.get("end_date").is_none(), "{}", e.id),
         }
@@ -217,9 +226,9 @@ fn markwhen_writes_one_entry_line_per_event_with_its_dates() {
             .collect();
         assert_eq!(entries.len(), t.events.len(), "{path}");
         for (line, e) in entries.iter().zip(&t.events) {
-            let range = match e.end.filter(|end| *end != e.date) {
-                Some(end) => format!("{}/{end}", e.date),
-                None => e.date.to_string(),
+            let range = match shown_end(e) {
+                Some(end) => format!("{}/{end}", e.date.earliest()),
+                None => e.date.earliest().to_string(),
             };
             let kind_tag = format!(" #{}", e.kind.as_str());
             assert!(

@@ -47,7 +47,10 @@ for (const [name, file] of Object.entries(files)) {
       const m = got[i];
       const where = `event ${e.id}`;
       assert.equal(m.dateRangeIso.fromDateTimeIso.slice(0, 10), e.period.start, `${where}: start`);
-      assert.equal(m.dateRangeIso.toDateTimeIso.slice(0, 10), dayAfter(e.period.end), `${where}: end`);
+      // A window open at its end has no last day (null): Markwhen gets its earliest date alone.
+      if (e.period.end !== null) {
+        assert.equal(m.dateRangeIso.toDateTimeIso.slice(0, 10), dayAfter(e.period.end), `${where}: end`);
+      }
       assert.equal(m.firstLine.restTrimmed.replace(JOINER, ""), oneLine(e.title), `${where}: title`);
       const tags = [e.kind, ...e.tags.map(tagOf).filter(Boolean)];
       assert.deepEqual(m.tags, [...new Set(tags)], `${where}: tags`);

@@ -4,6 +4,7 @@ mod keys;
 mod output;
 mod phrases;
 mod problems;
+mod spans;
 
 use super::{Lang, Phrase, Topic, Via, Words};
 use crate::model::{Custody, Fact, Kind, LegalField};

@@ -150,6 +150,9 @@ fn sentence(p: &Problem) -> String {
         Problem::DuplicateSource { id } => format!("duplicate source id \"{id}\""),
         Problem::DuplicateEvent { id } => format!("duplicate event id \"{id}\""),
         Problem::EndBeforeDate { end, date } => format!("`end` {end} is before `date` {date}"),
+        Problem::ApproximateWindow => {
+            "a window is not `approximate`: drop `approximate`, or widen the window".to_owned()
+        }
         Problem::OutsideSpan { id, date, from, to } => {
             format!("event \"{id}\" ({date}) lies outside the timeline's span {from}..{to}")
         }
@@ -234,6 +237,17 @@ impl ProblemWords for English {
             DateError::Day { year, month, day } => {
                 format!("{year}-{month:02}-{day:02} does not exist")
             }
+            DateError::Window => {
+                "expected a window as \"[EARLIEST..LATEST]\" or \"[EARLIEST..]\", \
+                 each end a date as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\""
+                    .to_owned()
+            }
+            DateError::WindowPrecision => "the two ends of a window must be written to the same \
+                 precision, such as [2024-03-27..2024-06-05] or [2023-12..2024-02]"
+                .to_owned(),
+            DateError::WindowReversed { earliest, latest } => format!(
+                "the window ends ({latest}) before it begins ({earliest}); put the earlier date first"
+            ),
         }
     }
 

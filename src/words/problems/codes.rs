@@ -48,6 +48,7 @@ impl ProblemCode {
             Self::DuplicateEvent => "duplicate-event",
             Self::EndBeforeDate => "end-before-date",
             Self::OutsideSpan => "outside-span",
+            Self::ApproximateWindow => "approximate-window",
             Self::RelatedSelf => "related-self",
             Self::UnknownRelated => "unknown-related",
             Self::UnknownSource => "unknown-source",

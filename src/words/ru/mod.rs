@@ -5,6 +5,7 @@ mod output;
 mod phrases;
 mod plural;
 mod problems;
+mod spans;
 
 use super::{Lang, Phrase, Topic, Via, Words};
 use crate::model::{Custody, Fact, Kind, LegalField};

@@ -167,6 +167,9 @@ fn sentence(p: &Problem) -> String {
         Problem::DuplicateSource { id } => format!("id источника «{id}» повторяется"),
         Problem::DuplicateEvent { id } => format!("id события «{id}» повторяется"),
         Problem::EndBeforeDate { end, date } => format!("`end` {end} раньше, чем `date` {date}"),
+        Problem::ApproximateWindow => {
+            "промежуток дат не бывает приблизительным (`approximate`): уберите `approximate` или расширьте промежуток".to_owned()
+        }
         Problem::OutsideSpan { id, date, from, to } => {
             format!("событие «{id}» ({date}) выходит за пределы периода хронологии {from}..{to}")
         }
@@ -254,6 +257,20 @@ impl ProblemWords for Russian {
             DateError::Day { year, month, day } => {
                 format!("даты {year}-{month:02}-{day:02} не существует")
             }
+            DateError::Window => {
+                "ожидается промежуток вида «[НЕ_РАНЕЕ..НЕ_ПОЗДНЕЕ]» или «[НЕ_РАНЕЕ..]», \
+                 где каждая граница — дата вида «YYYY», «YYYY-MM» или «YYYY-MM-DD»"
+                    .to_owned()
+            }
+            DateError::WindowPrecision => {
+                "обе границы промежутка должны быть записаны с одинаковой \
+                 точностью, например [2024-03-27..2024-06-05] или [2023-12..2024-02]"
+                    .to_owned()
+            }
+            DateError::WindowReversed { earliest, latest } => format!(
+                "промежуток заканчивается ({latest}) раньше, чем начинается ({earliest}); \
+                 первой укажите более раннюю дату"
+            ),
         }
     }
 
