@@ -84,7 +84,7 @@ pub fn listing(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> String {
             fit(&present::list_date(e), 11),
             fit(w.kind(e.kind), kind_w),
             fit(&sanitize(&e.id), id_w),
-            sanitize(e.title_in(w.russian()))
+            sanitize(e.title_in(w.lang()))
         );
         out.push_str(line.trim_end());
         out.push('\n');

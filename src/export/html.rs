@@ -42,7 +42,7 @@ fn head(out: &mut String, t: &Timeline, l: &Labels) {
         // The title element shows no markup: line breaks become spaces there.
         title = text(
             &t.meta
-                .title_in(l.russian())
+                .title_in(l.lang())
                 .replace("\r\n", " ")
                 .replace('\n', " ")
         ),
@@ -57,9 +57,9 @@ fn top(out: &mut String, t: &Timeline, chosen: &[EventIx], l: &Labels) {
     let _ = write!(
         out,
         "<body>\n<header class=\"top\">\n<h1>{}</h1>\n<p class=\"intro\">{} {}, {} – {}.</p>\n</header>\n",
-        text(t.meta.title_in(l.russian())),
+        text(t.meta.title_in(l.lang())),
         l.intro,
-        text(t.meta.subject_in(l.russian())),
+        text(t.meta.subject_in(l.lang())),
         l.date(t.meta.from),
         l.date(t.meta.to),
     );
@@ -152,7 +152,7 @@ fn article(out: &mut String, t: &Timeline, i: EventIx, l: &Labels) {
     let _ = writeln!(
         out,
         "</p><h3>{}</h3></header>{}</article>",
-        text(e.title_in(l.russian())),
+        text(e.title_in(l.lang())),
         web::event_body(t, e, l)
     );
 }

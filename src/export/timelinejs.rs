@@ -59,7 +59,7 @@ fn slide(t: &Timeline, e: &Event, l: &Labels) -> Value {
     let mut s = json!({
         "start_date": date(e.date.earliest()),
         "display_date": l.when(e),
-        "text": { "headline": defuse(&text(e.title_in(l.russian()))), "text": defuse(&body) },
+        "text": { "headline": defuse(&text(e.title_in(l.lang()))), "text": defuse(&body) },
         "group": l.kind(e.kind),
         "unique_id": e.id,
     });
@@ -83,7 +83,7 @@ pub fn render(t: &Timeline, chosen: &[EventIx], l: &Labels) -> serde_json::Resul
     let intro = format!(
         "<p>{} {}, {} – {}.</p>",
         l.intro,
-        text(t.meta.subject_in(l.russian())),
+        text(t.meta.subject_in(l.lang())),
         l.date(t.meta.from),
         l.date(t.meta.to)
     );
@@ -95,12 +95,12 @@ pub fn render(t: &Timeline, chosen: &[EventIx], l: &Labels) -> serde_json::Resul
             json!({
                 "start_date": date(era.from),
                 "end_date": date(era.to),
-                "text": { "headline": defuse(&text(era.name_in(l.russian()))) },
+                "text": { "headline": defuse(&text(era.name_in(l.lang()))) },
             })
         })
         .collect();
     let doc = json!({
-        "title": { "text": { "headline": defuse(&text(t.meta.title_in(l.russian()))), "text": defuse(&intro) } },
+        "title": { "text": { "headline": defuse(&text(t.meta.title_in(l.lang()))), "text": defuse(&intro) } },
         "events": events,
         "eras": eras,
     });

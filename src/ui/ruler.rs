@@ -38,7 +38,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         if let Some(n) = run[0] {
             let blank = " ".repeat(run.len());
             buf.set_stringn(area.x + x, eras_y, blank, run.len(), theme.era(n));
-            let name = sanitize(t.eras[n].name_in(app.words.russian())).into_owned();
+            let name = sanitize(t.eras[n].name_in(app.words.lang())).into_owned();
             let label = unicode_width::UnicodeWidthStr::width(name.as_str());
             bands.push(Band {
                 start: x,

@@ -119,11 +119,10 @@ fn the_case_table_cuts_no_outcome_at_any_width() {
     let i = t.index_of("arrest-2023").expect("the arrest");
     let case = t.events[i].case.clone().expect("a case");
     for lang in [Lang::En, Lang::Ru] {
-        let ru = lang.words().russian();
         let outcomes: Vec<String> = t
             .case_thread(&case)
             .iter()
-            .filter_map(|&j| t.events[j].legal_value(timeline::model::LegalField::Outcome, ru))
+            .filter_map(|&j| t.events[j].legal_value(timeline::model::LegalField::Outcome, lang))
             .map(|o| o.split_whitespace().collect::<Vec<_>>().join(" "))
             .collect();
         for (w, h) in [(80, 24), (120, 40), (160, 45)] {

@@ -11,7 +11,7 @@ use timeline::words::Lang;
 fn era_row(lang: Lang, (w, h): (u16, u16)) -> String {
     let mut a = app(shipped(), w, h);
     a.words = lang.words();
-    let putin = a.timeline.eras[3].name_in(lang == Lang::Ru).to_owned();
+    let putin = a.timeline.eras[3].name_in(lang).to_owned();
     drawn(&a, w, h)
         .into_iter()
         .find(|row| row.contains(&putin))
@@ -22,7 +22,7 @@ fn era_row(lang: Lang, (w, h): (u16, u16)) -> String {
 fn era_labels_are_whole_where_the_row_has_room() {
     let t = shipped();
     for lang in [Lang::En, Lang::Ru] {
-        let names: Vec<&str> = t.eras.iter().map(|e| e.name_in(lang == Lang::Ru)).collect();
+        let names: Vec<&str> = t.eras.iter().map(|e| e.name_in(lang)).collect();
         // At 80 columns the first band (1980 to Perestroika, five years) is nine columns
         // wide and Perestroika's label follows it at once: no room; every other has room.
         for (size, whole) in [((80, 24), &names[1..]), ((200, 50), &names[..])] {
@@ -37,6 +37,6 @@ fn era_labels_are_whole_where_the_row_has_room() {
     }
     let row = era_row(Lang::En, (120, 40));
     for name in &t.eras {
-        assert!(row.contains(name.name_in(false)), "120: {row:?}");
+        assert!(row.contains(name.name_in(Lang::En)), "120: {row:?}");
     }
 }
