@@ -61,15 +61,16 @@ pub struct EventSpans {
     pub sources: Vec<usize>,
 }
 
-/// Reads the `[timeline]` header.
-pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
+/// Reads the `[timeline]` header, with the lines its `from` and `to` stand on.
+pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Meta, [u32; 2])> {
     let (mut title, mut subject, mut from, mut to, mut ru) = (None, None, None, None, None);
+    let mut lines = [0; 2];
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "title" => title = r.line("title", value),
             "subject" => subject = r.line("subject", value),
-            "from" => from = r.date("from", value),
-            "to" => to = r.date("to", value),
+            "from" => (from, lines[0]) = (r.date("from", value), r.line_of(value.span().start)),
+            "to" => (to, lines[1]) = (r.date("to", value), r.line_of(value.span().start)),
             "ru" => {
                 ru = r
                     .table("ru", value)
@@ -79,13 +80,14 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
         }
     }
     missing_keys(r, table, at, (META_REQUIRED, META_KEYS), &TIMELINE);
-    Some(Meta {
+    let meta = Meta {
         title: title?,
         subject: subject?,
         from: from?,
         to: to?,
         ru,
-    })
+    };
+    Some((meta, lines))
 }
 
 /// Reads one `[[era]]`.

@@ -8,6 +8,7 @@ use crate::model::{Event, EventIx, Kind, PartialDate, Timeline};
 
 pub use crate::fold::fold;
 
+pub mod known;
 mod search;
 
 pub use search::{Hit, SearchIndex, haystack};

@@ -16,7 +16,7 @@ use crate::model::{Custody, Fact, Kind, LegalField};
 pub use en::English;
 pub use launch::{LaunchFailure, LaunchWords, Program};
 pub use output::OutputWords;
-pub use problems::{Expected, Owner, Problem, ProblemCode, ProblemWords, TomlType};
+pub use problems::{Expected, Facet, Owner, Problem, ProblemCode, ProblemWords, SpanEnd, TomlType};
 pub use ru::Russian;
 pub use spans::SpanWords;
 

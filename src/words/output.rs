@@ -20,6 +20,9 @@ pub trait OutputWords {
     fn export_failed(&self, why: &str) -> String;
     /// `PATH exists already; choose another name`, from `copy`.
     fn exists_already(&self, path: &str) -> String;
+    /// `wrote PATH (127 events); next: timeline --watch PATH`, from `copy`; `next` is the
+    /// command to run.
+    fn wrote_copy(&self, path: &str, events: usize, next: &str) -> String;
     /// `left out 3 events whose date is not a single day`, from the iCalendar export.
     fn ics_skipped(&self, n: usize) -> String;
     /// `left out 2 events dated outside the years 0001–9999 that calendars read`, from the
@@ -76,6 +79,11 @@ impl OutputWords for English {
 
     fn exists_already(&self, path: &str) -> String {
         format!("{path} exists already; choose another name")
+    }
+
+    fn wrote_copy(&self, path: &str, events: usize, next: &str) -> String {
+        let noun = if events == 1 { "event" } else { "events" };
+        format!("wrote {path} ({events} {noun}); next: {next}")
     }
 
     fn ics_skipped(&self, n: usize) -> String {
@@ -151,6 +159,11 @@ impl OutputWords for Russian {
 
     fn exists_already(&self, path: &str) -> String {
         format!("{path} уже существует; выберите другое имя")
+    }
+
+    fn wrote_copy(&self, path: &str, events: usize, next: &str) -> String {
+        let noun = plural(events, "событие", "события", "событий");
+        format!("записан файл {path} ({events} {noun}); далее: {next}")
     }
 
     fn ics_skipped(&self, n: usize) -> String {
