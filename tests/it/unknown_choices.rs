@@ -94,6 +94,11 @@ fn a_mistyped_tag_names_the_closest_tags() {
 #[test]
 fn a_mistyped_kind_names_the_closest_kind() {
     refused("--kind", "arest", &["arrest"]);
+    // The closest kinds, not every kind: `interview` is nothing like `arest`.
+    for lang in ["en", "ru"] {
+        let r = run(lang, &["list", "--kind", "arest"]);
+        assert!(!r.err.contains("interview"), "{}", r.err);
+    }
 }
 
 #[test]

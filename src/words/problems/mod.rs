@@ -266,9 +266,12 @@ fn typographic(quoted: &str) -> (char, char) {
     }
 }
 
-/// `["a", "b"]`: strings as a TOML array.
+/// `["a", "b"]`: strings as a TOML array, each escaped as a basic string.
 fn toml_array(items: &[String]) -> String {
-    let quoted: Vec<String> = items.iter().map(|i| format!("\"{i}\"")).collect();
+    let quoted: Vec<String> = items
+        .iter()
+        .map(|i| format!("\"{}\"", i.replace('\\', "\\\\").replace('"', "\\\"")))
+        .collect();
     format!("[{}]", quoted.join(", "))
 }
 
