@@ -110,7 +110,7 @@ fn sentence(p: &Problem) -> String {
             ),
         },
         Problem::UnclosedString { quote } => format!(
-            "значение в кавычках не закрыто: поставьте закрывающую `{quote}` в конце строки"
+            "значение в кавычках не закрыто: поставьте закрывающую кавычку `{quote}` в конце строки"
         ),
         Problem::DuplicateKey { key, table, first } => {
             let first = first.map_or_else(String::new, |l| format!(" (впервые — в строке {l})"));
