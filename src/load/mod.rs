@@ -9,6 +9,7 @@ mod keys;
 mod lint;
 mod nested;
 mod part;
+mod plain;
 mod read;
 mod source_table;
 mod sources;
