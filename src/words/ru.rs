@@ -191,10 +191,6 @@ impl Words for Russian {
             Phrase::Search => "Поиск",
             Phrase::ShownOf => "из",
             Phrase::ShownTail => "— показано событий",
-            Phrase::Intro => "Хронология с источниками:",
-            Phrase::WebGenerated => {
-                "Создано командой timeline export; каждая запись цитирует свои источники."
-            }
             Phrase::Generated => {
                 "*Создано командой `timeline export --format markdown`; не редактируйте вручную.*"
             }

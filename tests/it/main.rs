@@ -51,5 +51,6 @@ mod sources;
 mod translation;
 mod warnings;
 mod web_exports;
+mod web_page;
 mod windows;
 mod write_targets;
