@@ -171,7 +171,7 @@ fn article(out: &mut String, t: &Timeline, i: EventIx, l: &Labels) {
     let id = text(&e.id);
     let _ = write!(
         out,
-        "</p><h3>{} <a class=\"self\" href=\"#{id}\" aria-label=\"{}\">#</a></h3></header>{}",
+        "</p><h3>{}<a class=\"self\" href=\"#{id}\" aria-label=\"{}\">#</a></h3></header>{}",
         text(e.title_in(l.russian())),
         l.words().link_to_event(),
         web::event_body(t, e, l)

@@ -175,7 +175,7 @@ fn no_file_text_becomes_an_element_or_an_attribute_of_the_page() {
                 .replace('\'', "&#39;")
                 .replace('\n', "<br>");
             assert!(
-                html.contains(&format!("<h3>{shown} <a class=\"self\"")),
+                html.contains(&format!("<h3>{shown}<a class=\"self\"")),
                 "{path}: {}",
                 e.id
             );
