@@ -127,7 +127,9 @@ fn keystrokes(c: &mut Criterion) {
     keystroke(
         c,
         "year [ ]",
-        |app| app.jump_to_typed("2000"),
+        |app| {
+            app.jump_to_typed("2000");
+        },
         alternate(Action::NextYear, Action::PrevYear),
     );
     keystroke(

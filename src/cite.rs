@@ -71,15 +71,15 @@ fn first_sentence(text: &str) -> &str {
 #[must_use]
 pub fn citation(t: &Timeline, index: EventIx, w: &dyn Words) -> String {
     let e = &t.events[index];
-    let ru = w.russian();
+    let lang = w.lang();
     let mut out = format!(
         "**{} — {}.** {}\n",
         present::event_when(w, e),
-        escape(e.title_in(ru).trim_end_matches('.')),
-        escape(first_sentence(e.summary_in(ru)))
+        escape(e.title_in(lang).trim_end_matches('.')),
+        escape(first_sentence(e.summary_in(lang)))
     );
     let mut seen: Vec<&str> = Vec::new();
-    for x in t.excerpts_in(e, ru) {
+    for x in t.excerpts_in(e, lang) {
         if seen.contains(&x.source.as_str()) {
             continue;
         }
@@ -88,8 +88,11 @@ pub fn citation(t: &Timeline, index: EventIx, w: &dyn Words) -> String {
             continue;
         };
         let (open, close) = w.quotes();
-        let mut line = format!("- {open}{}{close}", escape(s.title_in(ru)));
-        for part in [s.publisher_in(ru), s.author_in(ru)].into_iter().flatten() {
+        let mut line = format!("- {open}{}{close}", escape(s.title_in(lang)));
+        for part in [s.publisher_in(lang), s.author_in(lang)]
+            .into_iter()
+            .flatten()
+        {
             let _ = write!(line, ", {}", escape(part));
         }
         if let Some(d) = s.date {

@@ -11,7 +11,7 @@ use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScr
 use ratatui::crossterm::{cursor, execute};
 use ratatui::{DefaultTerminal, Terminal, backend::CrosstermBackend};
 
-use crate::app::{Action, App, Effect, action_for, action_for_mouse};
+use crate::app::{Action, App, Effect, action_for, action_for_mouse, after_escape};
 use crate::launch::Foreground;
 use crate::words::{LaunchFailure, Program};
 
@@ -200,13 +200,25 @@ fn event_loop(
             dirty = flashing != app.flash.is_some();
             continue;
         }
+        let mut escaped = false;
         let action = match event::read()? {
-            Event::Key(key) => action_for(app.context(), &key),
+            Event::Key(key) => match after_escape(app.context(), &key) {
+                // `Esc` and a letter in one read: `Esc` first, then the letter where it leads.
+                Some(letter) => {
+                    let esc = event::KeyEvent::from(event::KeyCode::Esc);
+                    if let Some(back) = action_for(app.context(), &esc) {
+                        app.update(back);
+                        escaped = true;
+                    }
+                    action_for(app.context(), &letter)
+                }
+                None => action_for(app.context(), &key),
+            },
             Event::Mouse(mouse) => action_for_mouse(&mouse),
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
             _ => None,
         };
-        dirty = action.is_some();
+        dirty = escaped || action.is_some();
         match action {
             Some(Action::Suspend) => suspend(terminal)?,
             Some(action) => {

@@ -15,7 +15,7 @@ impl App {
         // In the order the detail text numbers them, which depends on the language.
         let url = self
             .timeline
-            .excerpts_in(e, self.words.russian())
+            .excerpts_in(e, self.words.lang())
             .into_iter()
             .enumerate()
             .filter(|(i, _)| k.is_none_or(|k| k == *i))

@@ -201,6 +201,20 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
     }
 }
 
+/// A letter typed at once after `Esc`, where `Esc` closes or goes back: the terminal sends
+/// the two as one sequence, which crossterm reads as Alt and the letter. No key of the
+/// table uses Alt, so outside the chronology (where `Esc` clears the search and the
+/// filters) such a press is taken for what was typed: `Esc`, then the letter returned here.
+#[must_use]
+pub fn after_escape(context: Context, event: &KeyEvent) -> Option<KeyEvent> {
+    let KeyCode::Char(ch) = event.code else {
+        return None;
+    };
+    let alt = event.modifiers - KeyModifiers::SHIFT == KeyModifiers::ALT;
+    (alt && context != Context::List && event.kind != KeyEventKind::Release)
+        .then(|| KeyEvent::new(KeyCode::Char(ch), event.modifiers - KeyModifiers::ALT))
+}
+
 /// The action a mouse event stands for.
 #[must_use]
 pub fn action_for_mouse(event: &MouseEvent) -> Option<Action> {
@@ -227,17 +241,18 @@ pub struct Hint {
 }
 
 impl Binding {
-    /// The binding's footer hint, in a language.
-    fn hint_in(&self, w: &'static dyn Words) -> Hint {
-        Hint {
+    /// The binding's footer hint, in a language: none where the language has no hint for
+    /// its topic.
+    fn hint_in(&self, w: &'static dyn Words) -> Option<Hint> {
+        Some(Hint {
             keys: self.label(),
-            text: w.hint(self.topic),
+            text: w.hint(self.topic)?,
             essential: matches!(
                 self.topic,
                 Topic::Help | Topic::Quit | Topic::Back | Topic::Cancel
             ),
             topic: self.topic,
-        }
+        })
     }
 }
 
@@ -246,7 +261,7 @@ pub fn hints(context: Context, w: &'static dyn Words) -> impl Iterator<Item = Hi
     BINDINGS
         .iter()
         .filter(move |b| b.contexts.contains(&context) && b.hint)
-        .map(move |b| b.hint_in(w))
+        .filter_map(move |b| b.hint_in(w))
 }
 
 /// The footer hint of a topic bound in a context, whether or not the footer shows it
@@ -255,7 +270,7 @@ pub fn hint_for(context: Context, topic: Topic, w: &'static dyn Words) -> Option
     BINDINGS
         .iter()
         .find(|b| b.topic == topic && b.contexts.contains(&context))
-        .map(|b| b.hint_in(w))
+        .and_then(|b| b.hint_in(w))
 }
 
 /// The contexts in the order the help and the README list them.
@@ -273,7 +288,8 @@ pub fn help_text(w: &dyn Words) -> Vec<(Option<String>, String)> {
         }
         out.push((None, String::new()));
     }
-    out.push((Some("mouse".to_owned()), w.help_mouse().to_owned()));
+    let (mouse, line) = w.help_mouse();
+    out.push((Some(mouse.to_owned()), line.to_owned()));
     // The legend of the kind markers drawn before each event.
     out.push((None, String::new()));
     out.push((None, w.phrase(crate::words::Phrase::Kinds).to_owned()));

@@ -13,7 +13,7 @@ mod update;
 mod visible;
 
 pub use action::{Action, Reload};
-pub use keys::{Context, action_for, action_for_mouse};
+pub use keys::{Context, action_for, action_for_mouse, after_escape};
 pub use mode::{Focus, Mode, Screen};
 pub use prompt::PickerEntry;
 pub use search::SearchMode;

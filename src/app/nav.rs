@@ -108,12 +108,15 @@ impl App {
     /// A date that cannot be read, or an unknown id (naming the closest ones).
     pub fn start_at(&mut self, at: Option<&str>, event: Option<&str>) -> Result<(), String> {
         if let Some(at) = at {
-            let date = PartialDate::parse(at).map_err(|e| {
+            let date = crate::select::typed_date(at).map_err(|e| {
                 self.words
                     .date_option("--at", &crate::text::sanitize(at), &e)
             })?;
-            self.jump_to_date(date);
-            self.flash = None;
+            // Where the date has events, the explorer just opens there; where it has none,
+            // it says so and where it went, as `d` does.
+            if self.jump_to_date(date) {
+                self.flash = None;
+            }
         }
         if let Some(id) = event {
             let Some(index) = self.timeline.index_of(id) else {
@@ -125,18 +128,25 @@ impl App {
         Ok(())
     }
 
-    /// Jumps to the first event of a typed `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or the nearest
-    /// later one, and says which.
-    pub fn jump_to_typed(&mut self, typed: &str) {
-        let typed = typed.trim();
-        match PartialDate::parse(typed) {
-            Ok(date) => self.jump_to_date(date),
-            Err(_) => self.say(self.words.not_a_date(&crate::text::sanitize(typed))),
+    /// Jumps to the first event of a typed date (`select::typed_date`), or the nearest
+    /// later one, and says which; or says what the prompt takes, and returns `false`.
+    pub fn jump_to_typed(&mut self, typed: &str) -> bool {
+        match crate::select::typed_date(typed) {
+            Ok(date) => {
+                self.jump_to_date(date);
+                true
+            }
+            Err(e) => {
+                let shown = crate::text::sanitize(typed.trim());
+                self.say(self.words.not_a_date(&shown, &e));
+                false
+            }
         }
     }
 
-    /// Moves to the first visible event at or after a date, and says where it landed.
-    pub fn jump_to_date(&mut self, date: PartialDate) {
+    /// Moves to the first visible event at or after a date, and says where it landed;
+    /// `true` when it landed within the date.
+    pub fn jump_to_date(&mut self, date: PartialDate) -> bool {
         let events = &self.timeline.events;
         let start = date.key();
         let p = self
@@ -144,16 +154,18 @@ impl App {
             .partition_point(|i| events[i].date.key() < start);
         let Some(i) = self.visible.at(p) else {
             self.say(self.words.none_after(&present::date(self.words, date)));
-            return;
+            return false;
         };
         self.move_to(p);
         let landed = self.timeline.events[i].date;
         let typed = present::date(self.words, date);
         if landed.start() <= date.last_day() {
             self.say(self.words.jumped(&typed, None));
+            true
         } else {
             let at = present::event_date(self.words, landed);
             self.say(self.words.jumped(&typed, Some(&at)));
+            false
         }
     }
 

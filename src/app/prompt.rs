@@ -17,13 +17,18 @@ impl App {
     /// A key in the date prompt: edits, a jump on `Enter`, or closing on `Esc`.
     pub(super) fn year_action(&mut self, action: &Action, mut text: Typed) {
         match action {
+            // A date the prompt cannot read keeps it open with the text, under a message
+            // that says what it takes.
             Action::Submit => {
+                let focus = self.mode.focus();
                 self.mode = self.mode.closed();
-                self.jump_to_typed(&text);
+                if !self.jump_to_typed(&text) {
+                    self.mode = Mode::Year(focus, text);
+                }
             }
             Action::Cancel => self.mode = self.mode.closed(),
             _ => {
-                if text.edit(action, 10).is_some() {
+                if text.edit(action, 32).is_some() {
                     self.mode = Mode::Year(self.mode.focus(), text);
                 }
             }

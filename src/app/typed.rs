@@ -2,8 +2,6 @@
 //! the cursor counts characters (never bytes, so Cyrillic is safe) and the screen column is
 //! their display width.
 
-use unicode_width::UnicodeWidthChar as _;
-
 use super::Action;
 
 /// What has been typed into a prompt, and where the cursor stands in it.
@@ -33,12 +31,6 @@ impl Typed {
     #[must_use]
     pub fn cursor(&self) -> usize {
         self.cursor
-    }
-
-    /// The screen columns the text before the cursor takes.
-    #[must_use]
-    pub fn cursor_column(&self) -> usize {
-        self.before().chars().map(|c| c.width().unwrap_or(0)).sum()
     }
 
     /// The text before the cursor.

@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::words::{English, Lang, Words as _};
 
 /// Explore a sourced chronology of Boris Kagarlitsky in the terminal.
 #[derive(Debug, Parser)]
@@ -15,7 +18,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub struct Cli {
     /// A timeline file to open instead of the built-in chronology.
     pub file: Option<PathBuf>,
-    /// Open with the first event at or after this date selected (`1993`, `2023-07`, `2023-07-25`).
+    /// Open with the first event at or after this date selected (`1993`, `2023-07`, `2023-7`,
+    /// `2023-07-25`, `25.07.2023`, `7.2023`, `July 2023`, `25 July 2023`, `25 июля 2023`).
     #[arg(long, value_name = "DATE", conflicts_with = "event")]
     pub at: Option<String>,
     /// Open with this event selected, by id (for example `--event arrest-2023`).
@@ -34,7 +38,7 @@ pub struct Cli {
     /// The language of everything shown (default: from `LC_ALL`, `LC_MESSAGES` or `LANG`;
     /// English unless it names Russian).
     #[arg(long, global = true, value_enum)]
-    pub lang: Option<LangArg>,
+    pub lang: Option<Lang>,
     /// The subcommand; without one, the explorer opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -49,30 +53,23 @@ pub enum ThemeArg {
     Light,
 }
 
-/// The languages `--lang` takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    /// English.
-    En,
-    /// Russian.
-    Ru,
-}
+/// The languages `--lang` takes: every one the program speaks, by its code, with its
+/// English name as the help (clap's help is English).
+impl ValueEnum for Lang {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Lang::ALL
+    }
 
-impl From<LangArg> for crate::words::Lang {
-    fn from(l: LangArg) -> Self {
-        match l {
-            LangArg::En => Self::En,
-            LangArg::Ru => Self::Ru,
-        }
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.code()).help(English.language(*self)))
     }
 }
 
 impl Cli {
     /// The language chosen: `--lang`, else the environment's.
     #[must_use]
-    pub fn lang(&self) -> crate::words::Lang {
-        self.lang
-            .map_or_else(crate::words::Lang::from_env, Into::into)
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_else(Lang::from_env)
     }
 }
 
@@ -196,10 +193,11 @@ pub struct Selection {
     /// Only events with this tag (repeatable).
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
-    /// Only events ending on or after this date, e.g. `--from 2023-07`.
+    /// Only events ending on or after this date, e.g. `--from 2023-07` or `--from 25.07.2023`
+    /// (the forms of `--at`).
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// Only events starting on or before this date, e.g. `--to 1993`.
+    /// Only events starting on or before this date, e.g. `--to 1993` or `--to "July 2023"`.
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
     /// Only events whose text contains this (case-insensitive), e.g. `--search Syktyvkar`.

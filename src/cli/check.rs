@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::{Failure, Opened, exit, open};
 use crate::load::verify_sources;
-use crate::model::{Kind, Timeline};
+use crate::model::{Kind, Lang, Timeline};
 use crate::present;
 use crate::words::Words;
 
@@ -25,9 +25,11 @@ pub fn summary(w: &dyn Words, name: &str, t: &Timeline) -> String {
         .collect();
     let _ = writeln!(out, "  {}", parts.join(", "));
     let excerpts: usize = t.events.iter().map(|e| e.excerpts.len()).sum();
-    let translated = t.events.iter().filter(|e| e.ru.is_some()).count();
-    if translated > 0 {
-        let _ = writeln!(out, "  {}", w.translated(translated, t.events.len()));
+    for lang in Lang::translations() {
+        let translated = t.events.iter().filter(|e| e.translated(lang)).count();
+        if translated > 0 {
+            let _ = writeln!(out, "  {}", w.translated(translated, t.events.len(), lang));
+        }
     }
     let inventory = w.inventory(t.sources.len(), t.eras.len(), excerpts);
     let _ = writeln!(out, "  {inventory}");

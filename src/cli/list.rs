@@ -3,9 +3,9 @@
 use std::path::Path;
 
 use super::{Failure, Opened, Selection, emit, exit, open, unknown_id};
-use crate::model::{EventIx, Kind, PartialDate, Timeline};
+use crate::model::{EventIx, Kind, Timeline};
 use crate::present;
-use crate::select::{Filters, Query};
+use crate::select::{Filters, Query, typed_date};
 use crate::text::{fit, sanitize};
 use crate::words::{Lang, Words};
 
@@ -26,7 +26,7 @@ pub fn query(s: &Selection, w: &dyn Words) -> Result<Query, String> {
     filters.tags.extend(s.tags.iter().cloned());
     let date = |flag: &str, v: &Option<String>| {
         v.as_deref()
-            .map(|d| PartialDate::parse(d).map_err(|e| w.date_option(flag, &sanitize(d), &e)))
+            .map(|d| typed_date(d).map_err(|e| w.date_option(flag, &sanitize(d), &e)))
             .transpose()
     };
     let (from, to) = (date("--from", &s.from)?, date("--to", &s.to)?);
@@ -84,7 +84,7 @@ pub fn listing(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> String {
             fit(&present::list_date(e), 11),
             fit(w.kind(e.kind), kind_w),
             fit(&sanitize(&e.id), id_w),
-            sanitize(e.title_in(w.russian()))
+            sanitize(e.title_in(w.lang()))
         );
         out.push_str(line.trim_end());
         out.push('\n');

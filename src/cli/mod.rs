@@ -82,11 +82,15 @@ impl Failure {
     #[must_use]
     pub fn report(&self, w: &dyn Words) -> ExitCode {
         match self {
+            // A file that cannot be read is an error of the command line, like the others;
+            // the problems inside a file open with their FILE:LINE:COLUMN instead.
+            Self::Load(err @ LoadError::Unreadable(_)) => {
+                eprintln!("timeline: {}", err.render(w));
+                ExitCode::from(exit::INVALID)
+            }
             Self::Load(err) => {
                 eprintln!("{}", err.render(w));
-                if let LoadError::Invalid { .. } = err {
-                    eprintln!("{}", w.problems_found(err.count()));
-                }
+                eprintln!("{}", w.problems_found(err.count()));
                 ExitCode::from(exit::INVALID)
             }
             Self::Input(message) => {

@@ -172,11 +172,11 @@ fn article(out: &mut String, t: &Timeline, i: EventIx, l: &Labels) {
     let _ = write!(
         out,
         "</p><h3>{}<a class=\"self\" href=\"#{id}\" aria-label=\"{}\">#</a></h3></header>{}",
-        text(e.title_in(l.russian())),
+        text(e.title_in(l.lang())),
         l.words().link_to_event(),
         web::event_body(t, e, l)
     );
-    let quotations = t.excerpts_in(e, l.russian()).len();
+    let quotations = t.excerpts_in(e, l.lang()).len();
     if quotations > 1 {
         let _ = write!(
             out,

@@ -93,14 +93,14 @@ fn day(d: NaiveDate) -> String {
 /// `w`, stamped with the time `stamp`.
 #[must_use]
 pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words, stamp: DateTime<Utc>) -> Ics {
-    let ru = w.russian();
+    let lang = w.lang();
     let mut text = String::new();
     let mut line = |l: &str| text.push_str(&fold(l));
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
     line("PRODID:-//kagarlitsky-timeline//timeline export//EN");
     line("CALSCALE:GREGORIAN");
-    line(&format!("X-WR-CALNAME:{}", escape(t.meta.title_in(ru))));
+    line(&format!("X-WR-CALNAME:{}", escape(t.meta.title_in(lang))));
     let stamp = stamp.format("%Y%m%dT%H%M%SZ");
     let (mut skipped, mut out_of_range) = (0, 0);
     for &i in chosen {
@@ -117,12 +117,12 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words, stamp: DateTime<U
             out_of_range += 1;
             continue;
         }
-        let mut desc = e.summary_in(ru).to_owned();
+        let mut desc = e.summary_in(lang).to_owned();
         // The place is the calendar's location; any other fact goes into the description.
-        for (fact, value) in e.facts_in(ru).filter(|(f, _)| *f != Fact::Place) {
+        for (fact, value) in e.facts_in(lang).filter(|(f, _)| *f != Fact::Place) {
             let _ = write!(desc, "\n{}: {value}", w.fact(fact));
         }
-        for (field, value) in e.legal_in(ru) {
+        for (field, value) in e.legal_in(lang) {
             let _ = write!(desc, "\n{}: {value}", w.legal(field));
         }
         line("BEGIN:VEVENT");
@@ -130,9 +130,9 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words, stamp: DateTime<U
         line(&format!("DTSTAMP:{stamp}"));
         line(&format!("DTSTART;VALUE=DATE:{}", day(start)));
         line(&format!("DTEND;VALUE=DATE:{}", day(after)));
-        line(&format!("SUMMARY:{}", escape(e.title_in(ru))));
+        line(&format!("SUMMARY:{}", escape(e.title_in(lang))));
         line(&format!("DESCRIPTION:{}", escape(&desc)));
-        if let Some(place) = e.fact_in(Fact::Place, ru) {
+        if let Some(place) = e.fact_in(Fact::Place, lang) {
             line(&format!("LOCATION:{}", escape(place)));
         }
         line(&format!("CATEGORIES:{}", escape(w.kind(e.kind))));

@@ -15,12 +15,12 @@ pub use crate::cite::escape;
 /// One reference: author, title, publisher, date, address.
 fn reference(w: &dyn Words, s: &Source) -> String {
     let mut parts = Vec::new();
-    if let Some(a) = s.author_in(w.russian()) {
+    if let Some(a) = s.author_in(w.lang()) {
         parts.push(escape(a));
     }
     let (open, close) = w.quotes();
-    parts.push(format!("{open}{}{close}", escape(s.title_in(w.russian()))));
-    if let Some(p) = s.publisher_in(w.russian()) {
+    parts.push(format!("{open}{}{close}", escape(s.title_in(w.lang()))));
+    if let Some(p) = s.publisher_in(w.lang()) {
         parts.push(format!("*{}*", escape(p)));
     }
     if let Some(d) = s.date {
@@ -39,13 +39,13 @@ fn reference(w: &dyn Words, s: &Source) -> String {
 /// generated file.
 #[must_use]
 pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words, page: &Page) -> String {
-    let ru = w.russian();
+    let lang = w.lang();
     let title = super::page::title(t, chosen, page, w);
     let mut out = format!("# {}\n\n", escape(&title));
     let intro = page.intro.as_deref().map_or_else(
         || {
             w.chronology_intro(
-                &escape(t.meta.subject_in(ru)),
+                &escape(t.meta.subject_in(lang)),
                 &present::date(w, t.meta.from),
                 &present::date(w, t.meta.to),
             )
@@ -70,19 +70,19 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words, page: &Page) -> S
             out,
             "### {} — {}\n",
             present::event_when(w, e),
-            escape(e.title_in(ru))
+            escape(e.title_in(lang))
         );
         let mut facts = vec![format!("*{}*", w.kind(e.kind))];
-        facts.extend(e.facts_in(ru).map(|(_, value)| escape(value)));
+        facts.extend(e.facts_in(lang).map(|(_, value)| escape(value)));
         let _ = writeln!(out, "{}\n", facts.join(" · "));
-        let _ = writeln!(out, "{}\n", escape(e.summary_in(ru)));
+        let _ = writeln!(out, "{}\n", escape(e.summary_in(lang)));
         if e.legal.is_some() {
-            for (field, value) in e.legal_in(ru) {
+            for (field, value) in e.legal_in(lang) {
                 let _ = writeln!(out, "- **{}:** {}", w.legal(field), escape(value));
             }
             out.push('\n');
         }
-        if let Some(d) = e.disputed_in(ru) {
+        if let Some(d) = e.disputed_in(lang) {
             let _ = writeln!(
                 out,
                 "**{}** {}\n",
@@ -92,7 +92,7 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words, page: &Page) -> S
         }
         if e.single_source {
             let source = e.excerpts.first().map_or("", |x| x.source.as_str());
-            let title = t.source(source).map_or(source, |s| s.title_in(ru));
+            let title = t.source(source).map_or(source, |s| s.title_in(lang));
             let _ = writeln!(
                 out,
                 "**{}** {}\n",
@@ -100,7 +100,7 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words, page: &Page) -> S
                 escape(&w.single_source(title))
             );
         }
-        for x in t.excerpts_in(e, ru) {
+        for x in t.excerpts_in(e, lang) {
             let n = if let Some(p) = cited.iter().position(|s| *s == x.source) {
                 p + 1
             } else {

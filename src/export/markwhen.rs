@@ -63,12 +63,12 @@ pub fn tag(name: &str) -> Option<String> {
 /// holds nothing Markwhen reads as a link or an image.
 fn attribution(s: &Source, l: &Labels) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if let Some(a) = s.author_in(l.russian()) {
+    if let Some(a) = s.author_in(l.lang()) {
         parts.push(escape(a));
     }
     let (open, close) = l.quotes();
-    parts.push(format!("{open}{}{close}", escape(s.title_in(l.russian()))));
-    if let Some(p) = s.publisher_in(l.russian()) {
+    parts.push(format!("{open}{}{close}", escape(s.title_in(l.lang()))));
+    if let Some(p) = s.publisher_in(l.lang()) {
         parts.push(escape(p));
     }
     if let Some(d) = s.date {
@@ -102,7 +102,7 @@ fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
     let _ = write!(
         out,
         ": {JOINER}{} #{}",
-        escape(e.title_in(l.russian())),
+        escape(e.title_in(l.lang())),
         e.kind.as_str()
     );
     for name in e.tags.iter().filter_map(|n| tag(n)) {
@@ -121,14 +121,14 @@ fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
         facts.push(l.single_source.to_owned());
     }
     let _ = writeln!(out, "{}", facts.join(" · "));
-    let _ = writeln!(out, "{JOINER}{}", escape(e.summary_in(l.russian())));
-    if let Some(d) = e.disputed_in(l.russian()) {
+    let _ = writeln!(out, "{JOINER}{}", escape(e.summary_in(l.lang())));
+    if let Some(d) = e.disputed_in(l.lang()) {
         let _ = writeln!(out, "⚠ {}: {}", l.disputed, escape(d));
     }
     for (label, value) in l.legal_fields(e) {
         let _ = writeln!(out, "{label}: {}", escape(value));
     }
-    for x in t.excerpts_in(e, l.russian()) {
+    for x in t.excerpts_in(e, l.lang()) {
         let source = t
             .source(&x.source)
             .map_or_else(|| escape(&x.source), |s| attribution(s, l));

@@ -112,7 +112,7 @@ pub fn title(t: &Timeline, chosen: &[EventIx], page: &Page, w: &dyn Words) -> St
     if let Some(title) = &page.title {
         return title.clone();
     }
-    let written = t.meta.title_in(w.russian());
+    let written = t.meta.title_in(w.lang());
     let Some((first, last)) = span(t, chosen).filter(|_| is_selection(t, chosen)) else {
         return written.to_owned();
     };
@@ -148,7 +148,7 @@ pub fn intro(t: &Timeline, chosen: &[EventIx], page: &Page, w: &dyn Words) -> St
     if let Some(intro) = &page.intro {
         return intro.clone();
     }
-    let subject = t.meta.subject_in(w.russian());
+    let subject = t.meta.subject_in(w.lang());
     let date = |d| present::date(w, d);
     let (from, to) = (date(t.meta.from), date(t.meta.to));
     let Some((first, last)) = span(t, chosen).filter(|_| is_selection(t, chosen)) else {

@@ -63,7 +63,7 @@ fn slide(t: &Timeline, e: &Event, l: &Labels) -> Value {
     let mut s = json!({
         "start_date": date(e.date.earliest()),
         "display_date": l.when(e),
-        "text": { "headline": defuse(&text(e.title_in(l.russian()))), "text": defuse(&body) },
+        "text": { "headline": defuse(&text(e.title_in(l.lang()))), "text": defuse(&body) },
         "group": l.words().family(e.kind.family()),
         "unique_id": e.id,
     });
@@ -126,7 +126,7 @@ pub fn render(
             json!({
                 "start_date": date(from),
                 "end_date": date(to),
-                "text": { "headline": defuse(&text(era.name_in(l.russian()))) },
+                "text": { "headline": defuse(&text(era.name_in(l.lang()))) },
             })
         })
         .collect();

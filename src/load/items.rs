@@ -3,29 +3,40 @@
 
 use toml::de::DeTable;
 
-use super::nested::{legal, meta_ru, ru_legal_unmatched, ru_without_original, translation};
+use super::editions::{
+    self, ERA_EDITION, EVENT_EDITION, META_EDITION, edition_value, with_translations,
+};
+use super::nested::{legal, legal_unmatched, without_original};
 use super::read::{Reader, absent, id, missing_keys, suggest};
 use crate::model::{
-    Custody, Era, Event, EventDate, Excerpt, Fact, Facts, Kind, Legal, Meta, PartialDate, Text,
-    with_fact_keys,
+    Custody, Era, Event, EventDate, Excerpt, Fact, Kind, Lang, Legal, Localized, Meta, PartialDate,
+    Text, with_fact_keys,
 };
 use crate::text::sanitize;
 use crate::words::{Owner, Problem};
 
-pub(super) const META_KEYS: &[&str] = &["title", "subject", "from", "to", "ru"];
+const ORIGINAL: Lang = Lang::ORIGINAL;
+/// The number of languages a table may be translated into.
+const TRANSLATIONS: usize = Lang::ALL.len() - 1;
 pub(super) const META_REQUIRED: &[&str] = &["title", "subject", "from", "to"];
-pub(super) const ERA_KEYS: &[&str] = &["name", "from", "to", "ru"];
+pub(super) const META_KEYS: &[&str] =
+    &with_translations::<4, { 4 + TRANSLATIONS }>(["title", "subject", "from", "to"]);
 pub(super) const ERA_REQUIRED: &[&str] = &["name", "from", "to"];
-pub(super) const ERA_RU_KEYS: &[&str] = &["name"];
+pub(super) const ERA_KEYS: &[&str] =
+    &with_translations::<3, { 3 + TRANSLATIONS }>(["name", "from", "to"]);
 pub(super) const EXCERPT_KEYS: &[&str] = &["source", "text"];
 pub(super) const EVENT_REQUIRED: &[&str] = &["id", "date", "kind", "title", "summary"];
 const TIMELINE: Owner = Owner::Table("[timeline]");
 const ERA: Owner = Owner::Table("[[era]]");
-const ERA_RU: Owner = Owner::Table("[era.ru]");
 const EVENT: Owner = Owner::Table("[[event]]");
 const EXCERPT: Owner = Owner::Table("[[event.excerpt]]");
-/// The keys an `[[event]]` may hold: these, then the key of every [`Fact`].
-pub const EVENT_KEYS: &[&str] = &with_fact_keys::<16, { 16 + Fact::ALL.len() }>([
+const LEGAL: Owner = Owner::Table("[event.legal]");
+/// The keys an `[[event]]` may hold: these, then the key of every [`Fact`], then the code of
+/// every language it may be translated into.
+pub const EVENT_KEYS: &[&str] = &with_translations::<
+    { 15 + Fact::ALL.len() },
+    { 15 + Fact::ALL.len() + TRANSLATIONS },
+>(with_fact_keys::<15, { 15 + Fact::ALL.len() }>([
     "id",
     "date",
     "end",
@@ -40,9 +51,8 @@ pub const EVENT_KEYS: &[&str] = &with_fact_keys::<16, { 16 + Fact::ALL.len() }>(
     "single_source",
     "custody",
     "legal",
-    "ru",
     "excerpt",
-]);
+]));
 
 /// Where the parts of an event stand in the file, for the checks that follow reading.
 #[derive(Debug, Default, Clone)]
@@ -63,63 +73,75 @@ pub struct EventSpans {
 
 /// Reads the `[timeline]` header.
 pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
-    let (mut title, mut subject, mut from, mut to, mut ru) = (None, None, None, None, None);
+    let (mut title, mut subject, mut from, mut to) = (None, None, None, None);
+    let mut editions: Vec<(Lang, Option<Text>, Option<Text>)> = Vec::new();
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "title" => title = r.line("title", value),
             "subject" => subject = r.line("subject", value),
             "from" => from = r.date("from", value),
             "to" => to = r.date("to", value),
-            "ru" => {
-                ru = r
-                    .table("ru", value)
-                    .and_then(|t| meta_ru(r, t, value.span().start));
+            k => {
+                let read = editions::read(r, &META_EDITION, k, value, |r, lang, k, v| {
+                    if editions.last().is_none_or(|e| e.0 != lang) {
+                        editions.push((lang, None, None));
+                    }
+                    let edition = editions.last_mut().expect("pushed above");
+                    match k {
+                        "title" => edition.1 = r.line("title", v),
+                        _ => edition.2 = r.line("subject", v),
+                    }
+                });
+                if read.is_none() {
+                    r.unknown_key((key, value), TIMELINE, &absent(table, META_KEYS));
+                }
             }
-            _ => r.unknown_key((key, value), TIMELINE, &absent(table, META_KEYS)),
         }
     }
     missing_keys(r, table, at, (META_REQUIRED, META_KEYS), &TIMELINE);
-    Some(Meta {
-        title: title?,
-        subject: subject?,
+    let mut meta = Meta {
+        title: title?.into(),
+        subject: subject?.into(),
         from: from?,
         to: to?,
-        ru,
-    })
+    };
+    for (lang, title, subject) in editions {
+        if let (Some(title), Some(subject)) = (title, subject) {
+            meta.title.set(lang, title);
+            meta.subject.set(lang, subject);
+        }
+    }
+    Some(meta)
 }
 
 /// Reads one `[[era]]`.
 pub fn era(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Era> {
-    let (mut name, mut from, mut to, mut name_ru) = (None, None, None, None);
+    let (mut name, mut from, mut to) = (None, None, None);
+    let mut names: Vec<(Lang, Text)> = Vec::new();
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "name" => name = r.line("name", value),
-            "ru" => {
-                name_ru = r.table("ru", value).and_then(|t| {
-                    for (k, v) in t {
-                        if k.get_ref().as_ref() != "name" {
-                            r.unknown_key((k, v), ERA_RU, &absent(t, ERA_RU_KEYS));
-                        }
-                    }
-                    let name = t.get("name").and_then(|v| r.line("name", v));
-                    if !t.contains_key("name") {
-                        r.missing(value.span().start, "name", ERA_RU);
-                    }
-                    name
-                });
-            }
             "from" => from = r.date("from", value),
             "to" => to = r.date("to", value),
-            _ => r.unknown_key((key, value), ERA, &absent(table, ERA_KEYS)),
+            k => {
+                let read = editions::read(r, &ERA_EDITION, k, value, |r, lang, _, v| {
+                    names.extend(r.line("name", v).map(|n| (lang, n)));
+                });
+                if read.is_none() {
+                    r.unknown_key((key, value), ERA, &absent(table, ERA_KEYS));
+                }
+            }
         }
     }
     missing_keys(r, table, at, (ERA_REQUIRED, ERA_KEYS), &ERA);
-    let era = Era {
-        name: name?,
+    let mut era = Era {
+        name: Localized::new(name?),
         from: from?,
         to: to?,
-        name_ru,
     };
+    for (lang, name) in names {
+        era.name.set(lang, name);
+    }
     if era.to.last_day() < era.from.start() {
         let name = sanitize(&era.name).into_owned();
         r.problem(at, Problem::EraBackwards { name });
@@ -209,6 +231,29 @@ fn shape_checks(
     }
 }
 
+/// An event with nothing read yet, at its table's offset.
+fn blank(at: usize) -> Event {
+    Event {
+        offset: at,
+        id: Text::default(),
+        date: EventDate::On(PartialDate::year(0)),
+        end: None,
+        approximate: false,
+        kind: Kind::Other,
+        title: Localized::default(),
+        summary: Localized::default(),
+        facts: Localized::default(),
+        tags: Vec::new(),
+        case: None,
+        related: Vec::new(),
+        disputed: Localized::default(),
+        single_source: false,
+        custody: None,
+        legal: None,
+        excerpts: Vec::new(),
+    }
+}
+
 /// Reads one `[[event]]`, with the spans the later checks need.
 pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpans) {
     let mut spans = EventSpans {
@@ -217,28 +262,12 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
         end: at,
         ..EventSpans::default()
     };
-    let (mut id_v, mut date, mut kind_v, mut title, mut summary) = (None, None, None, None, None);
-    let mut e = Event {
-        offset: at,
-        id: Text::default(),
-        date: EventDate::On(PartialDate::year(0)),
-        end: None,
-        approximate: false,
-        kind: Kind::Other,
-        title: Text::default(),
-        summary: Text::default(),
-        facts: Facts::default(),
-        tags: Vec::new(),
-        case: None,
-        related: Vec::new(),
-        disputed: None,
-        single_source: false,
-        custody: None,
-        legal: None,
-        ru: None,
-        excerpts: Vec::new(),
-    };
-    let (mut has_excerpts, mut ru_value) = (false, None);
+    let (mut id_v, mut date, mut kind_v) = (None, None, None);
+    let mut e = blank(at);
+    let mut has_excerpts = false;
+    // Each `[event.LANG]` value, and the legal values its `[event.LANG.legal]` gives: they
+    // are kept until the original's `[event.legal]` is read, whichever comes first.
+    let (mut editions, mut legals) = (Vec::new(), Vec::new());
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "id" => (id_v, spans.id) = (id(r, value), value.span().start),
@@ -246,8 +275,8 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
             "end" => (e.end, spans.end) = (r.date("end", value), value.span().start),
             "approximate" => e.approximate = r.boolean("approximate", value).unwrap_or(false),
             "kind" => kind_v = kind(r, value),
-            "title" => title = r.line("title", value),
-            "summary" => summary = r.string("summary", value),
+            "title" => *e.title.edit(ORIGINAL) = r.line("title", value).unwrap_or_default(),
+            "summary" => *e.summary.edit(ORIGINAL) = r.string("summary", value).unwrap_or_default(),
             "tags" => {
                 e.tags = r
                     .strings("tags", value)
@@ -259,7 +288,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
             "related" => {
                 (e.related, spans.related) = r.strings("related", value).into_iter().unzip();
             }
-            "disputed" => e.disputed = r.string("disputed", value),
+            "disputed" => *e.disputed.edit(ORIGINAL) = r.string("disputed", value),
             "single_source" => {
                 e.single_source = r.boolean("single_source", value).unwrap_or(false);
             }
@@ -267,14 +296,7 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
             "legal" => {
                 e.legal = r
                     .table("legal", value)
-                    .map(|t| Box::new(legal(r, t, "[event.legal]")));
-            }
-            "ru" => {
-                ru_value = Some(value);
-                e.ru = r
-                    .table("ru", value)
-                    .and_then(|t| translation(r, t, value.span().start))
-                    .map(Box::new);
+                    .map(|t| Box::new(legal(r, t, &LEGAL).into()));
             }
             "excerpt" => {
                 let tables = r.tables("excerpt", value);
@@ -283,27 +305,41 @@ pub fn event(r: &mut Reader, table: &DeTable<'_>, at: usize) -> (Event, EventSpa
                     e.excerpts.extend(excerpt(r, t, at, &mut spans));
                 }
             }
-            k => match Fact::from_key(k) {
-                Some(fact) => *e.facts.slot(fact) = r.line(fact.key(), value),
-                None => r.unknown_key((key, value), EVENT, &absent(table, EVENT_KEYS)),
-            },
+            k => {
+                if let Some(fact) = Fact::from_key(k) {
+                    *e.facts.edit(ORIGINAL).slot(fact) = r.line(fact.key(), value);
+                } else if let Some(lang) =
+                    editions::read(r, &EVENT_EDITION, k, value, |r, lang, k, v| {
+                        edition_value(r, (lang, k, v), &mut e, &mut legals);
+                    })
+                {
+                    editions.push((lang, value));
+                } else {
+                    r.unknown_key((key, value), EVENT, &absent(table, EVENT_KEYS));
+                }
+            }
         }
     }
     let owner = id_v
         .as_deref()
         .map_or(EVENT, |id| Owner::Event(sanitize(id).into_owned()));
     missing_keys(r, table, at, (EVENT_REQUIRED, EVENT_KEYS), &owner);
-    shape_checks(r, at, &owner, has_excerpts, kind_v, e.legal.as_deref());
-    if let Some(ru) = ru_value {
-        ru_legal_unmatched(r, ru, e.legal.as_deref(), &owner);
-        ru_without_original(r, ru, table, &owner);
+    let original_legal = e.legal.as_deref().map(Localized::original);
+    shape_checks(r, at, &owner, has_excerpts, kind_v, original_legal);
+    for edition in editions {
+        legal_unmatched(r, edition, original_legal, &owner);
+        without_original(r, edition, table, &owner);
+    }
+    if let Some(original) = e.legal.as_deref_mut() {
+        for (lang, translated) in legals {
+            original.set(lang, translated);
+        }
     }
     // Missing parts were reported above; defaults keep the event in the cross-entry checks.
     e.id = id_v.unwrap_or_default();
     spans.dated = date.is_some();
     e.date = date.unwrap_or(EventDate::On(PartialDate::year(0)));
     e.kind = kind_v.unwrap_or(Kind::Other);
-    (e.title, e.summary) = (title.unwrap_or_default(), summary.unwrap_or_default());
     shrink(&mut e, &mut spans);
     (e, spans)
 }

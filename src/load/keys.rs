@@ -2,13 +2,13 @@
 //! it requires, in one list; and the closed list of source languages. The editor schema
 //! (`schema/timeline.schema.json`) is held to these by `tests/it/schema.rs`.
 
+use super::editions::{ERA_EDITION, EVENT_EDITION, META_EDITION, SOURCE_EDITION};
 use super::items::{
-    ERA_KEYS, ERA_REQUIRED, ERA_RU_KEYS, EVENT_KEYS, EVENT_REQUIRED, EXCERPT_KEYS, META_KEYS,
-    META_REQUIRED,
+    ERA_KEYS, ERA_REQUIRED, EVENT_KEYS, EVENT_REQUIRED, EXCERPT_KEYS, META_KEYS, META_REQUIRED,
 };
-use super::nested::{LEGAL_KEYS, TIMELINE_RU_KEYS, TRANSLATION_KEYS, TRANSLATION_REQUIRED};
+use super::nested::LEGAL_KEYS;
 use super::part::TOP_KEYS;
-use super::source_table::{ISO_639_1, SOURCE_KEYS, SOURCE_REQUIRED, SOURCE_RU_KEYS};
+use super::source_table::{ISO_639_1, SOURCE_KEYS, SOURCE_REQUIRED};
 
 /// One table of the file and its keys.
 #[derive(Debug, Clone, Copy)]
@@ -37,8 +37,8 @@ pub const KEY_TABLES: &[KeyTable] = &[
     },
     KeyTable {
         header: "[timeline.ru]",
-        keys: TIMELINE_RU_KEYS,
-        required: TIMELINE_RU_KEYS,
+        keys: META_EDITION.keys,
+        required: META_EDITION.required(),
     },
     KeyTable {
         header: "[[source]]",
@@ -47,9 +47,9 @@ pub const KEY_TABLES: &[KeyTable] = &[
     },
     KeyTable {
         header: "[source.ru]",
-        keys: SOURCE_RU_KEYS,
+        keys: SOURCE_EDITION.keys,
         // At least one of them, which is no one key in particular.
-        required: &[],
+        required: SOURCE_EDITION.required(),
     },
     KeyTable {
         header: "[[era]]",
@@ -58,8 +58,8 @@ pub const KEY_TABLES: &[KeyTable] = &[
     },
     KeyTable {
         header: "[era.ru]",
-        keys: ERA_RU_KEYS,
-        required: ERA_RU_KEYS,
+        keys: ERA_EDITION.keys,
+        required: ERA_EDITION.required(),
     },
     KeyTable {
         header: "[[event]]",
@@ -73,8 +73,8 @@ pub const KEY_TABLES: &[KeyTable] = &[
     },
     KeyTable {
         header: "[event.ru]",
-        keys: TRANSLATION_KEYS,
-        required: TRANSLATION_REQUIRED,
+        keys: EVENT_EDITION.keys,
+        required: EVENT_EDITION.required(),
     },
     KeyTable {
         header: "[event.ru.legal]",

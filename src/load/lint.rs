@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::diag::{Diagnostic, LineIndex};
-use crate::model::{Event, Kind, Timeline};
+use crate::model::{Event, Kind, Lang, Legal, Timeline};
 use crate::text::sanitize;
 use crate::words::Problem;
 
@@ -27,26 +27,35 @@ pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
     let text = super::without_bom(text);
     let lines = LineIndex::new(text);
     let mut found: Vec<(usize, Problem)> = Vec::new();
-    // Once any event has a Russian table, every event should: the edition is all or nothing.
-    let translating = t.events.iter().any(|e| e.ru.is_some());
-    // Likewise for the legal values, once any event translates them.
-    let legal_translating = t
-        .events
-        .iter()
-        .any(|e| e.ru.as_ref().is_some_and(|ru| ru.legal.is_some()));
+    // Once any event has a table in a language, every event should: an edition is all or
+    // nothing. Likewise for the legal values, once any event translates them.
+    let translating: Vec<(Lang, bool)> = Lang::translations()
+        .filter(|l| t.events.iter().any(|e| e.translated(*l)))
+        .map(|l| {
+            (
+                l,
+                t.events.iter().any(|e| legal_translation(e, l).is_some()),
+            )
+        })
+        .collect();
     for e in &t.events {
         let id = || sanitize(&e.id).into_owned();
-        if translating && e.ru.is_none() {
-            found.push((e.offset, Problem::Untranslated { id: id() }));
-        }
-        if let Some(ru) = &e.ru
-            && e.disputed.is_some()
-            && ru.disputed.is_none()
-        {
-            found.push((e.offset, Problem::DisputeUntranslated { id: id() }));
-        }
-        if legal_translating {
-            untranslated_legal(e, &mut found);
+        for &(lang, legal_translating) in &translating {
+            if !e.translated(lang) {
+                found.push((e.offset, Problem::Untranslated { id: id(), lang }));
+            }
+            if e.translated(lang)
+                && e.disputed.is_some()
+                && e.disputed
+                    .translation(lang)
+                    .and_then(Option::as_ref)
+                    .is_none()
+            {
+                found.push((e.offset, Problem::DisputeUntranslated { id: id(), lang }));
+            }
+            if legal_translating {
+                untranslated_legal(e, lang, &mut found);
+            }
         }
         let sources: BTreeSet<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
         match (sources.len(), e.single_source) {
@@ -80,19 +89,25 @@ pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
     found.into_iter().map(|(at, m)| lines.at(at, m)).collect()
 }
 
-/// Warns of the legal fields an event's Russian translation leaves in the original.
-fn untranslated_legal(e: &Event, found: &mut Vec<(usize, Problem)>) {
-    let (Some(legal), Some(ru)) = (&e.legal, &e.ru) else {
+/// An event's `[event.LANG.legal]`, when it has one.
+fn legal_translation(e: &Event, lang: Lang) -> Option<&Legal> {
+    e.legal.as_deref()?.translation(lang)
+}
+
+/// Warns of the legal fields an event's translation into a language leaves in the original.
+fn untranslated_legal(e: &Event, lang: Lang, found: &mut Vec<(usize, Problem)>) {
+    let Some(legal) = e.legal.as_deref().filter(|_| e.translated(lang)) else {
         return;
     };
+    let translated = legal_translation(e, lang);
     let keys: Vec<&'static str> = legal
         .fields()
         .into_iter()
-        .filter(|(f, _)| ru.legal.as_ref().is_none_or(|l| l.get(*f).is_none()))
+        .filter(|(f, _)| translated.is_none_or(|l| l.get(*f).is_none()))
         .map(|(f, _)| f.key())
         .collect();
     if !keys.is_empty() {
         let id = sanitize(&e.id).into_owned();
-        found.push((e.offset, Problem::UntranslatedLegal { id, keys }));
+        found.push((e.offset, Problem::UntranslatedLegal { id, keys, lang }));
     }
 }

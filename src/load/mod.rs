@@ -2,6 +2,7 @@
 
 mod chunks;
 mod diag;
+mod editions;
 mod file;
 mod items;
 mod keys;

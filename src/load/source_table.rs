@@ -1,17 +1,17 @@
 //! Reads one `[[source]]`: the cited work, the language it is written in (`lang`, an ISO
-//! 639-1 code) and its title, publisher and author in Russian (`[source.ru]`).
+//! 639-1 code) and its title, publisher and author in other languages (`[source.LANG]`).
 
 use toml::de::DeTable;
 
-use super::read::{Reader, Value, absent, suggest};
-use super::read::{id, missing_keys};
-use crate::model::{Source, Text};
+use super::editions::{self, SOURCE_EDITION, with_translations};
+use super::read::{Reader, Value, absent, id, missing_keys};
+use crate::model::{Lang, Localized, Source, Text};
 use crate::words::{Owner, Problem};
 
 const SOURCE: Owner = Owner::Table("[[source]]");
 use crate::text::sanitize;
 
-pub(super) const SOURCE_KEYS: &[&str] = &[
+pub(super) const SOURCE_KEYS: &[&str] = &with_translations::<8, { 7 + Lang::ALL.len() }>([
     "id",
     "title",
     "author",
@@ -20,8 +20,7 @@ pub(super) const SOURCE_KEYS: &[&str] = &[
     "url",
     "file",
     "lang",
-    "ru",
-];
+]);
 
 /// The keys a `[[source]]` must hold.
 pub(super) const SOURCE_REQUIRED: &[&str] = &["id", "title"];
@@ -48,51 +47,20 @@ pub fn language(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
     Some(code)
 }
 
-/// The keys of `[source.ru]`, of which it must hold at least one.
-pub(super) const SOURCE_RU_KEYS: &[&str] = &["title", "publisher", "author"];
-
-/// Reads `[source.ru]` into its source: the title, the publisher and the author in Russian.
-pub fn source_ru(r: &mut Reader, table: &DeTable<'_>, at: &Value<'_>, s: &mut Source) {
-    let mut misspelt = false;
-    for (key, value) in table {
-        match key.get_ref().as_ref() {
-            "title" => s.title_ru = r.line("title", value),
-            "publisher" => s.publisher_ru = r.line("publisher", value),
-            "author" => s.author_ru = r.line("author", value),
-            name => {
-                let allowed = absent(table, SOURCE_RU_KEYS);
-                misspelt |= suggest(name, &allowed).is_some();
-                r.unknown_key((key, value), Owner::Table("[source.ru]"), &allowed);
-            }
-        }
-    }
-    // A typo already says which key was meant; an empty table says nothing else.
-    if !misspelt && !SOURCE_RU_KEYS.iter().any(|k| table.contains_key(*k)) {
-        let keys = SOURCE_RU_KEYS;
-        let problem = Problem::EmptyTable {
-            table: "[source.ru]",
-            keys,
-        };
-        r.problem(at.span().start, problem);
-    }
-}
-
 /// Reads one `[[source]]`.
 pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source, usize)> {
     let mut s = Source {
         id: Text::default(),
-        title: Text::default(),
-        author: None,
-        publisher: None,
+        title: Localized::default(),
+        author: Localized::default(),
+        publisher: Localized::default(),
         date: None,
         url: None,
         file: None,
         file_offset: at,
         lang: None,
-        title_ru: None,
-        publisher_ru: None,
-        author_ru: None,
     };
+    let (mut title, mut author, mut publisher) = (None, None, None);
     let (mut has_id, mut id_at) = (false, at);
     for (key, value) in table {
         match key.get_ref().as_ref() {
@@ -100,21 +68,31 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
                 id_at = value.span().start;
                 has_id = id(r, value).map(|v| s.id = v).is_some();
             }
-            "title" => s.title = r.line("title", value).unwrap_or_default(),
-            "author" => s.author = r.line("author", value),
-            "publisher" => s.publisher = r.line("publisher", value),
+            "title" => title = r.line("title", value),
+            "author" => author = r.line("author", value),
+            "publisher" => publisher = r.line("publisher", value),
             "date" => s.date = r.date("date", value),
             "url" => s.url = r.line("url", value),
             "file" => (s.file, s.file_offset) = (r.line("file", value), value.span().start),
             "lang" => s.lang = language(r, value),
-            "ru" => {
-                if let Some(t) = r.table("ru", value) {
-                    source_ru(r, t, value, &mut s);
+            k => {
+                let read = editions::read(r, &SOURCE_EDITION, k, value, |r, lang, k, v| {
+                    let value = r.line(k, v);
+                    match k {
+                        "title" => value.into_iter().for_each(|t| s.title.set(lang, t)),
+                        "publisher" => s.publisher.set(lang, value),
+                        _ => s.author.set(lang, value),
+                    }
+                });
+                if read.is_none() {
+                    r.unknown_key((key, value), SOURCE, &absent(table, SOURCE_KEYS));
                 }
             }
-            _ => r.unknown_key((key, value), SOURCE, &absent(table, SOURCE_KEYS)),
         }
     }
+    s.title.set(Lang::ORIGINAL, title.unwrap_or_default());
+    s.author.set(Lang::ORIGINAL, author);
+    s.publisher.set(Lang::ORIGINAL, publisher);
     missing_keys(r, table, at, (SOURCE_REQUIRED, SOURCE_KEYS), &SOURCE);
     // A source without its title is reported as such and kept, so that the excerpts citing
     // its id still find it rather than each being told of an unknown source.

@@ -5,12 +5,15 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::model::{Event, EventIx, Kind, PartialDate, Timeline};
+use crate::words::Words;
 
 pub use crate::fold::fold;
 
 mod search;
+mod typed;
 
 pub use search::{Hit, SearchIndex, haystack};
+pub use typed::typed_date;
 
 /// Byte ranges of `text` where the folded query occurs, for highlighting.
 #[must_use]
@@ -54,10 +57,11 @@ impl Filters {
                     .any(|x| self.sources.contains(x.source.as_str())))
     }
 
-    /// The chosen kinds and tags, for display: `arrest, ruling, #court`.
+    /// The chosen kinds and tags, for display, the kinds in the reader's words: `arrest,
+    /// ruling, #court`.
     #[must_use]
-    pub fn describe(&self) -> String {
-        let kinds = self.kinds.iter().map(|k| k.as_str().to_owned());
+    pub fn describe(&self, w: &dyn Words) -> String {
+        let kinds = self.kinds.iter().map(|k| w.kind(*k).to_owned());
         let tags = self.tags.iter().map(|t| format!("#{t}"));
         let sources = self.sources.iter().map(|s| format!("@{s}"));
         kinds

@@ -2,26 +2,31 @@
 //! vectorised substring search, and the hits a longer query can be checked against.
 
 use crate::fold::fold;
-use crate::model::{Event, EventIx, Timeline};
+use crate::model::{Event, EventIx, Lang, Timeline};
 
-/// Calls `f` with every searchable field of an event, in both languages (whichever the
-/// reader uses, both match).
+/// Calls `f` with every searchable field of an event, in every language it is written in
+/// (whichever the reader uses, every edition matches).
 fn each_field<'e>(e: &'e Event, mut f: impl FnMut(&'e str)) {
     f(&e.title);
     f(&e.summary);
     e.facts.given().for_each(|(_, v)| f(v));
-    if let Some(ru) = &e.ru {
-        f(&ru.title);
-        f(&ru.summary);
-        ru.facts.given().for_each(|(_, v)| f(v));
-        ru.disputed.as_deref().map(&mut f);
-        if let Some(legal) = &ru.legal {
+    for lang in Lang::translations().filter(|l| e.translated(*l)) {
+        f(e.title.in_lang(lang));
+        f(e.summary.in_lang(lang));
+        if let Some(facts) = e.facts.translation(lang) {
+            facts.given().for_each(|(_, v)| f(v));
+        }
+        e.disputed
+            .translation(lang)
+            .and_then(Option::as_deref)
+            .map(&mut f);
+        if let Some(legal) = e.legal.as_deref().and_then(|l| l.translation(lang)) {
             legal.fields().into_iter().for_each(|(_, v)| f(v));
         }
     }
     e.disputed.as_deref().map(&mut f);
     e.tags.iter().for_each(|t| f(t));
-    if let Some(legal) = &e.legal {
+    if let Some(legal) = e.legal.as_deref() {
         legal.fields().into_iter().for_each(|(_, v)| f(v));
     }
     e.excerpts.iter().for_each(|x| f(&x.text));

@@ -111,7 +111,7 @@ fn hints(app: &App) -> impl Iterator<Item = Hint> {
         .into_iter()
         .chain(keys::hints(context, app.words))
         .map(move |mut h| {
-            if scrolling && h.topic == Topic::NextEvent {
+            if let Some(scroll) = scroll.filter(|_| scrolling && h.topic == Topic::NextEvent) {
                 h.text = scroll;
             }
             if writing && h.topic == Topic::Toggle {

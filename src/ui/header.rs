@@ -58,7 +58,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let meta = &app.timeline.meta;
     let room = usize::from(area.width);
-    let name = truncate(&sanitize(meta.title_in(app.words.russian())), room);
+    let name = truncate(&sanitize(meta.title_in(app.words.lang())), room);
     let span = format!(
         "  {} – {}",
         present::date(app.words, meta.from),
@@ -89,7 +89,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         .as_ref()
         .filter(|_| app.search_mode == SearchMode::Filter);
     let showing = (!app.filters.is_empty() || narrowing.is_some()).then(|| {
-        let mut what = app.filters.describe();
+        let mut what = app.filters.describe(app.words);
         if let Some(q) = narrowing {
             if !what.is_empty() {
                 what.push_str(", ");

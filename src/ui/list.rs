@@ -38,9 +38,9 @@ fn event_line<'a>(
         date.pop();
         date.push('▸');
     }
-    let ru = app.words.russian();
+    let lang = app.words.lang();
     let title = truncate(
-        &sanitize(e.title_in(ru)),
+        &sanitize(e.title_in(lang)),
         width.saturating_sub(date_width + 2),
     );
     let mut spans = vec![

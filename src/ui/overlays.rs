@@ -84,14 +84,14 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
     let height = screen.height.saturating_sub(2);
     let area = popup(frame, screen, width, height);
     let inner_w = usize::from(area.width.saturating_sub(2));
-    let inner_h = usize::from(area.height.saturating_sub(3)).max(1);
+    let inner_h = usize::from(area.height.saturating_sub(2)).max(1);
     let top = cursor.saturating_sub(inner_h.saturating_sub(1));
     let theme = app.theme;
     let mut lines: Vec<Line> = Vec::new();
     for (n, &(i, count)) in counts.iter().enumerate().skip(top).take(inner_h) {
         let s = &app.timeline.sources[i];
-        let russian = app.words.russian();
-        let mut about: Vec<String> = [s.publisher_in(russian), s.author_in(russian)]
+        let lang = app.words.lang();
+        let mut about: Vec<String> = [s.publisher_in(lang), s.author_in(lang)]
             .into_iter()
             .flatten()
             .map(|p| sanitize(p).into_owned())
@@ -99,7 +99,7 @@ fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
         if let Some(d) = s.date {
             about.push(crate::present::date(app.words, d));
         }
-        let title = sanitize(s.title_in(russian));
+        let title = sanitize(s.title_in(lang));
         let text = format!("{count:>4}  {title} — {}", about.join(", "));
         let style = if n == cursor {
             theme.cursor()

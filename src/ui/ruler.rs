@@ -4,11 +4,12 @@ use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 
 use crate::app::App;
 use crate::model::Timeline;
 use crate::text::{sanitize, truncate};
-use crate::view::ruler::{column, date_at, density, label_step};
+use crate::view::ruler::{Band, column, date_at, density, era_labels, label_step};
 
 const BARS: [&str; 9] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
 
@@ -27,18 +28,30 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
                 .rposition(|e| e.from.start() <= *d && *d <= e.to.last_day())
         })
         .collect();
+    // Each band in its colour, then the labels over them, where `era_labels` puts them:
+    // a label may reach back over the blank end of the band before it, in that band's colour.
     let mut x = 0;
+    let mut names = Vec::new();
+    let mut bands = Vec::new();
     for run in eras.chunk_by(|a, b| a == b) {
+        let len = u16::try_from(run.len()).unwrap_or(w);
         if let Some(n) = run[0] {
-            let ru = app.words.russian();
-            let name = truncate(
-                &sanitize(t.eras[n].name_in(ru)),
-                run.len().saturating_sub(1),
-            );
-            let text = format!("{name:<width$}", width = run.len());
-            buf.set_stringn(area.x + x, eras_y, text, run.len(), theme.era(n));
+            let blank = " ".repeat(run.len());
+            buf.set_stringn(area.x + x, eras_y, blank, run.len(), theme.era(n));
+            let name = sanitize(t.eras[n].name_in(app.words.lang())).into_owned();
+            let label = unicode_width::UnicodeWidthStr::width(name.as_str());
+            bands.push(Band {
+                start: x,
+                len,
+                label,
+            });
+            names.push(name);
         }
-        x += u16::try_from(run.len()).unwrap_or(w);
+        x += len;
+    }
+    for (name, (x, cells)) in names.iter().zip(era_labels(&bands, w)) {
+        let text = truncate(name, cells);
+        buf.set_stringn(area.x + x, eras_y, text, cells, Style::new());
     }
     // Density of visible events per column, shaded where he was in custody.
     let counts = density(t, &app.visible.events, w);

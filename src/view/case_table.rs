@@ -79,7 +79,7 @@ pub fn render(
     let mut link = 0;
     for &i in spec.timeline.case_thread(case) {
         let ev = &spec.timeline.events[i];
-        let value = |field| ev.legal_value(field, w.russian());
+        let value = |field| ev.legal_value(field, w.lang());
         let (mark, style) = row_mark(spec, i == here, &mut link);
         // Each text column leaves one blank column before the next.
         let instance = cell_lines(value(LegalField::Instance), INSTANCE - 1);
@@ -141,7 +141,7 @@ fn stacked(
     let mut link = 0;
     for &i in spec.timeline.case_thread(case) {
         let ev = &spec.timeline.events[i];
-        let value = |field| ev.legal_value(field, w.russian());
+        let value = |field| ev.legal_value(field, w.lang());
         let (mark, style) = row_mark(spec, i == here, &mut link);
         let date = present::short(w, ev.date, ev.approximate);
         let mut first = w.kind(ev.kind).to_owned();

@@ -99,7 +99,7 @@ fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<Str
     let Some(s) = t.source(source) else {
         return (sanitize(source).into_owned(), None);
     };
-    let mut parts: Vec<String> = [s.author_in(w.russian()), s.publisher_in(w.russian())]
+    let mut parts: Vec<String> = [s.author_in(w.lang()), s.publisher_in(w.lang())]
         .into_iter()
         .flatten()
         .map(|p| sanitize(p).into_owned())
@@ -108,10 +108,7 @@ fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<Str
         parts.push(present::date(w, d));
     }
     let (open, close) = w.quotes();
-    parts.push(format!(
-        "{open}{}{close}",
-        sanitize(s.title_in(w.russian()))
-    ));
+    parts.push(format!("{open}{}{close}", sanitize(s.title_in(w.lang()))));
     let url = s.url.as_deref().map(|u| sanitize(u).into_owned());
     (format!("— {}", parts.join(", ")), url)
 }
@@ -135,8 +132,8 @@ pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
     let e = &spec.timeline.events[here];
     let (theme, w) = (spec.theme, spec.words);
     let q = spec.query.as_deref();
-    let ru = w.russian();
-    let mut out = wrap(marked(e.title_in(ru), q, theme.title(), theme), width);
+    let lang = w.lang();
+    let mut out = wrap(marked(e.title_in(lang), q, theme.title(), theme), width);
     // The id, for deep links (`--event`) and `timeline show`.
     out.push(Line::styled(
         format!("{}  ·  {}", present::event_when(w, e), sanitize(&e.id)),
@@ -146,17 +143,17 @@ pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
         format!("{} {}", super::theme::kind_marker(e.kind), w.kind(e.kind)),
         theme.kind(e.kind),
     )];
-    for (_, value) in e.facts_in(ru) {
+    for (_, value) in e.facts_in(lang) {
         kind.push(("  ·  ".into(), theme.dim()));
         kind.extend(marked(value, q, Style::new(), theme));
     }
     out.extend(wrap(kind, width));
     out.push(Line::default());
     out.extend(wrap(
-        marked(e.summary_in(ru), q, Style::new(), theme),
+        marked(e.summary_in(lang), q, Style::new(), theme),
         width,
     ));
-    if let Some(d) = e.disputed_in(ru) {
+    if let Some(d) = e.disputed_in(lang) {
         out.push(Line::default());
         let mut p = vec![(w.phrase(Phrase::Disputed).to_owned(), theme.alert())];
         p.extend(marked(d, q, Style::new(), theme));
@@ -168,7 +165,7 @@ pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
         let title = spec
             .timeline
             .source(source)
-            .map_or(source, |s| s.title_in(ru));
+            .map_or(source, |s| s.title_in(lang));
         let p = vec![
             (w.phrase(Phrase::SingleSource).to_owned(), theme.alert()),
             (w.single_source(&sanitize(title)), Style::new()),
@@ -177,7 +174,7 @@ pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
     }
     if e.legal.is_some() {
         out.push(Line::default());
-        let fields = e.legal_in(ru);
+        let fields = e.legal_in(lang);
         let pad = fields
             .iter()
             .map(|(f, _)| w.legal(*f).chars().count())
@@ -218,7 +215,7 @@ fn quotations(
     let mut addresses = Vec::new();
     for (k, x) in spec
         .timeline
-        .excerpts_in(e, spec.words.russian())
+        .excerpts_in(e, spec.words.lang())
         .into_iter()
         .enumerate()
     {
@@ -278,7 +275,7 @@ fn related(spec: &Spec<'_>, links: &Links, width: usize, out: &mut Vec<Line<'sta
                 present::short_width(spec.words) + 1
             )
         );
-        let title = sanitize(ev.title_in(spec.words.russian())).into_owned();
+        let title = sanitize(ev.title_in(spec.words.lang())).into_owned();
         if spec.whole {
             // Printed in full, the title wraps under itself rather than being cut.
             out.extend(hang(&Span::raw(date), vec![(title, Style::new())], width));

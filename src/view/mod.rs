@@ -6,6 +6,7 @@ mod case_table;
 pub mod detail;
 pub mod help;
 pub mod layout;
+mod palette;
 pub mod ruler;
 mod theme;
 pub mod wrap;

@@ -60,3 +60,71 @@ pub fn label_step(years: i32, width: u16) -> i32 {
         .find(|step| years / step * 6 <= i32::from(width))
         .unwrap_or(1000)
 }
+
+/// A band of the ruler's era row: its first column, its width, and its label's width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Band {
+    /// The first column.
+    pub start: u16,
+    /// How many columns it covers.
+    pub len: u16,
+    /// Its label's width in cells.
+    pub label: usize,
+}
+
+/// Where each band's label goes: its first column and the cells it may take (cut with `…`
+/// when fewer than its width). A label starts at its band's start; one too long for its
+/// band ends at the band's end instead, reaching back over the blank end of the band
+/// before it, as far as one cell after that band's label. Labels keep one cell between
+/// them and the next band, except at the row's end.
+#[must_use]
+pub fn era_labels(bands: &[Band], width: u16) -> Vec<(u16, usize)> {
+    let mut free = 0usize;
+    let mut out = Vec::with_capacity(bands.len());
+    for b in bands {
+        let (start, end) = (usize::from(b.start), usize::from(b.start + b.len));
+        let end = if end >= usize::from(width) {
+            end
+        } else {
+            end.saturating_sub(1)
+        };
+        let x = end.saturating_sub(b.label).min(start).max(free);
+        let cells = b.label.min(end.saturating_sub(x));
+        out.push((u16::try_from(x).unwrap_or(b.start), cells));
+        if cells > 0 {
+            free = x + cells + 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Band, era_labels};
+
+    fn band(start: u16, len: u16, label: usize) -> Band {
+        Band { start, len, label }
+    }
+
+    #[test]
+    fn a_label_that_fits_its_band_starts_at_its_start() {
+        let bands = [band(0, 20, 6), band(20, 30, 9)];
+        assert_eq!(era_labels(&bands, 50), vec![(0, 6), (20, 9)]);
+    }
+
+    #[test]
+    fn a_label_too_long_for_its_band_reaches_back_over_the_blank_before_it() {
+        // The last band, four columns at the row's end, with a 14-cell label.
+        let bands = [band(0, 30, 9), band(30, 4, 14)];
+        assert_eq!(era_labels(&bands, 34), vec![(0, 9), (20, 14)]);
+        // Room only as far as one cell after the label before it: cut there.
+        let bands = [band(0, 12, 9), band(12, 4, 14)];
+        assert_eq!(era_labels(&bands, 16), vec![(0, 9), (10, 6)]);
+    }
+
+    #[test]
+    fn the_first_band_has_nothing_before_it_to_reach_over() {
+        let bands = [band(0, 9, 12), band(9, 12, 11)];
+        assert_eq!(era_labels(&bands, 80), vec![(0, 8), (9, 11)]);
+    }
+}

@@ -2,6 +2,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use super::palette::{BANDS, BLACK, DEEP_RED, GOLD, ON_DARK, ON_LIGHT, Palette, RED, WHITE};
 use crate::model::Kind;
 
 /// Colours and styles; every style the UI draws with comes from here.
@@ -21,8 +22,8 @@ impl Theme {
         }
     }
 
-    /// The same theme for a light (`true`) or dark background: secondary text is dark grey
-    /// on light backgrounds and light grey on dark ones, readable on both and on Solarized.
+    /// The same theme for a light (`true`) or dark background: dark colours on light
+    /// backgrounds and light ones on dark, readable in the xterm palette and in Solarized.
     #[must_use]
     pub fn on_light(self, light: bool) -> Self {
         Self { light, ..self }
@@ -38,9 +39,14 @@ impl Theme {
         Self::new(std::env::var_os("NO_COLOR").is_none()).on_light(light)
     }
 
-    fn fg(self, c: Color) -> Style {
+    fn palette(self) -> &'static Palette {
+        if self.light { &ON_LIGHT } else { &ON_DARK }
+    }
+
+    /// A colour of the palette as the foreground, or nothing without colour.
+    fn fg(self, pick: impl Fn(&Palette) -> u8) -> Style {
         if self.color {
-            Style::new().fg(c)
+            Style::new().fg(Color::Indexed(pick(self.palette())))
         } else {
             Style::new()
         }
@@ -49,20 +55,20 @@ impl Theme {
     /// The colour of a kind's marker.
     #[must_use]
     pub fn kind(self, kind: Kind) -> Style {
-        self.fg(match kind {
-            Kind::Arrest => Color::Red,
-            Kind::Detention => Color::LightRed,
-            Kind::Charge => Color::Magenta,
-            Kind::Ruling => Color::Yellow,
-            Kind::Release => Color::Green,
-            Kind::Designation => Color::LightMagenta,
-            Kind::Publication => Color::Cyan,
-            Kind::Award => Color::LightYellow,
-            Kind::Position => Color::Blue,
-            Kind::Activism => Color::LightGreen,
-            Kind::Statement => Color::LightCyan,
-            Kind::Interview => Color::LightBlue,
-            Kind::Other => Color::Gray,
+        self.fg(|p| match kind {
+            Kind::Arrest => p.red,
+            Kind::Detention => p.light_red,
+            Kind::Charge => p.magenta,
+            Kind::Ruling => p.yellow,
+            Kind::Release => p.green,
+            Kind::Designation => p.light_magenta,
+            Kind::Publication => p.cyan,
+            Kind::Award => p.light_yellow,
+            Kind::Position => p.blue,
+            Kind::Activism => p.light_green,
+            Kind::Statement => p.light_cyan,
+            Kind::Interview => p.light_blue,
+            Kind::Other => p.grey,
         })
     }
 
@@ -76,7 +82,7 @@ impl Theme {
     /// A year heading in the chronology.
     #[must_use]
     pub fn heading(self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        self.fg(|p| p.yellow).add_modifier(Modifier::BOLD)
     }
 
     /// Titles.
@@ -88,7 +94,7 @@ impl Theme {
     /// Field labels such as `Court`.
     #[must_use]
     pub fn label(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(|p| p.cyan).add_modifier(Modifier::BOLD)
     }
 
     /// Quotations.
@@ -101,11 +107,7 @@ impl Theme {
     #[must_use]
     pub fn dim(self) -> Style {
         if self.color {
-            Style::new().fg(if self.light {
-                Color::DarkGray
-            } else {
-                Color::Gray
-            })
+            self.fg(|p| p.dim)
         } else {
             Style::new().add_modifier(Modifier::DIM)
         }
@@ -114,14 +116,14 @@ impl Theme {
     /// A source's address.
     #[must_use]
     pub fn link(self) -> Style {
-        self.fg(Color::Blue).add_modifier(Modifier::UNDERLINED)
+        self.fg(|p| p.blue).add_modifier(Modifier::UNDERLINED)
     }
 
     /// A search match.
     #[must_use]
     pub fn matched(self) -> Style {
         if self.color {
-            Style::new().bg(Color::Yellow).fg(Color::Black)
+            Style::new().bg(GOLD).fg(BLACK)
         } else {
             Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
         }
@@ -130,13 +132,13 @@ impl Theme {
     /// The date of a row that matches the search, when the search marks rather than filters.
     #[must_use]
     pub fn hit(self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        self.fg(|p| p.yellow).add_modifier(Modifier::BOLD)
     }
 
     /// The border of the focused pane.
     #[must_use]
     pub fn focused(self) -> Style {
-        self.fg(Color::Cyan)
+        self.fg(|p| p.cyan)
     }
 
     /// The border of an unfocused pane.
@@ -148,7 +150,7 @@ impl Theme {
     /// Warnings and the in-custody status.
     #[must_use]
     pub fn alert(self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.fg(|p| p.red).add_modifier(Modifier::BOLD)
     }
 
     /// The live-reload banner: the file is invalid or gone.
@@ -156,8 +158,8 @@ impl Theme {
     pub fn banner(self) -> Style {
         if self.color {
             Style::new()
-                .bg(Color::Red)
-                .fg(Color::White)
+                .bg(DEEP_RED)
+                .fg(WHITE)
                 .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
@@ -167,27 +169,22 @@ impl Theme {
     /// The at-liberty status.
     #[must_use]
     pub fn calm(self) -> Style {
-        self.fg(Color::Green).add_modifier(Modifier::BOLD)
+        self.fg(|p| p.green).add_modifier(Modifier::BOLD)
     }
 
     /// Key names in the footer and help.
     #[must_use]
     pub fn key(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(|p| p.cyan).add_modifier(Modifier::BOLD)
     }
 
     /// An era band on the ruler, by era number.
     #[must_use]
     pub fn era(self, n: usize) -> Style {
-        const BANDS: [Color; 5] = [
-            Color::Blue,
-            Color::Magenta,
-            Color::Cyan,
-            Color::Green,
-            Color::Yellow,
-        ];
         if self.color {
-            Style::new().bg(BANDS[n % BANDS.len()]).fg(Color::Black)
+            Style::new()
+                .bg(Color::Indexed(BANDS[n % BANDS.len()]))
+                .fg(BLACK)
         } else if n.is_multiple_of(2) {
             Style::new().add_modifier(Modifier::REVERSED)
         } else {
@@ -199,8 +196,8 @@ impl Theme {
     #[must_use]
     pub fn density(self, in_custody: bool) -> Style {
         match (self.color, in_custody) {
-            (true, true) => Style::new().fg(Color::Yellow).bg(Color::Red),
-            (true, false) => Style::new().fg(Color::Gray),
+            (true, true) => Style::new().fg(WHITE).bg(RED),
+            (true, false) => self.fg(|p| p.bars),
             (false, true) => Style::new().add_modifier(Modifier::REVERSED),
             (false, false) => Style::new(),
         }
@@ -209,7 +206,7 @@ impl Theme {
     /// The current event's marker on the ruler.
     #[must_use]
     pub fn marker(self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        self.fg(|p| p.yellow).add_modifier(Modifier::BOLD)
     }
 }
 

@@ -1,6 +1,8 @@
 //! Every word the program shows a person, in one table per language. File keywords (kinds,
 //! legal fields, custody values) stay English in the format; what is shown for them comes
-//! from here, so a new language is one new table, checked complete by the compiler.
+//! from here. The traits are here (`Words`, and `ProblemWords`, `OutputWords` and
+//! `LaunchWords` beside it); each language is one folder (`en/`, `ru/`) implementing them
+//! all, so a new language is one new folder, checked complete by the compiler.
 
 mod en;
 mod launch;
@@ -8,48 +10,24 @@ mod output;
 mod page;
 mod problems;
 mod ru;
-mod ru_keys;
-mod ru_plural;
 mod spans;
 
-use crate::model::{Custody, Fact, Kind, LegalField};
+use crate::model::{Custody, DateError, Fact, Kind, LegalField};
 
 pub use en::English;
 pub use launch::{LaunchFailure, LaunchWords, Program};
 pub use output::OutputWords;
 pub use page::PageWords;
-pub use problems::{Expected, Owner, Problem, ProblemCode, ProblemWords, TomlType};
+pub use problems::{Expected, Owner, Problem, ProblemCode, ProblemWords, TomlType, Translation};
 pub use ru::Russian;
 pub use spans::SpanWords;
 
-/// A language the program speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Russian.
-    Ru,
-}
+pub use crate::model::Lang;
 
 impl Lang {
-    /// Reads `en` or `ru` (case-insensitive, with an optional region such as `ru_RU`).
-    #[must_use]
-    pub fn parse(s: &str) -> Option<Self> {
-        let code = s
-            .split(['_', '-', '.'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        match code.as_str() {
-            "en" | "c" | "posix" => Some(Self::En),
-            "ru" => Some(Self::Ru),
-            _ => None,
-        }
-    }
-
     /// The language of the environment: `LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first
-    /// one set deciding, as POSIX orders them; English when none names Russian.
+    /// one set deciding, as POSIX orders them; English when none names a language the
+    /// program speaks.
     #[must_use]
     pub fn from_env() -> Self {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
@@ -58,15 +36,6 @@ impl Lang {
             .find(|v| !v.is_empty())
             .and_then(|v| Self::parse(&v))
             .unwrap_or_default()
-    }
-
-    /// The language's code: `en`, `ru`.
-    #[must_use]
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Ru => "ru",
-        }
     }
 
     /// The table of words for this language.
@@ -146,10 +115,8 @@ pub trait Words:
 {
     /// The language these words are in.
     fn lang(&self) -> Lang;
-    /// Whether they are Russian, for the data's `ru` tables to be shown.
-    fn russian(&self) -> bool {
-        self.lang() == Lang::Ru
-    }
+    /// A language's name, standing alone (`Russian`, `русский`).
+    fn language(&self, lang: Lang) -> &'static str;
     /// Month names after a day number (`25 Jul 2023`, `25 июля 2023`).
     fn months_with_day(&self) -> [&'static str; 12];
     /// Month names standing alone (`Jul 2023`, `июль 2023`).
@@ -166,12 +133,14 @@ pub trait Words:
     fn custody(&self, custody: Custody) -> &'static str;
     /// A help line's text.
     fn help(&self, topic: Topic) -> &'static str;
-    /// A footer hint's word or two.
-    fn hint(&self, topic: Topic) -> &'static str;
+    /// A footer hint's word or two, for the topics the footer shows (every topic is listed
+    /// in each language, so a new one must be decided on).
+    fn hint(&self, topic: Topic) -> Option<&'static str>;
     /// Headings of the help's sections: chronology, full-screen detail, picker, prompts, help.
     fn help_sections(&self) -> [&'static str; 6];
-    /// The help's line about the mouse.
-    fn help_mouse(&self) -> &'static str;
+    /// The help's line about the mouse: the word in its key column (`mouse`, `мышь`) and
+    /// the line.
+    fn help_mouse(&self) -> (&'static str, &'static str);
     /// Fixed phrases, looked up by name.
     fn phrase(&self, p: Phrase) -> &'static str;
     /// `3 events`, `1 event` (with the right plural form).
@@ -208,8 +177,9 @@ pub trait Words:
     fn jumped(&self, typed: &str, landed: Option<&str>) -> String;
     /// `no events in or after 2050`.
     fn none_after(&self, date: &str) -> String;
-    /// `not a date: "x"`.
-    fn not_a_date(&self, typed: &str) -> String;
+    /// `not a date: "x"` with the forms the prompt takes, or why the month or the day
+    /// does not exist.
+    fn not_a_date(&self, typed: &str, e: &DateError) -> String;
     /// `no later arrest or ruling` and the like.
     fn none_further(&self, forward: bool, what: Phrase) -> String;
     /// `no match for "x"`.
@@ -263,7 +233,6 @@ pub enum Via {
 pub enum Phrase {
     TooSmall,
     NoMatch,
-    Free,
     ListEmpty,
     ListEmptyHint,
     DetailEmpty,
@@ -295,7 +264,6 @@ pub enum Phrase {
     ColCourt,
     ColOutcome,
     Kinds,
-    Tags,
     References,
     Generated,
     WebDisputed,

@@ -1,10 +1,8 @@
 //! The words of stretches of time: a date known only within a window (`between 27 Mar and
 //! 5 Jun 2024`, «между 27 марта и 5 июня 2024 года»), and the days spent in custody in all.
 //! Russian puts each end of a window in the case its preposition asks, so each language
-//! builds the whole phrase.
+//! builds the whole phrase. Each language's table is its `spans.rs`.
 
-use super::ru_plural::plural;
-use super::{English, Russian, Words};
 use crate::model::{Days, PartialDate};
 
 /// The words of windows and totals, one table per language.
@@ -24,7 +22,7 @@ pub trait SpanWords {
 }
 
 /// The month's name from a table, by its number (1–12).
-fn month(names: [&'static str; 12], m: u32) -> &'static str {
+pub(super) fn month(names: [&'static str; 12], m: u32) -> &'static str {
     names
         .get((m as usize).wrapping_sub(1))
         .copied()
@@ -32,173 +30,18 @@ fn month(names: [&'static str; 12], m: u32) -> &'static str {
 }
 
 /// The first letter in capitals, for a phrase that starts a line.
-fn capitalised(text: &str) -> String {
+pub(super) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |c| {
         c.to_uppercase().chain(chars).collect::<String>()
     })
 }
 
-impl English {
-    /// `27 Mar 2024`, `Mar 2024`, `2024`; without the year when `year` is false.
-    fn on(&self, d: PartialDate, year: bool) -> String {
-        let y = if year {
-            format!(" {}", d.year_num())
-        } else {
-            String::new()
-        };
-        match (d.month(), d.day()) {
-            (Some(m), Some(day)) => format!("{day} {}{y}", month(self.months_with_day(), m)),
-            (Some(m), None) => format!("{}{y}", month(self.months_alone(), m)),
-            _ => d.year_num().to_string(),
-        }
-    }
-}
-
-impl SpanWords for English {
-    fn between(&self, earliest: PartialDate, latest: PartialDate) -> String {
-        let same_year = earliest.year_num() == latest.year_num() && earliest.month().is_some();
-        let first = self.on(earliest, !same_year);
-        format!("between {first} and {}", self.on(latest, true))
-    }
-
-    fn not_before(&self, earliest: PartialDate) -> String {
-        format!("not before {}", self.on(earliest, true))
-    }
-
-    fn until(&self, end: PartialDate) -> String {
-        format!("until {}", self.on(end, true))
-    }
-
-    fn as_of_window(&self, window: &str, status: &str) -> String {
-        format!("{}: {status}", capitalised(window))
-    }
-
-    fn custody_total(&self, total: Days) -> String {
-        let days = |n: i64| if n == 1 { "day" } else { "days" };
-        match total.most {
-            Some(most) if most == total.least => {
-                format!("{most} {} in custody in all", days(most))
-            }
-            Some(most) => format!("{} to {most} days in custody in all", total.least),
-            None => format!(
-                "at least {} {} in custody in all",
-                total.least,
-                days(total.least)
-            ),
-        }
-    }
-
-    fn no_custody_yet(&self) -> &'static str {
-        "no custody recorded yet"
-    }
-}
-
-/// Month names in the instrumental case, after «между»: «между августом и декабрём».
-const MONTHS_INSTRUMENTAL: [&str; 12] = [
-    "январём",
-    "февралём",
-    "мартом",
-    "апрелем",
-    "маем",
-    "июнем",
-    "июлем",
-    "августом",
-    "сентябрём",
-    "октябрём",
-    "ноябрём",
-    "декабрём",
-];
-
-impl Russian {
-    /// A window's end after «между» or «и»: «27 марта [2024 года]», «декабрём [1991 года]»,
-    /// «1991 годом»; the year is left out when `year` is false.
-    fn after_between(&self, d: PartialDate, year: bool) -> String {
-        let y = if year {
-            format!(" {} года", d.year_num())
-        } else {
-            String::new()
-        };
-        match (d.month(), d.day()) {
-            (Some(m), Some(day)) => format!("{day} {}{y}", month(self.months_with_day(), m)),
-            (Some(m), None) => format!("{}{y}", month(MONTHS_INSTRUMENTAL, m)),
-            _ => format!("{} годом", d.year_num()),
-        }
-    }
-
-    /// A date in the genitive: «27 февраля 2015 года», «марта 2024 года», «2015 года».
-    fn genitive(&self, d: PartialDate) -> String {
-        let y = d.year_num();
-        match (d.month(), d.day()) {
-            (Some(m), Some(day)) => format!("{day} {} {y} года", month(self.months_with_day(), m)),
-            (Some(m), None) => format!("{} {y} года", month(self.months_with_day(), m)),
-            _ => format!("{y} года"),
-        }
-    }
-}
-
-impl SpanWords for Russian {
-    fn between(&self, earliest: PartialDate, latest: PartialDate) -> String {
-        if earliest.month().is_none() && latest.month().is_none() {
-            return format!(
-                "между {} и {} годами",
-                earliest.year_num(),
-                latest.year_num()
-            );
-        }
-        let same_year = earliest.year_num() == latest.year_num() && earliest.month().is_some();
-        format!(
-            "между {} и {}",
-            self.after_between(earliest, !same_year),
-            self.after_between(latest, true)
-        )
-    }
-
-    fn not_before(&self, earliest: PartialDate) -> String {
-        format!("не ранее {}", self.genitive(earliest))
-    }
-
-    fn until(&self, end: PartialDate) -> String {
-        // «по» takes the accusative: по 5 июня 2024 года, по декабрь 1988 года, по 1988 год.
-        let y = end.year_num();
-        match (end.month(), end.day()) {
-            (Some(_), Some(_)) => format!("по {}", self.genitive(end)),
-            (Some(m), None) => format!("по {} {y} года", month(self.months_alone(), m)),
-            _ => format!("по {y} год"),
-        }
-    }
-
-    fn as_of_window(&self, window: &str, status: &str) -> String {
-        format!("{}: {status}", capitalised(window))
-    }
-
-    fn custody_total(&self, total: Days) -> String {
-        let count = |n: i64| usize::try_from(n).unwrap_or(0);
-        match total.most {
-            Some(most) if most == total.least => {
-                let days = plural(count(most), "день", "дня", "дней");
-                format!("всего под стражей {most} {days}")
-            }
-            // «до» and «не менее» take the genitive: до 21 дня, до 32 дней.
-            Some(most) => {
-                let days = plural(count(most), "дня", "дней", "дней");
-                format!("всего под стражей от {} до {most} {days}", total.least)
-            }
-            None => {
-                let days = plural(count(total.least), "дня", "дней", "дней");
-                format!("всего под стражей не менее {} {days}", total.least)
-            }
-        }
-    }
-
-    fn no_custody_yet(&self) -> &'static str {
-        "сведений о задержаниях пока нет"
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::SpanWords as _;
+    use crate::model::{Days, PartialDate};
+    use crate::words::{English, Russian};
 
     fn d(s: &str) -> PartialDate {
         PartialDate::parse(s).expect("valid test date")

@@ -106,10 +106,13 @@ fn a_bad_year_gets_a_message_and_leaves_the_selection() {
     type_keys(&mut a, "jdabc");
     press(&mut a, KeyCode::Enter);
     assert_eq!(selected_id(&a), "arrest-1982");
-    assert_eq!(
-        a.flash.as_ref().map(|f| f.text.as_str()),
-        Some("not a date: \"abc\" (write 2023, 2023-07 or 2023-07-25)")
+    let said = a.flash.as_ref().map(|f| f.text.clone()).unwrap_or_default();
+    assert!(said.starts_with("not a date: \"abc\""), "{said}");
+    assert!(
+        said.contains("25.07.2023") && said.contains("July 2023"),
+        "{said}"
     );
+    press(&mut a, KeyCode::Esc);
     type_keys(&mut a, "d2099");
     press(&mut a, KeyCode::Enter);
     assert!(
@@ -330,14 +333,12 @@ fn a_message_clears_at_the_next_action() {
 }
 
 #[test]
-fn secondary_text_is_light_grey_on_dark_and_dark_grey_on_light() {
-    use ratatui::style::Color;
+fn secondary_text_has_one_colour_on_dark_and_another_on_light() {
     use timeline::view::{Theme, light_background};
-    assert_eq!(Theme::new(true).dim().fg, Some(Color::Gray));
-    assert_eq!(
-        Theme::new(true).on_light(true).dim().fg,
-        Some(Color::DarkGray)
-    );
+    // How readable each is, is `theme_contrast`'s business.
+    let (dark, light) = (Theme::new(true), Theme::new(true).on_light(true));
+    assert!(dark.dim().fg.is_some() && light.dim().fg.is_some());
+    assert_ne!(dark.dim().fg, light.dim().fg);
     assert!(light_background("0;15") && light_background("12;7"));
     assert!(!light_background("15;0") && !light_background("default;default"));
 }

@@ -45,18 +45,24 @@ fn loaded() -> Timeline {
 fn a_source_ru_with_only_an_author_loads() {
     let t = loaded();
     let letter = t.source("letter").expect("the letter's source");
-    assert_eq!(letter.title_ru, None);
-    assert_eq!(letter.publisher_ru, None);
-    assert_eq!(letter.author_ru.as_deref(), Some(LETTER.1));
-    assert_eq!(letter.author_in(true), Some(LETTER.1));
-    assert_eq!(letter.author_in(false), Some(LETTER.0));
+    assert_eq!(letter.title.translation(Lang::Ru), None);
+    assert_eq!(letter.publisher.translation(Lang::Ru), None);
+    assert_eq!(
+        letter
+            .author
+            .translation(Lang::Ru)
+            .and_then(Option::as_deref),
+        Some(LETTER.1)
+    );
+    assert_eq!(letter.author_in(Lang::Ru), Some(LETTER.1));
+    assert_eq!(letter.author_in(Lang::En), Some(LETTER.0));
     // Without a Russian title, the Russian edition keeps the original one.
-    assert_eq!(letter.title_in(true), "The Journey Continues");
+    assert_eq!(letter.title_in(Lang::Ru), "The Journey Continues");
     let wiki = t.source("wiki").expect("the encyclopaedia's source");
-    assert_eq!(wiki.author_in(true), Some(WIKI.1));
-    assert_eq!(wiki.publisher_in(true), Some("Википедия (английская)"));
+    assert_eq!(wiki.author_in(Lang::Ru), Some(WIKI.1));
+    assert_eq!(wiki.publisher_in(Lang::Ru), Some("Википедия (английская)"));
     let report = t.source("report").expect("the report's source");
-    assert_eq!(report.author_in(true), Some(REPORTER));
+    assert_eq!(report.author_in(Lang::Ru), Some(REPORTER));
     // JSON keeps the model's fields: `author_ru` only where the file gives one.
     let json = timeline::export::to_json(&t, &[EventIx::new(0)]).expect("JSON");
     assert_eq!(json.matches("\"author_ru\"").count(), 2, "{json}");

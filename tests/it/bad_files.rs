@@ -258,14 +258,16 @@ fn deep_nesting() {
 
 #[test]
 fn unreadable_paths_give_one_sentence() {
+    // Like every error of the command line that has no place in a file, it opens with
+    // `timeline: `; problems inside a file open with their FILE:LINE:COLUMN instead.
     let (code, err) = check(Path::new("tests/bad/does-not-exist.toml"));
     assert_eq!(
         (code, err.trim()),
-        (2, "tests/bad/does-not-exist.toml: no such file")
+        (2, "timeline: tests/bad/does-not-exist.toml: no such file")
     );
     let (code, err) = check(Path::new("tests/bad"));
     assert_eq!(
         (code, err.trim()),
-        (2, "tests/bad is a directory, not a timeline file")
+        (2, "timeline: tests/bad is a directory, not a timeline file")
     );
 }

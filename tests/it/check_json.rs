@@ -185,7 +185,13 @@ fn an_unreadable_file_is_one_entry_without_a_place() {
             None,
             None,
             "error".to_owned(),
-            text_err.lines().next().unwrap_or_default().to_owned()
+            // The text form frames the message as the command's own, `timeline: …`.
+            text_err
+                .lines()
+                .next()
+                .and_then(|l| l.strip_prefix("timeline: "))
+                .expect("the text form names the program")
+                .to_owned()
         )]
     );
     assert_eq!(codes(&out), ["no-such-file"]);

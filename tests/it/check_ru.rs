@@ -164,7 +164,7 @@ fn list_and_its_option_errors_are_russian() {
         "{err}"
     );
     let (_, _, err) = run(&["--lang", "ru", "check", "tests"], &[]);
-    assert_eq!(err, "tests — каталог, а не файл хронологии\n");
+    assert_eq!(err, "timeline: tests — каталог, а не файл хронологии\n");
 }
 
 #[test]
@@ -234,11 +234,11 @@ fn russian_sentences_agree_in_case_and_number() {
         "f.toml: ошибок нет — 11 событий, 1980 — ноябрь 2024"
     );
     assert_eq!(
-        Russian.translated(1, 21),
+        Russian.translated(1, 21, Lang::Ru),
         "переведено на русский: 1 из 21 события"
     );
     assert_eq!(
-        Russian.translated(7, 86),
+        Russian.translated(7, 86, Lang::Ru),
         "переведено на русский: 7 из 86 событий"
     );
 }

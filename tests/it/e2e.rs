@@ -11,7 +11,7 @@ fn browse_jump_to_2023_open_the_arrest_and_quit() {
     s.send("j");
     s.wait_text(" 2/");
     s.send("d");
-    s.wait_text("Jump to YYYY");
+    s.wait_text("Jump to 2023");
     s.send("2023\r");
     s.wait_text("jumped to 2023");
     s.send("a");

@@ -66,14 +66,14 @@ fn refused(text: &str) -> String {
 #[test]
 fn the_russian_edition_puts_russian_originals_first_and_english_keeps_file_order() {
     let t = load::parse("t.toml", &ruling(RU_LEGAL)).expect("valid");
-    let ids = |russian| -> Vec<&str> {
-        t.excerpts_in(&t.events[0], russian)
+    let ids = |lang| -> Vec<&str> {
+        t.excerpts_in(&t.events[0], lang)
             .iter()
             .map(|x| x.source.as_str())
             .collect()
     };
-    assert_eq!(ids(true), ["ru1", "ru2", "en1", "en2"]);
-    assert_eq!(ids(false), ["en1", "ru1", "en2", "ru2"]);
+    assert_eq!(ids(Lang::Ru), ["ru1", "ru2", "en1", "en2"]);
+    assert_eq!(ids(Lang::En), ["en1", "ru1", "en2", "ru2"]);
     let ru = timeline::view::detail::plain(&t, EventIx::new(0), 100, Lang::Ru);
     in_order(&ru, &["quote ru1", "quote ru2", "quote en1", "quote en2"]);
     let en = timeline::view::detail::plain(&t, EventIx::new(0), 100, Lang::En);
@@ -208,14 +208,20 @@ fn every_shipped_source_has_a_language_and_every_legal_block_a_translation() {
         .collect();
     assert!(missing.is_empty(), "sources without lang: {missing:?}");
     for e in t.events.iter().filter(|e| e.legal.is_some()) {
-        assert_eq!(e.legal_in(true).len(), e.legal_in(false).len(), "{}", e.id);
-        let ru =
-            e.ru.as_ref()
-                .and_then(|r| r.legal.as_ref())
-                .map(|l| l.fields().len());
+        assert_eq!(
+            e.legal_in(Lang::Ru).len(),
+            e.legal_in(Lang::En).len(),
+            "{}",
+            e.id
+        );
+        let ru = e
+            .legal
+            .as_deref()
+            .and_then(|l| l.translation(Lang::Ru))
+            .map(|l| l.fields().len());
         assert_eq!(
             ru,
-            Some(e.legal_in(false).len()),
+            Some(e.legal_in(Lang::En).len()),
             "{} lacks a full [event.ru.legal]",
             e.id
         );
@@ -263,7 +269,7 @@ fn in_russian_tab_and_o_reach_the_sources_in_the_order_shown() {
     );
     let e = a.current().expect("selected").clone();
     let url = |id: &str| a.timeline.source(id).and_then(|s| s.url.clone());
-    let shown = a.timeline.excerpts_in(&e, true);
+    let shown = a.timeline.excerpts_in(&e, Lang::Ru);
     assert_ne!(
         shown[0].source, e.excerpts[0].source,
         "the order differs from the file's"

@@ -79,8 +79,8 @@ fn cells_a_spreadsheet_would_run_get_a_quote_unless_the_exact_text_is_asked_for(
     let column = |name: &str| headers.iter().position(|h| h == name).expect("column");
     // The exact export holds the file's text, formulas and all.
     let e = &t.events[0];
-    assert_eq!(exact[0][column("title")], e.title);
-    assert_eq!(exact[0][column("summary")], e.summary);
+    assert_eq!(exact[0][column("title")], *e.title);
+    assert_eq!(exact[0][column("summary")], *e.summary);
     assert_eq!(exact[0][column("place")], "-3");
     // The default export differs from it only by a `'` before each cell that would run.
     let mut quoted = 0;
@@ -120,7 +120,7 @@ fn the_explorer_writes_the_safe_form() {
     assert_eq!(s.finish(), 0);
     let (headers, rows) = read(&text);
     let title = headers.iter().position(|h| h == "title").expect("column");
-    assert_eq!(rows[0][title], format!("'{}", formulas().events[0].title));
+    assert_eq!(rows[0][title], format!("'{}", *formulas().events[0].title));
 }
 
 #[test]

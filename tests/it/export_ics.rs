@@ -118,6 +118,7 @@ fn check(t: &Timeline) {
         for (label, value) in e
             .legal
             .as_deref()
+            .map(timeline::model::Localized::original)
             .into_iter()
             .flat_map(timeline::model::Legal::fields)
         {

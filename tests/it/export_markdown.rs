@@ -136,6 +136,7 @@ fn expected_blocks<'t>(
     for (label, value) in e
         .legal
         .as_deref()
+        .map(timeline::model::Localized::original)
         .into_iter()
         .flat_map(timeline::model::Legal::fields)
     {
@@ -148,7 +149,7 @@ fn expected_blocks<'t>(
             ),
         ));
     }
-    if let Some(d) = &e.disputed {
+    if let Some(d) = e.disputed.as_ref() {
         expected.push((
             Kind::Paragraph { quoted: false },
             format!("Disputed: {}", shown(d)),

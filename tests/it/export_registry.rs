@@ -109,5 +109,8 @@ fn timelinejs_chosen_in_the_explorer_is_a_document_timelinejs_reads_in_its_langu
         assert!(era["start_date"]["year"].is_i64() && era["end_date"]["year"].is_i64());
     }
     // In the explorer's language: the Russian title.
-    assert_eq!(doc["title"]["text"]["headline"], t.meta.title_in(true));
+    assert_eq!(
+        doc["title"]["text"]["headline"],
+        t.meta.title_in(timeline::words::Lang::Ru)
+    );
 }

@@ -78,8 +78,8 @@ fn csv_and_json_files_keep_the_exact_text() {
     let mut r = csv::Reader::from_path(&csv_path).expect("csv");
     let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("rows");
     for (row, e) in rows.iter().zip(&t.events) {
-        assert_eq!(&row[5], e.title, "CSV title of {}", e.id);
-        assert_eq!(&row[6], e.summary, "CSV summary of {}", e.id);
+        assert_eq!(&row[5], *e.title, "CSV title of {}", e.id);
+        assert_eq!(&row[6], *e.summary, "CSV summary of {}", e.id);
     }
     let json = std::fs::read_to_string(&json_path).expect("json");
     assert_eq!(hazards(&json), [], "JSON writes every control as an escape");
@@ -104,7 +104,7 @@ fn csv_piped_keeps_the_exact_text() {
     let t = load(HOSTILE);
     let mut r = csv::Reader::from_reader(out.stdout.as_slice());
     let first = r.records().next().expect("a row").expect("row");
-    assert_eq!(&first[5], t.events[0].title, "a pipe is not a terminal");
+    assert_eq!(&first[5], *t.events[0].title, "a pipe is not a terminal");
 }
 
 #[test]

@@ -180,7 +180,7 @@ fn json_and_csv_exports_keep_the_exact_text() {
     let csv = timeline::export::to_csv(&t, &all, timeline::export::CsvCells::Exact).expect("csv");
     let mut r = csv::Reader::from_reader(csv.as_bytes());
     let first = r.records().next().expect("a row").expect("valid");
-    assert_eq!(&first[5], escape.title);
+    assert_eq!(&first[5], *escape.title);
 }
 
 #[test]

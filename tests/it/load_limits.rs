@@ -42,7 +42,11 @@ fn assert_too_large(code: Option<i32>, err: &str, shown: &str) {
     assert_eq!(code, Some(2), "{err}");
     assert!(!err.contains("memory allocation"), "{err}");
     let first = err.lines().next().unwrap_or_default();
-    assert!(first.starts_with(&format!("{shown}: ")), "{first}");
+    // An unreadable file is a command-line error: `timeline: `, then the path.
+    assert!(
+        first.starts_with(&format!("timeline: {shown}: ")),
+        "{first}"
+    );
     assert!(first.contains(&format!("{MAX_MIB} MiB")), "{first}");
 }
 

@@ -363,7 +363,7 @@ fn strings_are_views_into_the_file_text_unless_they_had_to_change() {
     ] {
         assert!(inside(&text, shared), "{shared} is a copy");
     }
-    assert_eq!(e.summary, "An \"escaped\" quote");
+    assert_eq!(*e.summary, "An \"escaped\" quote");
     assert!(
         !inside(&text, &e.summary),
         "an unescaped string cannot be a view"

@@ -119,11 +119,10 @@ fn the_case_table_cuts_no_outcome_at_any_width() {
     let i = t.index_of("arrest-2023").expect("the arrest");
     let case = t.events[i].case.clone().expect("a case");
     for lang in [Lang::En, Lang::Ru] {
-        let ru = lang.words().russian();
         let outcomes: Vec<String> = t
             .case_thread(&case)
             .iter()
-            .filter_map(|&j| t.events[j].legal_value(timeline::model::LegalField::Outcome, ru))
+            .filter_map(|&j| t.events[j].legal_value(timeline::model::LegalField::Outcome, lang))
             .map(|o| o.split_whitespace().collect::<Vec<_>>().join(" "))
             .collect();
         for (w, h) in [(80, 24), (120, 40), (160, 45)] {
@@ -180,4 +179,38 @@ fn a_popup_list_longer_than_its_popup_shows_where_the_cursor_is() {
         screen.contains(&format!(" {entries}/{entries} ")),
         "{screen}"
     );
+}
+
+#[test]
+fn the_sources_popup_fills_its_last_row_when_there_are_more_sources() {
+    for (w, h) in [(80, 24), (120, 40), (200, 50)] {
+        let mut a = app(shipped(), w, h);
+        let total = a.timeline.sources.len();
+        type_keys(&mut a, "s");
+        let screen = rows(&a, w, h);
+        let top = screen.iter().position(|r| r.contains('╭')).expect("top");
+        let bottom = screen.iter().position(|r| r.contains('╰')).expect("bottom");
+        // The popup's columns, from its top corners (the screen is cells of one character).
+        let corner = |c| screen[top].chars().position(|x| x == c).expect("a corner");
+        let (left, right) = (corner('╭'), corner('╮'));
+        let inner: Vec<String> = screen[top + 1..bottom]
+            .iter()
+            .map(|r| r.chars().skip(left + 1).take(right - left - 1).collect())
+            .collect();
+        assert!(inner.len() < total, "{w}x{h}: more sources than rows");
+        for row in &inner {
+            assert!(
+                !row.trim().is_empty(),
+                "{w}x{h}: an empty row in {inner:#?}"
+            );
+        }
+        // Moving down past the last row keeps the cursor on it.
+        let shown = inner.len();
+        type_keys(&mut a, &"j".repeat(shown));
+        let screen = rows(&a, w, h).join("\n");
+        assert!(
+            screen.contains(&format!(" {}/{total} ", shown + 1)),
+            "{screen}"
+        );
+    }
 }

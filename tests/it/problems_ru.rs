@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 
 use timeline::load::{self, LoadError};
 use timeline::model::{DateError, EventDate, Kind, PartialDate};
-use timeline::words::{English, Expected, Owner, Problem, ProblemWords, Russian, TomlType};
+use timeline::words::{
+    English, Expected, Lang, Owner, Problem, ProblemWords, Russian, TomlType, Translation,
+};
 
 /// Which kind of problem this is. The match has no catch-all, so a new kind of problem does
 /// not compile until it is numbered here, and then [`samples`] must show one.
@@ -56,15 +58,15 @@ fn index(p: &Problem) -> usize {
         Problem::UnrecordedDispute { .. } => 41,
         Problem::SentenceNotRuling { .. } => 42,
         Problem::BadLanguage { .. } => 43,
-        Problem::RuLegalWithoutLegal { .. } => 44,
-        Problem::RuLegalExtra { .. } => 45,
+        Problem::LegalTranslationAlone { .. } => 44,
+        Problem::LegalTranslationExtra { .. } => 45,
         Problem::UntranslatedLegal { .. } => 46,
         Problem::TooLarge { .. } => 47,
         Problem::EmptyTable { .. } => 48,
         Problem::TooComplex { .. } => 49,
         Problem::SourceOutside { .. } => 50,
         Problem::SourceNotFile { .. } => 51,
-        Problem::RuWithoutOriginal { .. } => 52,
+        Problem::WithoutOriginal { .. } => 52,
         Problem::ApproximateWindow => 53,
     }
 }
@@ -130,8 +132,14 @@ fn samples() -> Vec<Problem> {
             words: "the first words".to_owned(),
             source: "s".to_owned(),
         },
-        Problem::Untranslated { id: id() },
-        Problem::DisputeUntranslated { id: id() },
+        Problem::Untranslated {
+            id: id(),
+            lang: Lang::Ru,
+        },
+        Problem::DisputeUntranslated {
+            id: id(),
+            lang: Lang::Ru,
+        },
         Problem::OneSource {
             id: id(),
             source: "s".to_owned(),
@@ -173,9 +181,10 @@ fn samples() -> Vec<Problem> {
         Problem::UntranslatedLegal {
             id: id(),
             keys: vec!["court", "outcome"],
+            lang: Lang::Ru,
         },
         Problem::EmptyTable {
-            table: "[source.ru]",
+            table: Translation::of("source", Lang::Ru),
             keys: &["title", "publisher", "author"],
         },
     ];
@@ -200,20 +209,23 @@ fn samples() -> Vec<Problem> {
         all.push(Problem::NoExcerpt {
             owner: owner.clone(),
         });
-        all.push(Problem::RuLegalWithoutLegal {
+        all.push(Problem::LegalTranslationAlone {
             owner: owner.clone(),
+            lang: Lang::Ru,
         });
-        all.push(Problem::RuLegalExtra {
+        all.push(Problem::LegalTranslationExtra {
             owner: owner.clone(),
             key: "court",
+            lang: Lang::Ru,
         });
         all.push(Problem::NoLegal {
             owner: owner.clone(),
             kind: Kind::Arrest,
         });
-        all.push(Problem::RuWithoutOriginal {
+        all.push(Problem::WithoutOriginal {
             owner: owner.clone(),
             key: "place",
+            lang: Lang::Ru,
         });
         all.push(Problem::NoCourt { owner });
     }

@@ -75,17 +75,22 @@ fn loaded() -> Timeline {
 fn a_source_ru_with_only_a_publisher_loads() {
     let t = loaded();
     let case = t.source("case").expect("the campaign's source");
-    assert_eq!(case.title_ru, None);
-    assert_eq!(case.publisher_ru.as_deref(), Some(CAMPAIGN.1));
-    assert_eq!(case.publisher_in(true), Some(CAMPAIGN.1));
-    assert_eq!(case.publisher_in(false), Some(CAMPAIGN.0));
+    assert_eq!(case.title.translation(Lang::Ru), None);
+    assert_eq!(
+        case.publisher
+            .translation(Lang::Ru)
+            .and_then(Option::as_deref),
+        Some(CAMPAIGN.1)
+    );
+    assert_eq!(case.publisher_in(Lang::Ru), Some(CAMPAIGN.1));
+    assert_eq!(case.publisher_in(Lang::En), Some(CAMPAIGN.0));
     // Without a Russian title, the Russian edition keeps the original one.
-    assert_eq!(case.title_in(true), "Details of the case");
+    assert_eq!(case.title_in(Lang::Ru), "Details of the case");
     let review = t.source("review").expect("the blog's source");
-    assert_eq!(review.title_in(true), "Рецензия");
-    assert_eq!(review.publisher_in(true), Some(BLOG.1));
+    assert_eq!(review.title_in(Lang::Ru), "Рецензия");
+    assert_eq!(review.publisher_in(Lang::Ru), Some(BLOG.1));
     let wire = t.source("wire").expect("the wire's source");
-    assert_eq!(wire.publisher_in(true), Some(AGENCY));
+    assert_eq!(wire.publisher_in(Lang::Ru), Some(AGENCY));
     // JSON keeps the model's fields: `publisher_ru` only where the file gives one.
     let json = timeline::export::to_json(&t, &[EventIx::new(0)]).expect("JSON");
     assert_eq!(json.matches("\"publisher_ru\"").count(), 2, "{json}");

@@ -145,7 +145,7 @@ fn the_watcher_sees_saves_by_rename_invalid_saves_and_deletion() {
     std::fs::write(&tmp, mini_text().replace("Fined and freed", "Renamed in")).expect("write");
     std::fs::rename(&tmp, &path).expect("rename");
     match next_reload(&rx, Duration::from_secs(10)) {
-        Some(Reload::Loaded(t)) => assert!(t.events.iter().any(|e| e.title == "Renamed in")),
+        Some(Reload::Loaded(t)) => assert!(t.events.iter().any(|e| *e.title == "Renamed in")),
         other => panic!("expected a reload, got {other:?}"),
     }
 
@@ -190,7 +190,7 @@ fn the_watcher_debounces_a_burst_of_writes() {
         seen.len()
     );
     match seen.last() {
-        Some(Reload::Loaded(t)) => assert!(t.events.iter().any(|e| e.title == "Burst 4")),
+        Some(Reload::Loaded(t)) => assert!(t.events.iter().any(|e| *e.title == "Burst 4")),
         other => panic!("the last reload has the last write, got {other:?}"),
     }
 }

@@ -77,11 +77,10 @@ fn show_prints_every_outcome_of_the_case_table_whole() {
     let here = &t.events[index(&t, "arrest-2023")];
     let case = here.case.as_deref().expect("the arrest belongs to a case");
     for (lang, l) in LANGS {
-        let ru = l.words().russian();
         let outcomes: Vec<&str> = t
             .case_thread(case)
             .iter()
-            .filter_map(|&i| t.events[i].legal_value(LegalField::Outcome, ru))
+            .filter_map(|&i| t.events[i].legal_value(LegalField::Outcome, l))
             .collect();
         assert!(outcomes.len() > 3, "the case has outcomes to print");
         for columns in [40, 80, 200] {
@@ -103,10 +102,9 @@ fn show_prints_every_related_title_whole() {
     let related = t.links(i).related;
     assert!(!related.is_empty(), "the arrest has related events");
     for (lang, l) in LANGS {
-        let ru = l.words().russian();
         let text = squash(&show(lang, "arrest-2023", 60));
         for &r in &related {
-            let title = squash(t.events[r].title_in(ru));
+            let title = squash(t.events[r].title_in(l));
             assert!(text.contains(&title), "{title:?} is cut ({lang}):\n{text}");
         }
     }

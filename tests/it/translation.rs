@@ -17,8 +17,8 @@ const RU: &str = "[event.ru]\ntitle = \"Арест\"\nsummary = \"Его аре�
 fn a_translation_is_read_and_shown_in_russian() {
     let t = load::parse("t.toml", &format!("{HEAD}{}", event("e", RU))).expect("valid");
     let e = &t.events[0];
-    assert_eq!(e.title_in(true), "Арест");
-    assert_eq!(e.title_in(false), "Arrested");
+    assert_eq!(e.title_in(Lang::Ru), "Арест");
+    assert_eq!(e.title_in(Lang::En), "Arrested");
     let shown = timeline::view::detail::plain(&t, timeline::model::EventIx::new(0), 80, Lang::Ru);
     assert!(shown.starts_with("Арест\n25 июля 2023  ·  e\n"), "{shown}");
     assert!(shown.contains("Его арестовали."), "{shown}");

@@ -96,7 +96,7 @@ fn a_2023_24_selection_is_titled_and_introduced_by_its_own_span() {
     );
 
     let ru = export::to_html(&t, &chosen, "ru");
-    let written = t.meta.title_in(true);
+    let written = t.meta.title_in(timeline::model::Lang::Ru);
     let stem = written
         .strip_suffix("1980–2024")
         .expect("the Russian title ends in its span");
@@ -291,7 +291,7 @@ fn print_keeps_the_first_quotation_of_each_event_and_counts_the_rest() {
     let mut notes = 0;
     for &i in &chosen {
         let e = &t.events[i];
-        let n = t.excerpts_in(e, false).len();
+        let n = t.excerpts_in(e, timeline::model::Lang::En).len();
         let article = &html[html.find(&format!("id=\"{}\"", e.id)).expect("its article")..];
         let article = &article[..article.find("</article>").expect("its end")];
         if n > 1 {

@@ -6,10 +6,10 @@
 //! Text inside a problem that comes from the file is already sanitised for the terminal.
 
 mod codes;
-mod en;
-mod ru;
 
-use crate::model::{DateError, EventDate, Kind, PartialDate};
+use std::fmt;
+
+use crate::model::{DateError, EventDate, Kind, Lang, PartialDate};
 
 /// Where a key is, or what lacks one: the top level, a table, or one event by its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,8 +18,55 @@ pub enum Owner {
     TopLevel,
     /// A table, as its header is written: `[timeline]`, `[[event]]`, `[event.legal]`.
     Table(&'static str),
+    /// A table translating another: `[timeline.ru]`, `[event.ru.legal]`.
+    Translation(Translation),
     /// An event known by its id.
     Event(String),
+}
+
+/// The header of a table translating another into a language, as the file writes it:
+/// `[timeline.ru]`, `[event.ru]`, `[event.ru.legal]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Translation {
+    /// The table translated, as its key path: `timeline`, `source`, `era`, `event`.
+    pub table: &'static str,
+    /// The language it translates into.
+    pub lang: Lang,
+    /// The table inside it, when the header names one: `legal` in `[event.ru.legal]`.
+    pub inner: Option<&'static str>,
+}
+
+impl Translation {
+    /// `[TABLE.LANG]`.
+    #[must_use]
+    pub const fn of(table: &'static str, lang: Lang) -> Self {
+        Self {
+            table,
+            lang,
+            inner: None,
+        }
+    }
+
+    /// `[event.LANG.legal]`.
+    #[must_use]
+    pub const fn event_legal(lang: Lang) -> Self {
+        Self {
+            table: "event",
+            lang,
+            inner: Some("legal"),
+        }
+    }
+}
+
+/// The header as written: file keywords, the same in every language.
+impl fmt::Display for Translation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[{}.{}", self.table, self.lang.code())?;
+        if let Some(inner) = self.inner {
+            write!(f, ".{inner}")?;
+        }
+        f.write_str("]")
+    }
 }
 
 /// A TOML value's type, for messages about a value of the wrong one.
@@ -77,8 +124,12 @@ pub enum Problem {
     SourceOutside { name: String },
     /// A source's `file` names something other than a regular file (a device, a FIFO).
     SourceNotFile { name: String },
-    /// A key of `[event.ru]` (`disputed`, a fact) that the event itself does not hold.
-    RuWithoutOriginal { owner: Owner, key: &'static str },
+    /// A key of `[event.LANG]` (`disputed`, a fact) that the event itself does not hold.
+    WithoutOriginal {
+        owner: Owner,
+        key: &'static str,
+        lang: Lang,
+    },
     /// The file may not be read.
     PermissionDenied { path: String },
     /// Reading failed otherwise; `error` is the system's own words.
@@ -175,10 +226,10 @@ pub enum Problem {
         words: String,
         source: String,
     },
-    /// Warning: an event without `[event.ru]` once others have one.
-    Untranslated { id: String },
-    /// Warning: a dispute the Russian table leaves out.
-    DisputeUntranslated { id: String },
+    /// Warning: an event without `[event.LANG]` once others have one.
+    Untranslated { id: String, lang: Lang },
+    /// Warning: a dispute an event's `[event.LANG]` leaves out.
+    DisputeUntranslated { id: String, lang: Lang },
     /// Warning: one source only, not marked `single_source`.
     OneSource { id: String, source: String },
     /// Warning: marked `single_source` but citing several.
@@ -189,21 +240,29 @@ pub enum Problem {
     SentenceNotRuling { id: String, kind: Kind },
     /// A source's `lang` that is no ISO 639-1 code; `lower` is its lowercase when that is one.
     BadLanguage { code: String, lower: Option<String> },
-    /// `[event.ru.legal]` on an event with no `[event.legal]` to translate.
-    RuLegalWithoutLegal { owner: Owner },
-    /// A key of `[event.ru.legal]` that the event's `[event.legal]` does not hold.
-    RuLegalExtra { owner: Owner, key: &'static str },
-    /// Warning: legal fields that `[event.ru.legal]` leaves untranslated, as keys.
-    UntranslatedLegal { id: String, keys: Vec<&'static str> },
-    /// A table that holds none of the keys it needs at least one of (`[source.ru]`).
+    /// `[event.LANG.legal]` on an event with no `[event.legal]` to translate.
+    LegalTranslationAlone { owner: Owner, lang: Lang },
+    /// A key of `[event.LANG.legal]` that the event's `[event.legal]` does not hold.
+    LegalTranslationExtra {
+        owner: Owner,
+        key: &'static str,
+        lang: Lang,
+    },
+    /// Warning: legal fields that `[event.LANG.legal]` leaves untranslated, as keys.
+    UntranslatedLegal {
+        id: String,
+        keys: Vec<&'static str>,
+        lang: Lang,
+    },
+    /// A table that holds none of the keys it needs at least one of (`[source.LANG]`).
     EmptyTable {
-        table: &'static str,
+        table: Translation,
         keys: &'static [&'static str],
     },
 }
 
 /// Keys in backticks, joined with commas: `` `title`, `publisher` ``.
-fn ticked(keys: &[&str]) -> String {
+pub(super) fn ticked(keys: &[&str]) -> String {
     keys.iter()
         .map(|k| format!("`{k}`"))
         .collect::<Vec<_>>()
@@ -223,7 +282,7 @@ pub trait ProblemWords {
     /// `FILE: ok — 86 events from 1980 to Nov 2024`.
     fn check_ok(&self, name: &str, events: usize, from: &str, to: &str) -> String;
     /// `86 of 86 events translated into Russian`.
-    fn translated(&self, n: usize, total: usize) -> String;
+    fn translated(&self, n: usize, total: usize, lang: Lang) -> String;
     /// `123 sources, 5 eras, 373 excerpts`.
     fn inventory(&self, sources: usize, eras: usize, excerpts: usize) -> String;
     /// `… and 12 more problems not shown`, after the listed ones.

@@ -1,6 +1,6 @@
 //! The Russian words of the key table: help lines and footer hints.
 
-use super::Topic;
+use crate::words::Topic;
 
 /// A help line's text in Russian.
 pub fn help(topic: Topic) -> &'static str {
@@ -59,29 +59,57 @@ pub fn help(topic: Topic) -> &'static str {
 }
 
 /// A footer hint in Russian.
-pub fn hint(topic: Topic) -> &'static str {
+pub fn hint(topic: Topic) -> Option<&'static str> {
     match topic {
-        Topic::NextEvent => "ход",
-        Topic::YearStep => "год",
-        Topic::YearPrompt => "дата",
-        Topic::LegalStep => "суд",
-        Topic::Search => "поиск",
-        Topic::Filter => "фильтр",
-        Topic::Open => "открыть",
-        Topic::ScrollDown => "прокрутка",
-        Topic::EventStep => "назад/вперёд",
-        Topic::MatchStep => "совпадения",
-        Topic::LinkStep => "связи",
-        Topic::Toggle => "выбрать",
-        Topic::Accept => "принять",
-        Topic::Cancel => "отмена",
-        Topic::Help => "справка",
-        Topic::Back => "назад",
-        Topic::Quit => "выход",
-        Topic::OpenSource => "источник",
-        Topic::Copy => "цитата",
-        Topic::Sources => "источники",
-        Topic::ShowCiting => "его события",
-        _ => "",
+        Topic::NextEvent => Some("ход"),
+        Topic::YearStep => Some("год"),
+        Topic::YearPrompt => Some("дата"),
+        Topic::LegalStep => Some("суд"),
+        Topic::Search => Some("поиск"),
+        Topic::Filter => Some("фильтр"),
+        Topic::Open => Some("открыть"),
+        Topic::ScrollDown => Some("прокрутка"),
+        Topic::EventStep => Some("назад/вперёд"),
+        Topic::MatchStep => Some("совпадения"),
+        Topic::LinkStep => Some("связи"),
+        Topic::Toggle => Some("выбрать"),
+        Topic::Accept => Some("принять"),
+        Topic::Cancel => Some("отмена"),
+        Topic::Help => Some("справка"),
+        Topic::Back => Some("назад"),
+        Topic::Quit => Some("выход"),
+        Topic::OpenSource => Some("источник"),
+        Topic::Copy => Some("цитата"),
+        Topic::Sources => Some("источники"),
+        Topic::ShowCiting => Some("его события"),
+        Topic::PrevEvent
+        | Topic::PageDown
+        | Topic::PageUp
+        | Topic::FirstEvent
+        | Topic::LastEvent
+        | Topic::CaseStep
+        | Topic::ClearFilters
+        | Topic::Ruler
+        | Topic::Focus
+        | Topic::ScrollUp
+        | Topic::Top
+        | Topic::Bottom
+        | Topic::FollowLink
+        | Topic::NextEntry
+        | Topic::PrevEntry
+        | Topic::DeleteChar
+        | Topic::BackOrClear
+        | Topic::Suspend
+        | Topic::GoBack
+        | Topic::Edit
+        | Topic::Export
+        | Topic::ClearLine
+        | Topic::DeleteWord
+        | Topic::History
+        | Topic::CursorStep
+        | Topic::LineStart
+        | Topic::LineEnd
+        | Topic::DeleteUnder
+        | Topic::SearchMode => None,
     }
 }

@@ -1,8 +1,16 @@
 //! The Russian table of words.
 
-use super::ru_plural::plural;
-use super::{Lang, Phrase, Topic, Via, Words};
-use crate::model::{Custody, Fact, Kind, LegalField};
+mod keys;
+mod output;
+mod page;
+mod phrases;
+mod plural;
+mod problems;
+mod spans;
+
+use super::{Lang, Phrase, ProblemWords as _, Topic, Via, Words};
+use crate::model::{Custody, DateError, Fact, Kind, LegalField};
+use plural::plural;
 
 /// Russian.
 #[derive(Debug)]
@@ -11,6 +19,13 @@ pub struct Russian;
 impl Words for Russian {
     fn lang(&self) -> Lang {
         Lang::Ru
+    }
+
+    fn language(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "английский",
+            Lang::Ru => "русский",
+        }
     }
 
     fn months_with_day(&self) -> [&'static str; 12] {
@@ -108,11 +123,11 @@ impl Words for Russian {
     }
 
     fn help(&self, topic: Topic) -> &'static str {
-        super::ru_keys::help(topic)
+        keys::help(topic)
     }
 
-    fn hint(&self, topic: Topic) -> &'static str {
-        super::ru_keys::hint(topic)
+    fn hint(&self, topic: Topic) -> Option<&'static str> {
+        keys::hint(topic)
     }
 
     fn help_sections(&self) -> [&'static str; 6] {
@@ -126,75 +141,15 @@ impl Words for Russian {
         ]
     }
 
-    fn help_mouse(&self) -> &'static str {
-        "щелчок по строке или шкале выбирает; колесо прокручивает панель под указателем"
+    fn help_mouse(&self) -> (&'static str, &'static str) {
+        (
+            "мышь",
+            "щелчок по строке или шкале выбирает; колесо прокручивает панель под указателем",
+        )
     }
 
     fn phrase(&self, p: Phrase) -> &'static str {
-        match p {
-            Phrase::TooSmall => "окно терминала слишком мало",
-            Phrase::NoMatch => "нет совпадений",
-            Phrase::Free => "На свободе",
-            Phrase::ListEmpty => "Нет подходящих событий.",
-            Phrase::ListEmptyHint => "F снимает фильтры.",
-            Phrase::DetailEmpty => "Ни одно событие не подходит под фильтры и поиск.",
-            Phrase::Disputed => "Спорно: ",
-            Phrase::SingleSource => "Один источник: ",
-            Phrase::Related => "Связанные события",
-            Phrase::PaneChronology => " Хронология ",
-            Phrase::PaneDetail => " Подробности ",
-            Phrase::PaneFull => " Событие (Esc назад · ←/→ события · Tab связи) ",
-            Phrase::YearLabel => "Дата: ",
-            Phrase::YearTitle => "ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД · Enter · Esc",
-            Phrase::HelpTitle => "Клавиши · j/k прокрутка · ? или Esc закрывает",
-            Phrase::FilterTitle => "Фильтр · Space выбирает · F снимает · Esc",
-            Phrase::NoLaterYear => "позже лет нет",
-            Phrase::NoEarlierYear => "раньше лет нет",
-            Phrase::ArrestOrRuling => "ареста или решения суда",
-            Phrase::EventInCase => "события этого дела",
-            Phrase::NoCase => "это событие не относится ни к одному делу",
-            Phrase::NoLinks => "у этого события нет связей",
-            Phrase::LinkHint => "Tab выделяет связанную запись; Enter переходит к ней",
-            Phrase::FiltersClearedForLink => "фильтры сняты, чтобы показать связанное событие",
-            Phrase::NoSearch => "поиск не задан; нажмите /",
-            Phrase::WrappedFirst => "поиск продолжен с первого совпадения",
-            Phrase::WrappedLast => "поиск продолжен с последнего совпадения",
-            Phrase::FiltersCleared => "фильтры сняты",
-            Phrase::ColDate => "Дата",
-            Phrase::ColKind => "Тип",
-            Phrase::ColInstance => "Инстанция",
-            Phrase::ColCourt => "Суд",
-            Phrase::ColOutcome => "Итог",
-            Phrase::Kinds => "Типы",
-            Phrase::Tags => "Теги",
-            Phrase::References => "Источники",
-            Phrase::SourceNoAddress => "у этого источника нет веб-адреса",
-            Phrase::NoAddress => "ни у одного источника этого события нет веб-адреса",
-            Phrase::NothingBack => "возвращаться некуда",
-            Phrase::NowFiltering => "поиск теперь фильтрует список: видны только совпадения",
-            Phrase::NowHighlighting => {
-                "поиск теперь отмечает совпадения во всём списке; n/N — переход между ними"
-            }
-            Phrase::Filtered => "отфильтровано",
-            Phrase::Highlighted => "отмечено",
-            Phrase::WriteHint => "записать",
-            Phrase::NothingToExport => "экспортировать нечего: не показано ни одного события",
-            Phrase::ExportTitle => "Экспорт показанных событий · Enter — записать · Esc",
-            Phrase::BuiltIn => "сначала `timeline copy my.toml`, затем `timeline --watch my.toml`",
-            Phrase::SourcesTitle => {
-                "Источники · число цитирующих событий · Enter — показать · o — открыть · Esc"
-            }
-            Phrase::WebDisputed => "Спорно",
-            Phrase::WebSingleSource => "один источник",
-            Phrase::ApproximateDate => "дата приблизительная",
-            Phrase::Years => "Годы",
-            Phrase::Search => "Поиск",
-            Phrase::ShownOf => "из",
-            Phrase::ShownTail => "— показано событий",
-            Phrase::Generated => {
-                "*Создано командой `timeline export --format markdown`; не редактируйте вручную.*"
-            }
-        }
+        phrases::phrase(p)
     }
 
     fn events(&self, n: usize) -> String {
@@ -280,8 +235,13 @@ impl Words for Russian {
         format!("{date} и позже: событий нет")
     }
 
-    fn not_a_date(&self, typed: &str) -> String {
-        format!("это не дата: «{typed}» (пишите 2023, 2023-07 или 2023-07-25)")
+    fn not_a_date(&self, typed: &str, e: &DateError) -> String {
+        match e {
+            DateError::Format => {
+                format!("это не дата: «{typed}»; пишите 2023, 25.07.2023 или июль 2023")
+            }
+            other => format!("это не дата: «{typed}»: {}", self.date_error(other)),
+        }
     }
 
     fn none_further(&self, forward: bool, what: Phrase) -> String {

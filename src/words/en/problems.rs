@@ -1,15 +1,18 @@
 //! The English words of checking a file. The messages are the ones `timeline check` has
 //! always printed; tests hold them byte for byte.
 
-use super::{Expected, Owner, Problem, ProblemWords, TomlType, ticked};
-use crate::model::{DateError, Kind};
-use crate::words::English;
+use crate::model::{DateError, Kind, Lang};
+use crate::words::problems::{
+    Expected, Owner, Problem, ProblemWords, TomlType, Translation, ticked,
+};
+use crate::words::{English, Words};
 
 /// A table's header, `the top level`, or `event "id"`.
 fn owner(o: &Owner) -> String {
     match o {
         Owner::TopLevel => "the top level".to_owned(),
         Owner::Table(header) => (*header).to_owned(),
+        Owner::Translation(header) => header.to_string(),
         Owner::Event(id) => format!("event \"{id}\""),
     }
 }
@@ -59,9 +62,14 @@ fn sentence(p: &Problem) -> String {
         Problem::SourceNotFile { name } => {
             format!("source file \"{name}\" is not a regular file")
         }
-        Problem::RuWithoutOriginal { owner: o, key } => format!(
-            "{}: [event.ru] has `{key}` but the event has no `{key}` for it to translate",
-            owner(o)
+        Problem::WithoutOriginal {
+            owner: o,
+            key,
+            lang,
+        } => format!(
+            "{}: {} has `{key}` but the event has no `{key}` for it to translate",
+            owner(o),
+            Translation::of("event", *lang)
         ),
         Problem::PermissionDenied { path } => format!("{path}: permission denied"),
         Problem::CannotRead { path, error } => format!("{path}: cannot be read ({error})"),
@@ -162,12 +170,15 @@ fn sentence(p: &Problem) -> String {
         } => format!(
             "event \"{event}\": excerpt \"{words}…\" does not occur verbatim in source \"{source}\""
         ),
-        Problem::Untranslated { id } => {
-            format!("event \"{id}\" has no Russian translation ([event.ru])")
-        }
-        Problem::DisputeUntranslated { id } => {
-            format!("event \"{id}\" records a dispute that its [event.ru] does not")
-        }
+        Problem::Untranslated { id, lang } => format!(
+            "event \"{id}\" has no {} translation ({})",
+            English.language(*lang),
+            Translation::of("event", *lang)
+        ),
+        Problem::DisputeUntranslated { id, lang } => format!(
+            "event \"{id}\" records a dispute that its {} does not",
+            Translation::of("event", *lang)
+        ),
         Problem::OneSource { id, source } => format!(
             "event \"{id}\" rests on one source only (\"{source}\"); add another or mark it `single_source = true`"
         ),
@@ -187,17 +198,24 @@ fn sentence(p: &Problem) -> String {
             );
             format!("`lang` = \"{code}\" is not an ISO 639-1 language code{tail}")
         }
-        Problem::RuLegalWithoutLegal { owner: o } => format!(
-            "{} has [event.ru.legal] but no [event.legal] for it to translate",
-            owner(o)
+        Problem::LegalTranslationAlone { owner: o, lang } => format!(
+            "{} has {} but no [event.legal] for it to translate",
+            owner(o),
+            Translation::event_legal(*lang)
         ),
-        Problem::RuLegalExtra { owner: o, key } => format!(
-            "{}: [event.ru.legal] has `{key}` but [event.legal] does not",
-            owner(o)
+        Problem::LegalTranslationExtra {
+            owner: o,
+            key,
+            lang,
+        } => format!(
+            "{}: {} has `{key}` but [event.legal] does not",
+            owner(o),
+            Translation::event_legal(*lang)
         ),
-        Problem::UntranslatedLegal { id, keys } => format!(
-            "event \"{id}\" has {} in [event.legal] that its [event.ru.legal] does not translate",
-            ticked(keys)
+        Problem::UntranslatedLegal { id, keys, lang } => format!(
+            "event \"{id}\" has {} in [event.legal] that its {} does not translate",
+            ticked(keys),
+            Translation::event_legal(*lang)
         ),
         Problem::EmptyTable { table, keys } => {
             format!("{table} is empty; give it at least one of {}", ticked(keys))
@@ -245,8 +263,11 @@ impl ProblemWords for English {
         format!("{name}: ok — {events} events from {from} to {to}")
     }
 
-    fn translated(&self, n: usize, total: usize) -> String {
-        format!("{n} of {total} events translated into Russian")
+    fn translated(&self, n: usize, total: usize, lang: Lang) -> String {
+        format!(
+            "{n} of {total} events translated into {}",
+            self.language(lang)
+        )
     }
 
     fn inventory(&self, sources: usize, eras: usize, excerpts: usize) -> String {
@@ -271,7 +292,13 @@ impl ProblemWords for English {
     }
 
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
-        format!("{flag} {text}: {}", self.date_error(e))
+        match e {
+            DateError::Format => format!(
+                "{flag} {text}: expected a date such as 2023, 2023-07, 2023-07-25, 25.07.2023, \
+                 July 2023 or 25 July 2023"
+            ),
+            other => format!("{flag} {text}: {}", self.date_error(other)),
+        }
     }
 
     fn reversed_range(&self, from: &str, to: &str) -> String {

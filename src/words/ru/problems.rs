@@ -2,16 +2,19 @@
 //! file writes them; the TOML parser's own syntax messages keep its English after a Russian
 //! lead-in.
 
-use super::{Expected, Owner, Problem, ProblemWords, TomlType, ticked};
-use crate::model::{DateError, Kind};
+use super::plural::plural;
+use crate::model::{DateError, Kind, Lang};
 use crate::words::Russian;
-use crate::words::ru_plural::plural;
+use crate::words::problems::{
+    Expected, Owner, Problem, ProblemWords, TomlType, Translation, ticked,
+};
 
 /// Where: `на верхнем уровне`, `в [[event]]`, `в событии «id»`.
 fn inside(o: &Owner) -> String {
     match o {
         Owner::TopLevel => "на верхнем уровне".to_owned(),
         Owner::Table(header) => format!("в {header}"),
+        Owner::Translation(header) => format!("в {header}"),
         Owner::Event(id) => format!("в событии «{id}»"),
     }
 }
@@ -21,7 +24,17 @@ fn whose(o: &Owner) -> String {
     match o {
         Owner::TopLevel => "у файла".to_owned(),
         Owner::Table(header) => format!("у {header}"),
+        Owner::Translation(header) => format!("у {header}"),
         Owner::Event(id) => format!("у события «{id}»"),
+    }
+}
+
+/// A language as an adjective: in the genitive (`нет русского перевода`) and in the
+/// accusative (`переведено на русский`).
+fn language(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::En => ("английского", "английский"),
+        Lang::Ru => ("русского", "русский"),
     }
 }
 
@@ -72,9 +85,10 @@ fn sentence(p: &Problem) -> String {
         Problem::SourceNotFile { name } => {
             format!("файл источника «{name}» не является обычным файлом")
         }
-        Problem::RuWithoutOriginal { owner, key } => format!(
-            "{} в [event.ru] есть `{key}`, а в самом событии `{key}` нет — переводить нечего",
-            whose(owner)
+        Problem::WithoutOriginal { owner, key, lang } => format!(
+            "{} в {} есть `{key}`, а в самом событии `{key}` нет — переводить нечего",
+            whose(owner),
+            Translation::of("event", *lang)
         ),
         Problem::PermissionDenied { path } => format!("{path}: нет прав на чтение"),
         Problem::CannotRead { path, error } => format!("{path}: не удаётся прочитать ({error})"),
@@ -178,12 +192,15 @@ fn sentence(p: &Problem) -> String {
         } => format!(
             "событие «{event}»: цитата «{words}…» не найдена дословно в источнике «{source}»"
         ),
-        Problem::Untranslated { id } => {
-            format!("у события «{id}» нет русского перевода ([event.ru])")
-        }
-        Problem::DisputeUntranslated { id } => {
-            format!("у события «{id}» указано разногласие (`disputed`), а в его [event.ru] — нет")
-        }
+        Problem::Untranslated { id, lang } => format!(
+            "у события «{id}» нет {} перевода ({})",
+            language(*lang).0,
+            Translation::of("event", *lang)
+        ),
+        Problem::DisputeUntranslated { id, lang } => format!(
+            "у события «{id}» указано разногласие (`disputed`), а в его {} — нет",
+            Translation::of("event", *lang)
+        ),
         Problem::OneSource { id, source } => format!(
             "событие «{id}» опирается только на один источник («{source}»); добавьте ещё один или отметьте `single_source = true`"
         ),
@@ -204,17 +221,20 @@ fn sentence(p: &Problem) -> String {
             );
             format!("`lang` = «{code}» — не код языка по ISO 639-1{tail}")
         }
-        Problem::RuLegalWithoutLegal { owner } => format!(
-            "{} есть [event.ru.legal], но нет [event.legal], который он переводил бы",
-            whose(owner)
+        Problem::LegalTranslationAlone { owner, lang } => format!(
+            "{} есть {}, но нет [event.legal], который он переводил бы",
+            whose(owner),
+            Translation::event_legal(*lang)
         ),
-        Problem::RuLegalExtra { owner, key } => format!(
-            "{} в [event.ru.legal] есть `{key}`, а в [event.legal] — нет",
-            whose(owner)
+        Problem::LegalTranslationExtra { owner, key, lang } => format!(
+            "{} в {} есть `{key}`, а в [event.legal] — нет",
+            whose(owner),
+            Translation::event_legal(*lang)
         ),
-        Problem::UntranslatedLegal { id, keys } => format!(
-            "у события «{id}» в [event.legal] есть {}, а в [event.ru.legal] перевода нет",
-            ticked(keys)
+        Problem::UntranslatedLegal { id, keys, lang } => format!(
+            "у события «{id}» в [event.legal] есть {}, а в {} перевода нет",
+            ticked(keys),
+            Translation::event_legal(*lang)
         ),
         Problem::EmptyTable { table, keys } => format!(
             "таблица {table} пуста; укажите в ней хотя бы один из ключей {}",
@@ -267,9 +287,9 @@ impl ProblemWords for Russian {
         format!("{name}: ошибок нет — {events} {word}, {from} — {to}")
     }
 
-    fn translated(&self, n: usize, total: usize) -> String {
+    fn translated(&self, n: usize, total: usize, lang: Lang) -> String {
         let word = plural(total, "события", "событий", "событий");
-        format!("переведено на русский: {n} из {total} {word}")
+        format!("переведено на {}: {n} из {total} {word}", language(lang).1)
     }
 
     fn inventory(&self, sources: usize, eras: usize, excerpts: usize) -> String {
@@ -297,7 +317,13 @@ impl ProblemWords for Russian {
     }
 
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
-        format!("{flag} {text}: {}", self.date_error(e))
+        match e {
+            DateError::Format => format!(
+                "{flag} {text}: нужна дата вида 2023, 2023-07, 2023-07-25, 25.07.2023, \
+                 июль 2023 или 25 июля 2023"
+            ),
+            other => format!("{flag} {text}: {}", self.date_error(other)),
+        }
     }
 
     fn reversed_range(&self, from: &str, to: &str) -> String {
