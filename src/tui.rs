@@ -248,7 +248,7 @@ fn event_loop(
                             &app.timeline,
                             &events,
                             app.words.lang(),
-                            crate::export::Options::default(),
+                            &crate::export::Options::default(),
                         );
                         app.update(Action::Exported(Box::new(written)));
                     }

@@ -122,7 +122,7 @@ pub enum Command {
     /// Export the chronology (or a selection of it) as JSON, Markdown, CSV, iCalendar, an HTML
     /// page, `TimelineJS` JSON or Markwhen.
     #[command(
-        after_help = "Examples:\n  timeline export --format markdown -o CHRONOLOGY.md\n  timeline export --format ics --kind ruling -o rulings.ics\n  timeline export --format csv --from 2023\n  timeline export --format html -o chronology.html"
+        after_help = "Examples:\n  timeline export --format markdown -o CHRONOLOGY.md\n  timeline export --format ics --kind ruling -o rulings.ics\n  timeline export --format csv --from 2023\n  timeline export --format html -o chronology.html\n  timeline export --format html --from 2023 --to 2024 --url https://example.org/case.html -o case.html"
     )]
     Export {
         /// The file to read (default: the built-in chronology).
@@ -138,6 +138,9 @@ pub enum Command {
         /// spreadsheet shows it as text instead of running it as a formula.
         #[arg(long)]
         csv_exact: bool,
+        /// What a page to publish says around the events.
+        #[command(flatten)]
+        page: PageArgs,
         /// The selection.
         #[command(flatten)]
         select: Selection,
@@ -206,6 +209,22 @@ pub struct Selection {
     /// Only events whose sources disagree (that record a dispute).
     #[arg(long)]
     pub disputed: bool,
+}
+
+/// The options of a page to publish: its title, introduction and address.
+#[derive(Debug, Clone, Default, Args)]
+pub struct PageArgs {
+    /// html, timelinejs, markwhen, markdown: the title (default: the chronology's, with a
+    /// selection's own span of years, e.g. `…, 2023–2024`).
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// html, timelinejs, markwhen, markdown: the introduction (default: what the chronology
+    /// is; for a selection, how many of its events it holds and the filters that chose them).
+    #[arg(long, value_name = "TEXT")]
+    pub intro: Option<String>,
+    /// html only: the page's public address, for link previews (`og:url`); http(s) only.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
 }
 
 /// Formats for `check`.

@@ -5,46 +5,65 @@ use std::path::Path;
 
 use clap::CommandFactory as _;
 
-use super::list::selected;
-use super::{Cli, Failure, Selection, exit};
-use crate::export::{self, ExportError, Format};
+use super::list::{query, selected};
+use super::{Cli, Failure, PageArgs, Selection, exit};
+use crate::export::{self, ExportError, Filter, Format, Origin, Page};
+use crate::model::Timeline;
 use crate::words::{Lang, Words};
 
-/// Runs `export` in a format, with `csv_exact` (`--csv-exact`) for CSV only.
+/// Runs `export` in a format, with `csv_exact` (`--csv-exact`) for CSV only and the page
+/// options for the formats that take them.
 ///
 /// # Errors
-/// A bad file or selection, `--csv-exact` with another format, or output that cannot be
-/// written.
+/// A bad file or selection, an option the format does not take, a `--url` that is no web
+/// address, or output that cannot be written.
 pub fn run(
     file: Option<&Path>,
     (format, csv_exact): (Format, bool),
     output: Option<&Path>,
-    s: &Selection,
+    (s, page): (&Selection, PageArgs),
     lang: Lang,
 ) -> Result<u8, Failure> {
     let w = lang.words();
-    let options = export::Options {
+    // An empty value is no value: the default stays.
+    let given = |v: Option<String>| v.filter(|v| !v.trim().is_empty());
+    let mut options = export::Options {
         cells: if csv_exact {
             export::CsvCells::Exact
         } else {
             export::CsvCells::Safe
         },
         stamp: None,
+        page: Page {
+            title: given(page.title),
+            intro: given(page.intro),
+            url: given(page.url),
+            ..Page::default()
+        },
     };
     // Options that do not suit the format are refused before the file is read.
     format
-        .check(options)
+        .check(&options)
         .map_err(|e| Failure::Input(e.worded(w)))?;
     let (t, chosen) = selected(file, s, w)?;
+    options.page.filters = filters(s, &t, w);
+    options.page.origin = file.map_or(Origin::BuiltIn, |f| {
+        Origin::File(
+            f.file_name()
+                .map_or_else(|| f.to_string_lossy(), |n| n.to_string_lossy())
+                .into_owned(),
+        )
+    });
     let rendered = format
-        .render(&t, &chosen, lang, options)
+        .render(&t, &chosen, lang, &options)
         .map_err(|e| match e {
             ExportError::Writer(_) | ExportError::Write(_) => {
                 Failure::Output(w.export_failed(&e.worded(w)))
             }
-            ExportError::CsvExactAlone | ExportError::SourceDateEpoch(_) => {
-                Failure::Input(e.worded(w))
-            }
+            ExportError::CsvExactAlone
+            | ExportError::PageOptionAlone(..)
+            | ExportError::BadUrl(_)
+            | ExportError::SourceDateEpoch(_) => Failure::Input(e.worded(w)),
         })?;
     // An empty selection still gets its valid document; the notes go aside.
     for note in rendered.notes {
@@ -61,6 +80,30 @@ pub fn run(
         None => super::emit(&text, w)?,
     }
     Ok(exit::OK)
+}
+
+/// The filters of a selection, for a page's introduction to say how its events were chosen.
+fn filters(s: &Selection, t: &Timeline, w: &dyn Words) -> Vec<Filter> {
+    // Already read once by `selected`, so the query is good.
+    let Ok(q) = query(s, t, w) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if q.from.is_some() || q.to.is_some() {
+        out.push(Filter::Dates(q.from, q.to));
+    }
+    if !q.filters.kinds.is_empty() {
+        out.push(Filter::Kinds(q.filters.kinds.iter().copied().collect()));
+    }
+    if !q.filters.tags.is_empty() {
+        out.push(Filter::Tags(q.filters.tags.iter().cloned().collect()));
+    }
+    out.extend(q.case.map(Filter::Case));
+    out.extend(q.search.filter(|s| !s.trim().is_empty()).map(Filter::Text));
+    if q.disputed {
+        out.push(Filter::Disputed);
+    }
+    out
 }
 
 /// Writes a file atomically, naming it in the failure, in the words of `w`.

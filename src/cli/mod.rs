@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use arcstr::ArcStr;
 
-pub use args::{CheckFormat, Cli, Command, ListFormat, Selection, ThemeArg};
+pub use args::{CheckFormat, Cli, Command, ListFormat, PageArgs, Selection, ThemeArg};
 
 use crate::load::{self, LoadError};
 use crate::model::Timeline;
@@ -194,12 +194,13 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             format,
             output,
             csv_exact,
+            page,
             select,
         } => export::run(
             file.as_deref(),
             (format, csv_exact),
             output.as_deref(),
-            &select,
+            (&select, page),
             lang,
         ),
         Command::Completions { shell } => export::completions(shell, w),

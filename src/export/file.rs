@@ -43,7 +43,7 @@ pub fn write_new(
     t: &Timeline,
     chosen: &[EventIx],
     lang: Lang,
-    options: Options,
+    options: &Options,
 ) -> Written {
     let path = new_name(format);
     let outcome = format.render(t, chosen, lang, options).and_then(|r| {

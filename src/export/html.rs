@@ -1,11 +1,14 @@
 //! The HTML export: one self-contained page of the chronology, with year navigation, kind
-//! filters and a search box, readable on a phone and printable, that loads nothing.
+//! filters and a search box, readable on a phone and printable, that loads nothing; ready to
+//! publish, with a description and Open Graph tags for link previews, a link on each event
+//! to itself, and a footer that says when and from what it was made.
 
 use std::fmt::Write as _;
 
 use base64::Engine as _;
 use sha2::{Digest as _, Sha256};
 
+use super::page::{self, Page};
 use super::web::{self, Labels, text};
 use crate::model::{Event, EventIx, Kind, Timeline};
 
@@ -25,8 +28,15 @@ fn digest(body: &str) -> String {
     )
 }
 
-/// The head: metadata, a policy that forbids every request and every other script, styles.
-fn head(out: &mut String, t: &Timeline, l: &Labels) {
+/// Text for an attribute or the title element, which show no markup: line breaks become
+/// spaces, the rest is escaped as [`text`] does.
+fn flat(s: &str) -> String {
+    text(&s.replace("\r\n", " ").replace('\n', " "))
+}
+
+/// The head: metadata (the description and the Open Graph tags of link previews), a policy
+/// that forbids every request and every other script, styles.
+fn head(out: &mut String, (title, intro): (&str, &str), page: &Page, l: &Labels) {
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -35,33 +45,40 @@ fn head(out: &mut String, t: &Timeline, l: &Labels) {
          style-src {css}; script-src {js}; base-uri 'none'; form-action 'none'\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <meta name=\"generator\" content=\"timeline export --format html\">\n\
-         <title>{title}</title>\n<style>{CSS}</style>\n</head>\n",
+         <title>{title}</title>\n<meta name=\"description\" content=\"{intro}\">\n\
+         <meta property=\"og:type\" content=\"website\">\n\
+         <meta property=\"og:title\" content=\"{title}\">\n\
+         <meta property=\"og:description\" content=\"{intro}\">\n\
+         <meta property=\"og:locale\" content=\"{locale}\">\n",
         lang = l.lang,
         css = digest(CSS),
         js = digest(SCRIPT),
-        // The title element shows no markup: line breaks become spaces there.
-        title = text(
-            &t.meta
-                .title_in(l.lang())
-                .replace("\r\n", " ")
-                .replace('\n', " ")
-        ),
+        title = flat(title),
+        intro = flat(intro),
+        locale = l.words().og_locale(),
     );
+    if let Some(url) = page.url.as_deref().filter(|u| crate::text::linkable(u)) {
+        let _ = writeln!(out, "<meta property=\"og:url\" content=\"{}\">", flat(url));
+    }
+    let _ = write!(out, "<style>{CSS}</style>\n</head>\n");
 }
 
 /// The top of the page: title and introduction, the year navigation (kept in view), and the tools (hidden until
 /// the script shows them, so that a page without scripts shows no dead controls). Each is a
 /// landmark (banner, navigation, search), so a screen reader can reach all of the page by
 /// its landmarks.
-fn top(out: &mut String, t: &Timeline, chosen: &[EventIx], l: &Labels) {
+fn top(
+    out: &mut String,
+    t: &Timeline,
+    chosen: &[EventIx],
+    (title, intro): (&str, &str),
+    l: &Labels,
+) {
     let _ = write!(
         out,
-        "<body>\n<header class=\"top\">\n<h1>{}</h1>\n<p class=\"intro\">{} {}, {} – {}.</p>\n</header>\n",
-        text(t.meta.title_in(l.lang())),
-        l.intro,
-        text(t.meta.subject_in(l.lang())),
-        l.date(t.meta.from),
-        l.date(t.meta.to),
+        "<body>\n<header class=\"top\">\n<h1>{}</h1>\n<p class=\"intro\">{}</p>\n</header>\n",
+        text(title),
+        text(intro),
     );
     let mut years: Vec<i32> = chosen
         .iter()
@@ -119,7 +136,9 @@ fn when(e: &Event, l: &Labels) -> String {
     }
 }
 
-/// One event as an article: date, kind, place and markers, title, then its body.
+/// One event as an article: date, kind, place and markers, title with a link to the event
+/// itself, then its body, and the note that print shows in place of the quotations after
+/// the first.
 fn article(out: &mut String, t: &Timeline, i: EventIx, l: &Labels) {
     let e = &t.events[i];
     let _ = write!(
@@ -149,20 +168,40 @@ fn article(out: &mut String, t: &Timeline, i: EventIx, l: &Labels) {
     if e.disputed.is_some() {
         let _ = write!(out, " <span class=\"flag\">⚠ {}</span>", l.disputed);
     }
-    let _ = writeln!(
+    let id = text(&e.id);
+    let _ = write!(
         out,
-        "</p><h3>{}</h3></header>{}</article>",
+        "</p><h3>{}<a class=\"self\" href=\"#{id}\" aria-label=\"{}\">#</a></h3></header>{}",
         text(e.title_in(l.lang())),
+        l.words().link_to_event(),
         web::event_body(t, e, l)
     );
+    let quotations = t.excerpts_in(e, l.lang()).len();
+    if quotations > 1 {
+        let _ = write!(
+            out,
+            "<p class=\"more\">{}</p>",
+            l.words().more_quotations(quotations - 1)
+        );
+    }
+    out.push_str("</article>\n");
 }
 
-/// Renders the chosen events (timeline indices) as one page.
+/// Renders the chosen events (timeline indices) as one page, with the options of `page`,
+/// made on the day `made` (which the footer leaves out when there is none).
 #[must_use]
-pub fn render(t: &Timeline, chosen: &[EventIx], l: &Labels) -> String {
+pub fn render(
+    t: &Timeline,
+    chosen: &[EventIx],
+    l: &Labels,
+    page: &Page,
+    made: Option<chrono::NaiveDate>,
+) -> String {
     let mut out = String::with_capacity(4096 + chosen.len() * 2048);
-    head(&mut out, t, l);
-    top(&mut out, t, chosen, l);
+    let title = page::title(t, chosen, page, l.words());
+    let intro = page::intro(t, chosen, page, l.words());
+    head(&mut out, (&title, &intro), page, l);
+    top(&mut out, t, chosen, (&title, &intro), l);
     out.push_str("<main>\n");
     let mut year = None;
     for &i in chosen {
@@ -187,7 +226,7 @@ pub fn render(t: &Timeline, chosen: &[EventIx], l: &Labels) -> String {
         "<p id=\"none\" class=\"none\"{}>{}</p>\n</main>\n<footer><p>{}</p></footer>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
         if chosen.is_empty() { "" } else { " hidden" },
         l.no_match,
-        l.generated
+        text(&page::made(page, made, l.words()))
     );
     out
 }

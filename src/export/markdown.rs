@@ -7,6 +7,8 @@ use crate::model::{EventIx, Source, Timeline};
 use crate::present;
 use crate::words::{Phrase, Words};
 
+use super::page::Page;
+
 use crate::cite::address;
 pub use crate::cite::escape;
 
@@ -31,16 +33,24 @@ fn reference(w: &dyn Words, s: &Source) -> String {
     out
 }
 
-/// Renders the chosen events in a language. A selection says it is one, and only the whole
-/// chronology carries the "do not edit" line of a generated file.
+/// Renders the chosen events in a language, titled as `page` says (a selection by default
+/// with its own span of years) and introduced by its `--intro` when it has one. A selection
+/// says it is one, and only the whole chronology carries the "do not edit" line of a
+/// generated file.
 #[must_use]
-pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words) -> String {
+pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words, page: &Page) -> String {
     let lang = w.lang();
-    let mut out = format!("# {}\n\n", escape(t.meta.title_in(lang)));
-    let intro = w.chronology_intro(
-        &escape(t.meta.subject_in(lang)),
-        &present::date(w, t.meta.from),
-        &present::date(w, t.meta.to),
+    let title = super::page::title(t, chosen, page, w);
+    let mut out = format!("# {}\n\n", escape(&title));
+    let intro = page.intro.as_deref().map_or_else(
+        || {
+            w.chronology_intro(
+                &escape(t.meta.subject_in(lang)),
+                &present::date(w, t.meta.from),
+                &present::date(w, t.meta.to),
+            )
+        },
+        escape,
     );
     let _ = writeln!(out, "{intro}\n");
     if chosen.len() == t.events.len() {

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use super::page::{self, Page};
 use super::web::Labels;
 use crate::model::{Event, EventDate, EventIx, Source, Timeline};
 
@@ -137,22 +138,16 @@ fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
     out.push('\n');
 }
 
-/// Renders the chosen events (timeline indices) as a Markwhen document.
+/// Renders the chosen events (timeline indices) as a Markwhen document, with the title and
+/// description (the introduction) of `page`.
 #[must_use]
-pub fn render(t: &Timeline, chosen: &[EventIx], l: &Labels) -> String {
+pub fn render(t: &Timeline, chosen: &[EventIx], l: &Labels, page: &Page) -> String {
     // Header values are YAML; a JSON string is a YAML double-quoted scalar.
     let quoted = |s: &str| serde_json::to_string(&escape(s)).unwrap_or_else(|_| "\"\"".into());
-    let description = format!(
-        "{} {}, {} – {}.",
-        l.intro,
-        t.meta.subject_in(l.lang()),
-        l.date(t.meta.from),
-        l.date(t.meta.to)
-    );
     let mut out = format!(
         "---\ntitle: {}\ndescription: {}\n---\n\n// {}\n\n",
-        quoted(t.meta.title_in(l.lang())),
-        quoted(&description),
+        quoted(&page::title(t, chosen, page, l.words())),
+        quoted(&page::intro(t, chosen, page, l.words())),
         l.generated_by("timeline export --format markwhen")
     );
     for &i in chosen {

@@ -10,6 +10,7 @@ mod ics;
 mod json;
 mod markdown;
 mod markwhen;
+mod page;
 mod timelinejs;
 mod web;
 
@@ -24,6 +25,7 @@ pub use file::{Written, for_terminal, new_name, write_atomic, write_new};
 pub use ics::{Ics, export_time};
 pub use json::{Document, to_json};
 pub use markwhen::JOINER as MARKWHEN_JOINER;
+pub use page::{Filter, Origin, Page};
 
 /// The export formats: the one list, which `timeline export --format` takes (its values are
 /// the variants' names in lower case, each with its comment as help) and the explorer's `x`
@@ -94,14 +96,24 @@ impl Format {
         }
     }
 
-    /// Whether the options suit this format: exact CSV cells are for CSV only.
+    /// Whether the options suit this format: exact CSV cells are for CSV only, a title and
+    /// an introduction for the formats that show them, a public address for the page only,
+    /// and that address must be a plain web address ([`crate::text::linkable`]).
     ///
     /// # Errors
-    /// [`ExportError::CsvExactAlone`] for exact cells with another format.
-    pub fn check(self, options: Options) -> Result<(), ExportError> {
-        match (self, options.cells) {
-            (Self::Csv, _) | (_, CsvCells::Safe) => Ok(()),
-            (_, CsvCells::Exact) => Err(ExportError::CsvExactAlone),
+    /// [`ExportError::CsvExactAlone`] for exact cells with another format,
+    /// [`ExportError::PageOptionAlone`] for a page option the format has no place for,
+    /// [`ExportError::BadUrl`] for an address that is not plain `http(s)`.
+    pub fn check(self, options: &Options) -> Result<(), ExportError> {
+        if self != Self::Csv && options.cells == CsvCells::Exact {
+            return Err(ExportError::CsvExactAlone);
+        }
+        if let Some((flag, takes)) = options.page.unsuited(self) {
+            return Err(ExportError::PageOptionAlone(flag, takes));
+        }
+        match &options.page.url {
+            Some(url) if !crate::text::linkable(url) => Err(ExportError::BadUrl(url.clone())),
+            _ => Ok(()),
         }
     }
 
@@ -116,7 +128,7 @@ impl Format {
         t: &Timeline,
         chosen: &[EventIx],
         lang: Lang,
-        options: Options,
+        options: &Options,
     ) -> Result<Rendered, ExportError> {
         self.check(options)?;
         let mut notes = Vec::new();
@@ -124,17 +136,19 @@ impl Format {
             notes.push(Note::Empty);
         }
         let writer = |e: &dyn std::fmt::Display| ExportError::Writer(e.to_string());
+        // The time of export: each calendar event's stamp, the day the page says it was made.
+        let stamp = || match options.stamp {
+            Some(stamp) => Ok(stamp),
+            None => export_time().map_err(ExportError::SourceDateEpoch),
+        };
+        let (page, labels) = (&options.page, Labels::for_lang(lang.code()));
         let text = match self {
-            Self::Markdown => to_markdown(t, chosen, lang),
-            Self::Html => to_html(t, chosen, lang.code()),
+            Self::Markdown => markdown::render(t, chosen, lang.words(), page),
+            Self::Html => html::render(t, chosen, &labels, page, Some(stamp()?.date_naive())),
             Self::Csv => to_csv(t, chosen, options.cells).map_err(|e| writer(&e))?,
             Self::Json => to_json(t, chosen).map_err(|e| writer(&e))?,
             Self::Ics => {
-                let stamp = match options.stamp {
-                    Some(stamp) => stamp,
-                    None => export_time().map_err(ExportError::SourceDateEpoch)?,
-                };
-                let ics = to_ics(t, chosen, lang, stamp);
+                let ics = to_ics(t, chosen, lang, stamp()?);
                 notes.extend(
                     [
                         (ics.skipped > 0).then_some(Note::Skipped(ics.skipped)),
@@ -145,21 +159,26 @@ impl Format {
                 );
                 ics.text
             }
-            Self::Timelinejs => to_timelinejs(t, chosen, lang.code()).map_err(|e| writer(&e))?,
-            Self::Markwhen => to_markwhen(t, chosen, lang.code()),
+            Self::Timelinejs => {
+                timelinejs::render(t, chosen, &labels, page).map_err(|e| writer(&e))?
+            }
+            Self::Markwhen => markwhen::render(t, chosen, &labels, page),
         };
         Ok(Rendered { text, notes })
     }
 }
 
 /// What some formats need besides the events and the language.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     /// CSV only: formula cells neutralised (the default) or every cell exact.
     pub cells: CsvCells,
-    /// iCalendar only: the time of export, each event's DTSTAMP; `None` reads it when the
-    /// calendar is rendered ([`export_time`]: `SOURCE_DATE_EPOCH`, else now).
+    /// iCalendar and HTML: the time of export, each calendar event's DTSTAMP and the day
+    /// the page says it was made; `None` reads it when either is rendered ([`export_time`]:
+    /// `SOURCE_DATE_EPOCH`, else now).
     pub stamp: Option<DateTime<Utc>>,
+    /// The web formats and Markdown: title, introduction, address, origin ([`Page`]).
+    pub page: Page,
 }
 
 /// An export's text, with what it has to say beside it.
@@ -199,6 +218,11 @@ impl Note {
 pub enum ExportError {
     /// Exact CSV cells were asked for with another format.
     CsvExactAlone,
+    /// A page option (its flag) with a format that has no place for it; the formats that
+    /// take it.
+    PageOptionAlone(&'static str, &'static [Format]),
+    /// `--url` is not a plain web address: its value.
+    BadUrl(String),
     /// `SOURCE_DATE_EPOCH` is set to what is no time: its value.
     SourceDateEpoch(String),
     /// The format's writer failed, in its own words.
@@ -213,6 +237,11 @@ impl ExportError {
     pub fn worded(&self, w: &dyn Words) -> String {
         match self {
             Self::CsvExactAlone => w.csv_exact_alone().to_owned(),
+            Self::PageOptionAlone(flag, takes) => {
+                let names: Vec<&str> = takes.iter().map(|f| f.keyword()).collect();
+                w.page_option_alone(flag, &names)
+            }
+            Self::BadUrl(url) => w.bad_page_url(&crate::text::sanitize(url)),
             Self::SourceDateEpoch(v) => w.bad_source_date_epoch(&crate::text::sanitize(v)),
             Self::Writer(why) => why.clone(),
             Self::Write(e) => w.io_error(e),
@@ -232,7 +261,7 @@ pub fn to_csv(t: &Timeline, chosen: &[EventIx], cells: CsvCells) -> Result<Strin
 /// Renders the chosen events as citation-ready Markdown in a language.
 #[must_use]
 pub fn to_markdown(t: &Timeline, chosen: &[EventIx], lang: crate::words::Lang) -> String {
-    markdown::render(t, chosen, lang.words())
+    markdown::render(t, chosen, lang.words(), &Page::default())
 }
 
 /// Renders the chosen events with a day-precise date as iCalendar in a language: titles,
@@ -249,10 +278,11 @@ pub fn to_ics(
 }
 
 /// Renders the chosen events as one self-contained HTML page, labelled in `lang` (English
-/// for a language without a table yet).
+/// for a language without a table yet), with the title and introduction made from the
+/// selection and no day of making ([`Format::render`] gives the page's options and day).
 #[must_use]
 pub fn to_html(t: &Timeline, chosen: &[EventIx], lang: &str) -> String {
-    html::render(t, chosen, &Labels::for_lang(lang))
+    html::render(t, chosen, &Labels::for_lang(lang), &Page::default(), None)
 }
 
 /// Renders the chosen events as the JSON document `TimelineJS3` reads.
@@ -260,13 +290,13 @@ pub fn to_html(t: &Timeline, chosen: &[EventIx], lang: &str) -> String {
 /// # Errors
 /// Serialisation cannot fail for these values; the error is passed on for form's sake.
 pub fn to_timelinejs(t: &Timeline, chosen: &[EventIx], lang: &str) -> serde_json::Result<String> {
-    timelinejs::render(t, chosen, &Labels::for_lang(lang))
+    timelinejs::render(t, chosen, &Labels::for_lang(lang), &Page::default())
 }
 
 /// Renders the chosen events as a Markwhen document.
 #[must_use]
 pub fn to_markwhen(t: &Timeline, chosen: &[EventIx], lang: &str) -> String {
-    markwhen::render(t, chosen, &Labels::for_lang(lang))
+    markwhen::render(t, chosen, &Labels::for_lang(lang), &Page::default())
 }
 
 #[cfg(test)]

@@ -1,10 +1,14 @@
 //! The `TimelineJS` export: the JSON document that Knight Lab's `TimelineJS3` widget reads,
-//! with a title slide, one slide per event and the eras as bands.
+//! with a title slide (the selection's title and introduction), one slide per event in one
+//! of three groups (the families of kinds: the case, writing, public life), and as bands the
+//! eras that overlap the selection, cut to its span (`TimelineJS` widens its time axis to
+//! every era it is given).
 
 use serde_json::{Map, Value, json};
 
+use super::page::{self, Page};
 use super::web::{Labels, event_body, text};
-use crate::model::{Event, EventDate, EventIx, PartialDate, Timeline};
+use crate::model::{Era, Event, EventDate, EventIx, PartialDate, Timeline};
 
 /// A `TimelineJS` date object at the precision the data has: `{year, month?, day?}`.
 #[must_use]
@@ -60,7 +64,7 @@ fn slide(t: &Timeline, e: &Event, l: &Labels) -> Value {
         "start_date": date(e.date.earliest()),
         "display_date": l.when(e),
         "text": { "headline": defuse(&text(e.title_in(l.lang()))), "text": defuse(&body) },
-        "group": l.kind(e.kind),
+        "group": l.words().family(e.kind.family()),
         "unique_id": e.id,
     });
     // A window shows as the stretch it may fall in, its `display_date` saying which.
@@ -75,32 +79,59 @@ fn slide(t: &Timeline, e: &Event, l: &Labels) -> Value {
     s
 }
 
-/// Renders the chosen events (timeline indices) as a `TimelineJS` document, pretty-printed.
+/// The eras that overlap the span `(first, last)`, each cut to it: the later of the two
+/// starts, the earlier of the two ends.
+#[must_use]
+pub fn eras_within(
+    eras: &[Era],
+    (first, last): (PartialDate, PartialDate),
+) -> Vec<(&Era, PartialDate, PartialDate)> {
+    eras.iter()
+        .filter(|era| era.from.start() <= last.last_day() && era.to.last_day() >= first.start())
+        .map(|era| {
+            let from = if era.from.start() < first.start() {
+                first
+            } else {
+                era.from
+            };
+            let to = if era.to.last_day() > last.last_day() {
+                last
+            } else {
+                era.to
+            };
+            (era, from, to)
+        })
+        .collect()
+}
+
+/// Renders the chosen events (timeline indices) as a `TimelineJS` document, pretty-printed,
+/// with the title and introduction of `page`.
 ///
 /// # Errors
 /// Serialisation cannot fail for these values; the error is passed on for form's sake.
-pub fn render(t: &Timeline, chosen: &[EventIx], l: &Labels) -> serde_json::Result<String> {
-    let intro = format!(
-        "<p>{} {}, {} – {}.</p>",
-        l.intro,
-        text(t.meta.subject_in(l.lang())),
-        l.date(t.meta.from),
-        l.date(t.meta.to)
-    );
+pub fn render(
+    t: &Timeline,
+    chosen: &[EventIx],
+    l: &Labels,
+    page: &Page,
+) -> serde_json::Result<String> {
+    let title = page::title(t, chosen, page, l.words());
+    let intro = format!("<p>{}</p>", text(&page::intro(t, chosen, page, l.words())));
     let events: Vec<Value> = chosen.iter().map(|&i| slide(t, &t.events[i], l)).collect();
-    let eras: Vec<Value> = t
-        .eras
-        .iter()
-        .map(|era| {
+    let eras: Vec<Value> = page::span(t, chosen)
+        .map(|span| eras_within(&t.eras, span))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(era, from, to)| {
             json!({
-                "start_date": date(era.from),
-                "end_date": date(era.to),
+                "start_date": date(from),
+                "end_date": date(to),
                 "text": { "headline": defuse(&text(era.name_in(l.lang()))) },
             })
         })
         .collect();
     let doc = json!({
-        "title": { "text": { "headline": defuse(&text(t.meta.title_in(l.lang()))), "text": defuse(&intro) } },
+        "title": { "text": { "headline": defuse(&text(&title)), "text": defuse(&intro) } },
         "events": events,
         "eras": eras,
     });

@@ -30,10 +30,6 @@ pub struct Labels {
     pub no_match: &'static str,
     /// "N of M events shown": the words after N, after M.
     pub shown: (&'static str, &'static str),
-    /// Between the subject and the span in the introduction: "A sourced chronology of".
-    pub intro: &'static str,
-    /// The footer's note on how the page was made.
-    pub generated: &'static str,
     words: &'static dyn Words,
 }
 
@@ -53,10 +49,14 @@ impl Labels {
             search: w.phrase(Phrase::Search),
             no_match: w.phrase(Phrase::ListEmpty),
             shown: (w.phrase(Phrase::ShownOf), w.phrase(Phrase::ShownTail)),
-            intro: w.phrase(Phrase::Intro),
-            generated: w.phrase(Phrase::WebGenerated),
             words: w,
         }
+    }
+
+    /// The whole table of words of this language.
+    #[must_use]
+    pub fn words(&self) -> &'static dyn Words {
+        self.words
     }
 
     /// The marks around a quotation or a title.

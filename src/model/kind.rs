@@ -93,6 +93,35 @@ impl Kind {
     }
 }
 
+/// A family of kinds, the few rows a timeline widget groups events in: the case against him
+/// and its consequences, what he wrote and said, and the rest of his public life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    /// Arrests, custody, charges, rulings, releases and official designations.
+    Legal,
+    /// Publications, statements and interviews.
+    Writing,
+    /// Positions, activism, awards and anything else.
+    PublicLife,
+}
+
+impl Kind {
+    /// The family the kind belongs to.
+    #[must_use]
+    pub fn family(self) -> Family {
+        match self {
+            Kind::Arrest
+            | Kind::Detention
+            | Kind::Charge
+            | Kind::Ruling
+            | Kind::Release
+            | Kind::Designation => Family::Legal,
+            Kind::Publication | Kind::Statement | Kind::Interview => Family::Writing,
+            Kind::Award | Kind::Position | Kind::Activism | Kind::Other => Family::PublicLife,
+        }
+    }
+}
+
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

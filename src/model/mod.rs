@@ -21,7 +21,7 @@ pub use custody::{CustodyPeriod, CustodyStatus, Days};
 pub use date::{DateError, PartialDate, Precision, naive_key};
 pub use fact::{Fact, Facts, with_fact_keys};
 pub use ix::EventIx;
-pub use kind::{Custody, Kind};
+pub use kind::{Custody, Family, Kind};
 pub use lang::Lang;
 pub use legal::{Legal, LegalField};
 pub use links::Links;

@@ -7,6 +7,7 @@
 mod en;
 mod launch;
 mod output;
+mod page;
 mod problems;
 mod ru;
 mod spans;
@@ -16,6 +17,7 @@ use crate::model::{Custody, DateError, Fact, Kind, LegalField};
 pub use en::English;
 pub use launch::{LaunchFailure, LaunchWords, Program};
 pub use output::OutputWords;
+pub use page::PageWords;
 pub use problems::{
     Expected, Facet, Owner, Problem, ProblemCode, ProblemWords, SpanEnd, TomlType, Translation,
 };
@@ -109,9 +111,9 @@ pub enum Topic {
 /// each language orders and inflects them its own way. The words of checking a file are a
 /// table of their own, [`ProblemWords`], and so are those of writing out, [`OutputWords`], of
 /// starting the editor and the browser, [`LaunchWords`], and of windows of dates and days in
-/// custody in all, [`SpanWords`].
+/// custody in all, [`SpanWords`], and of a page made to be published, [`PageWords`].
 pub trait Words:
-    Sync + std::fmt::Debug + ProblemWords + OutputWords + LaunchWords + SpanWords
+    Sync + std::fmt::Debug + ProblemWords + OutputWords + LaunchWords + SpanWords + PageWords
 {
     /// The language these words are in.
     fn lang(&self) -> Lang;
@@ -273,8 +275,6 @@ pub enum Phrase {
     Search,
     ShownOf,
     ShownTail,
-    Intro,
-    WebGenerated,
     NoAddress,
     SourceNoAddress,
     NothingBack,

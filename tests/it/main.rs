@@ -58,6 +58,7 @@ mod typed_dates;
 mod unknown_choices;
 mod warnings;
 mod web_exports;
+mod web_page;
 mod windows;
 mod words_leaks;
 mod write_targets;

@@ -26,10 +26,11 @@ export function scratch(name) {
   return fs.mkdtempSync(path.join(os.tmpdir(), `timeline-web-${name}-`));
 }
 
-/** Runs `timeline export FILE --format FORMAT [--lang LANG] -o OUT` and returns OUT's text. */
-export function exportTo(file, format, out, lang) {
+/** Runs `timeline export FILE --format FORMAT [--lang LANG] [EXTRA…] -o OUT` and returns
+ * OUT's text. */
+export function exportTo(file, format, out, lang, extra = []) {
   const language = lang ? ["--lang", lang] : [];
-  execFileSync(bin, ["export", file, "--format", format, ...language, "-o", out], { stdio: "inherit" });
+  execFileSync(bin, ["export", file, "--format", format, ...language, ...extra, "-o", out], { stdio: "inherit" });
   return fs.readFileSync(out, "utf8");
 }
 

@@ -1,8 +1,9 @@
 // The HTML export opened in headless Chromium: no console error and no request, the kind
 // filter and the search really hide events (checked in the DOM after scripted input), it
 // fits a phone, prints without its controls, and no file text becomes markup; the Russian
-// page too, with a Cyrillic search and Russian originals quoted first; and axe-core finds
-// no accessibility violation on either.
+// page too, with a Cyrillic search and Russian originals quoted first; a 2023–24 page ready
+// to publish, whose Open Graph tags read back as given and whose events link to themselves
+// from the keyboard; and axe-core finds no accessibility violation on either.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -18,10 +19,11 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Exports `file` as a page (in `lang`, English by default) and opens it. */
-async function open(name, file, viewport, lang) {
+/** Exports `file` as a page (in `lang`, English by default, with `extra` options) and
+ * opens it. */
+async function open(name, file, viewport, lang, extra = []) {
   const out = path.join(dir, `${name}.html`);
-  exportTo(file, "html", out, lang);
+  exportTo(file, "html", out, lang, extra);
   const url = pathToFileURL(out).href;
   const { page, seen } = await watchedPage(browser, viewport);
   await page.goto(url);
@@ -31,6 +33,14 @@ async function open(name, file, viewport, lang) {
 /** The ids of the events a reader can see. */
 const visibleIds = (page) =>
   page.locator("article.event").evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => a.id));
+
+/** An event's headline as shown: its heading without the link to the event itself. */
+const headline = (heading) =>
+  heading.evaluate((h) => {
+    const copy = h.cloneNode(true);
+    copy.querySelector("a.self")?.remove();
+    return copy.textContent;
+  });
 
 /** Leaves only these kinds ticked. */
 async function onlyKinds(page, kinds) {
@@ -45,7 +55,7 @@ test("the page of the shipped chronology works in Chromium", async () => {
   const all = doc.events.map((e) => e.id);
   const { page, seen, url } = await open("shipped", files.shipped);
   assert.deepEqual(await visibleIds(page), all, "every event, in date order");
-  assert.equal(await page.locator("#arrest-2023 h3").textContent(), doc.events.find((e) => e.id === "arrest-2023").title);
+  assert.equal(await headline(page.locator("#arrest-2023 h3")), doc.events.find((e) => e.id === "arrest-2023").title);
   assert.equal(await page.locator(".single").count(), doc.events.filter((e) => e.single_source).length, "single-source markers");
   assert.equal(await page.locator(".disputed").count(), doc.events.filter((e) => e.disputed).length, "disputed notes");
   assert.equal(await page.locator("blockquote").count(), doc.events.flatMap((e) => e.excerpts).length, "one quote per excerpt");
@@ -95,7 +105,7 @@ test("the Russian page of the shipped chronology works in Chromium", async () =>
   assert.deepEqual(await visibleIds(page), all, "every event, in date order");
   const arrest = doc.events.find((e) => e.id === "arrest-2023");
   assert.match(arrest.ru.title, /[а-я]/, "the data has a Russian headline");
-  assert.equal(await page.locator("#arrest-2023 h3").textContent(), arrest.ru.title);
+  assert.equal(await headline(page.locator("#arrest-2023 h3")), arrest.ru.title);
   assert.equal(await page.title(), doc.timeline.ru[0]);
   const cassation = doc.events.find((e) => e.id === "cassation-2024");
   const dd = await page.locator("#cassation-2024 dl.legal dd").allTextContents();
@@ -131,12 +141,68 @@ test("the Russian page of the shipped chronology works in Chromium", async () =>
   assert.deepEqual(seen.requests, [url], "the page loads nothing");
 });
 
+test("a 2023–24 page to publish: its link preview tags read back, and an event's own link works from the keyboard", async () => {
+  const doc = data(files.shipped);
+  const chosen = doc.events.filter((e) => ["2023", "2024"].includes(e.period.start.slice(0, 4)));
+  const url = "https://example.org/kagarlitsky/2023-24.html?a=1&b=\"2\"";
+  const { page, seen } = await open("publish", files.shipped, undefined, undefined, ["--from", "2023", "--to", "2024", "--url", url]);
+  const og = (p) => page.locator(`meta[property="${p}"]`).getAttribute("content");
+  const title = doc.timeline.title.replace(/1980–2024$/, "2023–2024");
+  assert.notEqual(title, doc.timeline.title, "the chronology's title ends in its span");
+  assert.equal(await page.title(), title);
+  assert.equal(await page.locator("h1").textContent(), title);
+  assert.equal(await og("og:title"), title);
+  assert.equal(await og("og:url"), url, "the address as given");
+  assert.equal(await og("og:type"), "website");
+  assert.equal(await og("og:locale"), "en_GB");
+  const intro = await page.locator("p.intro").textContent();
+  assert.equal(await og("og:description"), intro);
+  assert.equal(await page.locator('meta[name="description"]').getAttribute("content"), intro);
+  assert.ok(intro.includes(`${chosen.length} of its ${doc.events.length} events`), intro);
+  assert.deepEqual(await visibleIds(page), chosen.map((e) => e.id), "the selection's events");
+
+  // Every event has one link to itself, named for what it does.
+  const links = await page.locator("article.event h3 a.self").evaluateAll((as) =>
+    as.map((a) => [a.closest("article").id, a.getAttribute("href"), a.getAttribute("aria-label")]));
+  assert.deepEqual(links, chosen.map((e) => [e.id, `#${e.id}`, "Link to this event"]));
+  // Tab reaches the first event's link; Enter follows it.
+  let focused = "";
+  for (let i = 0; i < 80 && focused !== "self"; i += 1) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => document.activeElement?.className || "");
+  }
+  assert.equal(focused, "self", "Tab reaches an event's own link");
+  const target = await page.evaluate(() => document.activeElement.closest("article").id);
+  assert.equal(target, chosen[0].id, "the first event's link comes first");
+  await page.keyboard.press("Enter");
+  assert.equal(new URL(page.url()).hash, `#${target}`);
+  await page.locator(`#${chosen[1].id} a.self`).click();
+  assert.equal(new URL(page.url()).hash, `#${chosen[1].id}`, "a click follows it too");
+  const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, chosen[1].id);
+  assert.ok(top >= 0 && top < 200, `the event is scrolled into view (${top}px)`);
+
+  // The footer says when and from what; print hides the links to themselves and the
+  // quotations after the first of each event, and says how many more there are.
+  assert.match(await page.locator("footer").textContent(), /^Made on \d{1,2} [A-Z][a-z]{2} \d{4} with timeline from timeline\.toml; every entry quotes its sources\.$/);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator("a.self").first().isVisible(), false, "no self links in print");
+  const printed = await page.locator("article.event").evaluateAll((as) => as.map((a) =>
+    [a.querySelectorAll("blockquote").length, [...a.querySelectorAll("blockquote")].filter((q) => q.checkVisibility()).length,
+      a.querySelector(".more")?.checkVisibility() ?? false]));
+  for (const [all, shown, more] of printed) {
+    assert.equal(shown, Math.min(all, 1), "one quotation per event in print");
+    assert.equal(more, all > 1, "a note on the rest");
+  }
+  assert.ok(await page.locator("footer").isVisible(), "the footer prints");
+  assert.deepEqual(seen.errors, [], "no console error");
+});
+
 const TAGS = new Set(["html", "head", "meta", "title", "style", "body", "header", "h1", "p", "nav", "h2", "ul", "li", "a",
   "div", "label", "input", "fieldset", "legend", "span", "main", "section", "article", "time", "h3", "strong", "dl", "dt",
   "dd", "figure", "blockquote", "figcaption", "cite", "footer", "script", "br"]);
 const ATTRS = new Set(["lang", "charset", "name", "content", "http-equiv", "class", "aria-label", "href", "data-year", "id",
   "hidden", "for", "type", "autocomplete", "spellcheck", "value", "checked", "role", "aria-live", "data-of", "data-shown",
-  "data-kind", "datetime", "title", "rel"]);
+  "data-kind", "datetime", "title", "rel", "property"]);
 
 for (const name of ["hostile", "markup", "markwhenSyntax"]) {
   test(`the page of the ${name} fixture shows its text as text`, async () => {
@@ -146,7 +212,7 @@ for (const name of ["hostile", "markup", "markwhenSyntax"]) {
     for (const e of doc.events) {
       const article = page.locator(`article[id="${e.id}"]`);
       const shown = (s) => standIns(s).replace(/\n/g, "");
-      assert.equal(await article.locator("h3").textContent(), shown(e.title), `${e.id}: title`);
+      assert.equal(await headline(article.locator("h3")), shown(e.title), `${e.id}: title`);
       assert.equal(await article.locator("p.summary").textContent(), shown(e.summary), `${e.id}: summary`);
       assert.deepEqual(await article.locator("blockquote").allTextContents(), e.excerpts.map((x) => shown(x.text)));
     }
@@ -156,7 +222,9 @@ for (const name of ["hostile", "markup", "markwhenSyntax"]) {
       for (const a of attrs) assert.ok(ATTRS.has(a), `unexpected attribute ${a} on <${tag}>`);
     }
     assert.equal(await page.locator("script").count(), 1, "the page's own script only");
-    const hrefs = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const own = await page.locator("main a.self").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    assert.deepEqual(own, doc.events.map((e) => `#${e.id}`), "each event's link to itself");
+    const hrefs = await page.locator("main a[href]:not(.self)").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     for (const h of hrefs) assert.match(h, /^https?:\/\//);
     assert.equal(hrefs.length, linkedExcerpts(doc, doc.events), "one link per excerpt of a linkable source");
     assert.deepEqual(seen.errors, [], "no console error");

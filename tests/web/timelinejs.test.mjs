@@ -38,13 +38,21 @@ after(async () => {
 
 /** Loads one export (in `lang`, English by default) in TimelineJS and waits until it has
  * built its slides. */
-async function load(name, file, lang) {
-  exportTo(file, "timelinejs", path.join(dir, `${name}.json`), lang);
+async function load(name, file, lang, extra = []) {
+  exportTo(file, "timelinejs", path.join(dir, `${name}.json`), lang, extra);
   const { page, seen } = await watchedPage(browser);
   await page.goto(`${server.base}/out/index.html?data=${name}.json`);
   await page.waitForFunction(() => window.tlLoaded === true, null, { timeout: 30000 });
   return { page, seen };
 }
+
+/** docs/FORMAT.md: the family of each kind, TimelineJS's groups. */
+const FAMILY = {
+  arrest: "The case and custody", detention: "The case and custody", charge: "The case and custody",
+  ruling: "The case and custody", release: "The case and custody", designation: "The case and custody",
+  publication: "Writing and statements", statement: "Writing and statements", interview: "Writing and statements",
+  position: "Public life", activism: "Public life", award: "Public life", other: "Public life",
+};
 
 /** What TimelineJS shows of a piece of text: the stand-ins, and no line breaks (`<br>`). */
 const shown = (s) => standIns(s).replace(/\n/g, "");
@@ -62,10 +70,28 @@ test("TimelineJS renders the shipped chronology: one slide per event, headlines 
   assert.equal(headline.trim(), arrest.title);
   const title = await page.locator(".tl-slide-titleslide .tl-headline").textContent();
   assert.equal(title.trim(), doc.timeline.title);
-  const groups = await page.locator(".tl-timegroup").count();
-  assert.equal(groups, new Set(doc.events.map((e) => e.kind)).size, "one group per kind");
+  // docs/FORMAT.md: three groups, by family of kinds.
+  const groups = await page.locator(".tl-timegroup-message").allTextContents();
+  const families = new Set(doc.events.map((e) => FAMILY[e.kind]));
+  assert.deepEqual(new Set(groups), families, "one group per family of kinds");
+  assert.ok(groups.length <= 4);
   const eras = await page.locator(".tl-timeera").count();
   assert.equal(eras, doc.eras.length, "one band per era");
+  assert.deepEqual(seen.errors, [], "no console error");
+});
+
+test("TimelineJS renders a 2023–24 selection with its own title and only the eras it overlaps", async () => {
+  const doc = data(files.shipped);
+  const chosen = doc.events.filter((e) => ["2023", "2024"].includes(e.period.start.slice(0, 4)));
+  const { page, seen } = await load("2023-24", files.shipped, undefined, ["--from", "2023", "--to", "2024"]);
+  assert.deepEqual(await page.evaluate(() => window.tl.config.getErrors()), []);
+  assert.equal(await page.locator(".tl-slide").count(), chosen.length + 1);
+  const title = (await page.locator(".tl-slide-titleslide .tl-headline").textContent()).trim();
+  assert.equal(title, doc.timeline.title.replace(/1980–2024$/, "2023–2024"));
+  const overlapping = doc.eras.filter((era) => era.to >= "2023" && era.from <= "2024-12-31").map((era) => era.name);
+  assert.ok(overlapping.length > 0 && overlapping.length < doc.eras.length);
+  const eras = await page.locator(".tl-timeera .tl-headline").allTextContents();
+  assert.deepEqual(eras.map((t) => t.trim()).sort(), [...overlapping].sort(), "only the eras of 2023–24");
   assert.deepEqual(seen.errors, [], "no console error");
 });
 

@@ -3,7 +3,7 @@
 use std::io::{Error, ErrorKind};
 
 use super::English;
-use crate::words::output::system;
+use crate::words::output::{listed, system};
 use crate::words::{LaunchFailure, LaunchWords, OutputWords, Program};
 
 impl OutputWords for English {
@@ -56,6 +56,14 @@ impl OutputWords for English {
 
     fn csv_exact_alone(&self) -> &'static str {
         "--csv-exact is for --format csv only"
+    }
+
+    fn page_option_alone(&self, option: &str, formats: &[&str]) -> String {
+        format!("{option} is for --format {} only", listed(formats, "or"))
+    }
+
+    fn bad_page_url(&self, value: &str) -> String {
+        format!("--url must be a web address (http:// or https://, no spaces), not \"{value}\"")
     }
 
     fn no_events_match(&self) -> &'static str {

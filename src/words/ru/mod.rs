@@ -2,6 +2,7 @@
 
 mod keys;
 mod output;
+mod page;
 mod phrases;
 mod plural;
 mod problems;

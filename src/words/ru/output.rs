@@ -4,7 +4,7 @@ use std::io::{Error, ErrorKind};
 
 use super::Russian;
 use super::plural::plural;
-use crate::words::output::system;
+use crate::words::output::{listed, system};
 use crate::words::{LaunchFailure, LaunchWords, OutputWords, Program};
 
 impl OutputWords for Russian {
@@ -68,6 +68,19 @@ impl OutputWords for Russian {
 
     fn csv_exact_alone(&self) -> &'static str {
         "--csv-exact действует только вместе с --format csv"
+    }
+
+    fn page_option_alone(&self, option: &str, formats: &[&str]) -> String {
+        format!(
+            "{option} действует только вместе с --format {}",
+            listed(formats, "или")
+        )
+    }
+
+    fn bad_page_url(&self, value: &str) -> String {
+        format!(
+            "--url должен быть веб-адресом (http:// или https://, без пробелов), а не «{value}»"
+        )
     }
 
     fn no_events_match(&self) -> &'static str {

@@ -62,10 +62,6 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::Search => "Поиск",
         Phrase::ShownOf => "из",
         Phrase::ShownTail => "— показано событий",
-        Phrase::Intro => "Хронология с источниками:",
-        Phrase::WebGenerated => {
-            "Создано командой timeline export; каждая запись цитирует свои источники."
-        }
         Phrase::Generated => {
             "*Создано командой `timeline export --format markdown`; не редактируйте вручную.*"
         }
