@@ -203,6 +203,12 @@ impl Event {
     /// The summary in a language, as [`Event::title_in`].
     #[must_use]
     pub fn summary_in(&self, russian: bool) -> &str {
+        self.summary_text_in(russian)
+    }
+
+    /// The summary in a language as the model holds it, to be kept without a copy.
+    #[must_use]
+    pub fn summary_text_in(&self, russian: bool) -> &Text {
         match (&self.ru, russian) {
             (Some(t), true) => &t.summary,
             _ => &self.summary,

@@ -6,6 +6,7 @@ mod case_table;
 pub mod detail;
 pub mod help;
 pub mod layout;
+pub mod lines;
 pub mod ruler;
 mod theme;
 pub mod wrap;

@@ -19,7 +19,11 @@ fn at(w: u16, h: u16) -> App {
 fn screen(a: &App) -> String {
     let (w, h) = a.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| timeline::ui::render(f, a)).expect("draw");
+    terminal
+        .draw(|f| {
+            timeline::ui::render(f, a);
+        })
+        .expect("draw");
     terminal.backend().to_string()
 }
 
