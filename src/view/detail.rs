@@ -195,7 +195,8 @@ fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<Str
 /// The detail text of the event a spec names, wrapped to `width`, every line made.
 #[must_use]
 pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
-    detail(spec, width).lines.iter().collect()
+    let text = detail(spec, width);
+    text.lines.iter().map(super::wrap::owned).collect()
 }
 
 /// The detail text of the event a spec names, wrapped to `width`, with where its sources'

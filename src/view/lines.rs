@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use ratatui::text::Line;
 
-use super::wrap::Para;
+use super::wrap::{Para, borrowed};
 
 #[derive(Debug, Clone)]
 enum Block {
@@ -49,29 +49,29 @@ impl Lines {
         self.len += n;
     }
 
-    /// Line `n`.
+    /// Line `n`, borrowing its text.
     #[must_use]
-    pub fn get(&self, n: usize) -> Option<Line<'static>> {
+    pub fn get(&self, n: usize) -> Option<Line<'_>> {
         if n >= self.len {
             return None;
         }
         let k = self.blocks.partition_point(|(first, _)| *first <= n) - 1;
         match &self.blocks[k] {
-            (_, Block::Line(line)) => Some(line.clone()),
+            (_, Block::Line(line)) => Some(borrowed(line)),
             (first, Block::Para(p)) => p.line(n - first),
         }
     }
 
     /// Up to `count` lines from line `top`: what a pane scrolled to `top` shows.
     #[must_use]
-    pub fn range(&self, top: usize, count: usize) -> Vec<Line<'static>> {
+    pub fn range(&self, top: usize, count: usize) -> Vec<Line<'_>> {
         (top..self.len.min(top.saturating_add(count)))
             .filter_map(|n| self.get(n))
             .collect()
     }
 
     /// Every line, each made as it is reached.
-    pub fn iter(&self) -> impl Iterator<Item = Line<'static>> + '_ {
+    pub fn iter(&self) -> impl Iterator<Item = Line<'_>> + '_ {
         (0..self.len).filter_map(|n| self.get(n))
     }
 }

@@ -18,8 +18,8 @@ type Piece = (String, Style);
 pub type Run = (usize, Style);
 
 /// Where the wrapper puts what it lays out.
-trait Sink {
-    fn piece(&mut self, text: &str, style: Style);
+trait Sink<'a> {
+    fn piece(&mut self, text: &'a str, style: Style);
     fn space(&mut self, style: Style);
     /// A line ends and the next starts at byte `resume`; `false` stops the wrapping.
     fn flush(&mut self, resume: usize) -> bool;
@@ -77,7 +77,7 @@ struct Wrapper<'a, S> {
     sink: S,
 }
 
-impl<'a, S: Sink> Wrapper<'a, S> {
+impl<'a, S: Sink<'a>> Wrapper<'a, S> {
     fn new(text: &'a str, runs: &'a [Run], width: usize, sink: S) -> Self {
         Self {
             text,
@@ -100,7 +100,7 @@ impl<'a, S: Sink> Wrapper<'a, S> {
         self.stopped = !self.sink.flush(resume);
     }
 
-    fn push(&mut self, text: &str, style: Style) {
+    fn push(&mut self, text: &'a str, style: Style) {
         self.used += text.width();
         self.pushed = true;
         self.sink.piece(text, style);
@@ -191,7 +191,7 @@ impl<'a, S: Sink> Wrapper<'a, S> {
 /// Records where each line starts.
 struct Starts(Vec<usize>);
 
-impl Sink for Starts {
+impl Sink<'_> for Starts {
     fn piece(&mut self, _: &str, _: Style) {}
     fn space(&mut self, _: Style) {}
     fn flush(&mut self, resume: usize) -> bool {
@@ -200,16 +200,16 @@ impl Sink for Starts {
     }
 }
 
-/// Collects spans into lines: all of them, or (`one`) only the first.
-struct Collect {
-    lines: Vec<Line<'static>>,
-    line: Vec<Span<'static>>,
+/// Collects spans into lines, borrowing the text: all of them, or (`one`) only the first.
+struct Collect<'a> {
+    lines: Vec<Line<'a>>,
+    line: Vec<Span<'a>>,
     one: bool,
 }
 
-impl Sink for Collect {
-    fn piece(&mut self, text: &str, style: Style) {
-        self.line.push(Span::styled(text.to_owned(), style));
+impl<'a> Sink<'a> for Collect<'a> {
+    fn piece(&mut self, text: &'a str, style: Style) {
+        self.line.push(Span::styled(text, style));
     }
     fn space(&mut self, style: Style) {
         self.line.push(Span::styled(" ", style));
@@ -294,7 +294,7 @@ impl Para {
         self.starts.is_empty()
     }
 
-    fn lead(&self, n: usize, line: &mut Line<'static>) {
+    fn lead(&self, n: usize, line: &mut Line<'_>) {
         if let Some(prefix) = &self.prefix {
             let lead = if n == 0 {
                 prefix.clone()
@@ -305,9 +305,9 @@ impl Para {
         }
     }
 
-    /// Line `n`, laid out from where it starts.
+    /// Line `n`, laid out from where it starts (its spans borrow the text).
     #[must_use]
-    pub fn line(&self, n: usize) -> Option<Line<'static>> {
+    pub fn line(&self, n: usize) -> Option<Line<'_>> {
         let from = *self.starts.get(n)?;
         let sink = Collect {
             lines: Vec::new(),
@@ -323,7 +323,7 @@ impl Para {
 
     /// Every line, in one pass.
     #[must_use]
-    pub fn all(&self) -> Vec<Line<'static>> {
+    pub fn all(&self) -> Vec<Line<'_>> {
         let sink = Collect {
             lines: Vec::new(),
             line: Vec::new(),
@@ -343,14 +343,42 @@ impl Para {
 /// words longer than a line, and at `\n`.
 #[must_use]
 pub fn wrap(pieces: Vec<Piece>, width: usize) -> Vec<Line<'static>> {
-    Para::pieces(pieces, width, None).all()
+    let para = Para::pieces(pieces, width, None);
+    para.all().into_iter().map(owned).collect()
 }
 
 /// Wraps pieces beside a fixed-width prefix (a label or a quote bar): the prefix starts the
 /// first line and every later line is indented by its width.
 #[must_use]
 pub fn hang(prefix: &Span<'static>, pieces: Vec<Piece>, width: usize) -> Vec<Line<'static>> {
-    Para::pieces(pieces, width, Some(prefix.clone())).all()
+    let para = Para::pieces(pieces, width, Some(prefix.clone()));
+    para.all().into_iter().map(owned).collect()
+}
+
+/// A line that owns its text.
+#[must_use]
+pub fn owned(line: Line<'_>) -> Line<'static> {
+    let spans: Vec<Span<'static>> = line
+        .spans
+        .into_iter()
+        .map(|s| Span::styled(s.content.into_owned(), s.style))
+        .collect();
+    let mut out = Line::from(spans).style(line.style);
+    out.alignment = line.alignment;
+    out
+}
+
+/// A line that borrows another's text.
+#[must_use]
+pub fn borrowed<'a>(line: &'a Line<'_>) -> Line<'a> {
+    let spans: Vec<Span<'a>> = line
+        .spans
+        .iter()
+        .map(|s| Span::styled(s.content.as_ref(), s.style))
+        .collect();
+    let mut out = Line::from(spans).style(line.style);
+    out.alignment = line.alignment;
+    out
 }
 
 #[cfg(test)]
