@@ -26,8 +26,12 @@ fn terminal() -> Terminal<TestBackend> {
     Terminal::new(TestBackend::new(SCREEN.0, SCREEN.1)).expect("test terminal")
 }
 
-fn draw(t: &mut Terminal<TestBackend>, app: &App) {
-    t.draw(|f| timeline::ui::render(f, app)).expect("draw");
+/// Draws a frame and hands the app what it drew, as the terminal loop does.
+fn draw(t: &mut Terminal<TestBackend>, app: &mut App) {
+    let mut drawn = None;
+    t.draw(|f| drawn = Some(timeline::ui::render(f, app)))
+        .expect("draw");
+    app.record(drawn.unwrap_or_default());
 }
 
 fn load(c: &mut Criterion) {
@@ -68,8 +72,8 @@ fn first_frame(c: &mut Criterion) {
                     let copy = t.clone();
                     let mut term = terminal();
                     let start = Instant::now();
-                    let app = App::new(copy, Theme::new(true), SCREEN);
-                    draw(&mut term, &app);
+                    let mut app = App::new(copy, Theme::new(true), SCREEN);
+                    draw(&mut term, &mut app);
                     total += start.elapsed();
                     drop(app);
                 }
@@ -89,7 +93,7 @@ fn keystroke(
 ) {
     let mut app = App::new(loaded(100_000), Theme::new(true), SCREEN);
     let mut term = terminal();
-    draw(&mut term, &app);
+    draw(&mut term, &mut app);
     c.bench_function(&format!("keystroke 100k/{name}"), |b| {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
@@ -97,7 +101,7 @@ fn keystroke(
                 prepare(&mut app);
                 let start = Instant::now();
                 step(&mut app, i);
-                draw(&mut term, &app);
+                draw(&mut term, &mut app);
                 total += start.elapsed();
             }
             total

@@ -182,7 +182,10 @@ fn event_loop(
     let mut indexed = false;
     while !app.quit && stop.load(Ordering::Relaxed) == 0 {
         if dirty {
-            terminal.draw(|frame| crate::ui::render(frame, app))?;
+            // The frame says what it drew; the app keeps it (scroll bounds, link lines).
+            let mut drawn = None;
+            terminal.draw(|frame| drawn = Some(crate::ui::render(frame, app)))?;
+            app.record(drawn.unwrap_or_default());
         }
         if let Some(action) = external.and_then(|rx| rx.try_recv().ok()) {
             app.update(action);

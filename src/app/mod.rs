@@ -1,6 +1,7 @@
 //! The explorer's state and its transitions; no terminal I/O happens here.
 
 mod action;
+mod drawn;
 mod effects;
 pub mod keys;
 mod mode;
@@ -13,6 +14,7 @@ mod update;
 mod visible;
 
 pub use action::{Action, Reload};
+pub use drawn::{DetailKey, Drawn, DrawnDetail, DrawnHelp, Laid};
 pub use keys::{Context, action_for, action_for_mouse, after_escape};
 pub use mode::{Focus, Mode, Screen};
 pub use prompt::PickerEntry;
@@ -101,6 +103,7 @@ pub struct App {
     matches: Vec<EventIx>,
     search_origin: EventIx,
     tag_counts: std::cell::OnceCell<Vec<(String, usize)>>,
+    drawn: Drawn,
 }
 
 impl App {
@@ -136,6 +139,7 @@ impl App {
             matches: Vec::new(),
             search_origin: EventIx::default(),
             tag_counts: std::cell::OnceCell::new(),
+            drawn: Drawn::default(),
         };
         app.move_to(Position::FIRST);
         app

@@ -32,6 +32,8 @@ impl App {
         self.search_index = None;
         self.hits = None;
         self.tag_counts = std::cell::OnceCell::new();
+        // The last frame's detail text was laid out from the old events.
+        self.drawn = super::Drawn::default();
         self.banner = None;
         let query = self.search.clone();
         self.refilter(query.as_deref(), anchor);

@@ -1,7 +1,7 @@
 //! `App::update`: the single entry point that applies an action to the state.
 
 use super::{Action, App, Focus, Mode, Position, Screen, Typed};
-use crate::view::layout::contains;
+use crate::view::layout::{contains, scroll_top};
 use crate::words::Phrase;
 
 impl App {
@@ -22,7 +22,7 @@ impl App {
                     self.mode.focus_list();
                 }
                 self.keep_cursor_on_screen();
-                self.clamp_scroll();
+                // The next frame, at the new size, clamps the detail's scroll.
             }
             Action::Tick => {
                 self.warm();
@@ -180,21 +180,11 @@ impl App {
             Action::Back => self.mode = self.mode.closed(),
             _ => {}
         }
-        // The last screenful ends with the last row: never scrolled past it.
-        let popup = crate::view::layout::help_popup(self.areas().overlay);
-        let (inner, shown) = (
-            popup.width.saturating_sub(2),
-            popup.height.saturating_sub(2),
-        );
-        let rows = crate::view::help::lines(
-            super::keys::help_text(self.words),
-            usize::from(inner),
-            &self.theme,
-        )
-        .len();
-        self.help_scroll = self
-            .help_scroll
-            .min(rows.saturating_sub(usize::from(shown).max(1)));
+        // The last screenful ends with the last row: never scrolled past it (as the last
+        // frame laid the help out; a help not drawn yet is clamped by its first frame).
+        if let Some(h) = self.drawn().help {
+            self.help_scroll = scroll_top(self.help_scroll, h.rows, h.shown);
+        }
     }
 
     fn picker_action(&mut self, action: &Action, cursor: usize) {
@@ -238,12 +228,12 @@ impl App {
         self.clamp_scroll();
     }
 
+    /// Keeps the detail's scroll within the text as the last frame laid it out (a text not
+    /// drawn yet is clamped by its first frame, by the same rule).
     fn clamp_scroll(&mut self) {
-        let area = self.areas().detail_body;
-        let lines = crate::view::detail::line_count(&self.detail_spec(), area.width);
-        self.detail_scroll = self
-            .detail_scroll
-            .min(lines.saturating_sub(usize::from(area.height)));
+        if let Some(d) = self.drawn_detail() {
+            self.detail_scroll = scroll_top(self.detail_scroll, d.lines, d.rows);
+        }
     }
 
     fn cycle_link(&mut self, forward: bool) {
@@ -264,18 +254,16 @@ impl App {
         self.scroll_to_link();
     }
 
-    /// Scrolls the detail text so that the highlighted link's line shows.
+    /// Scrolls the detail text so that the highlighted link's line shows, where the last
+    /// frame drew it (highlighting a link moves no line).
     fn scroll_to_link(&mut self) {
-        let body = self.areas().detail_body;
-        let lines = crate::view::detail::lines(&self.detail_spec(), usize::from(body.width));
-        let lit = self.theme.cursor();
-        let Some(at) = lines
-            .iter()
-            .position(|l| l.style == lit || l.spans.iter().any(|s| s.style == lit))
-        else {
+        let Some(d) = self.drawn_detail() else {
             return;
         };
-        let height = usize::from(body.height.max(1));
+        let Some(&at) = self.mode.link().and_then(|l| d.link_lines.get(l)) else {
+            return;
+        };
+        let height = d.rows.max(1);
         if at < self.detail_scroll {
             self.detail_scroll = at;
         } else if at >= self.detail_scroll + height {

@@ -148,7 +148,15 @@ pub fn run_show(id: &str, file: Option<&Path>, lang: Lang) -> Result<u8, Failure
         .and_then(|c| c.parse().ok())
         .unwrap_or(80u16)
         .clamp(40, 200);
-    let text = crate::view::detail::plain(&timeline, index, width, lang);
-    emit(&text, lang.words())?;
-    Ok(exit::OK)
+    // Written as it is laid out: a huge summary is never held a second time.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = crate::view::detail::write_plain(&timeline, index, width, lang, &mut out)
+        .and_then(|()| std::io::Write::flush(&mut out));
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            let w = lang.words();
+            Err(Failure::Output(w.cannot_write_output(&w.io_error(&e))))
+        }
+        _ => Ok(exit::OK),
+    }
 }

@@ -179,6 +179,12 @@ impl Event {
     /// The summary in a language, as [`Event::title_in`].
     #[must_use]
     pub fn summary_in(&self, lang: Lang) -> &str {
+        self.summary_text_in(lang)
+    }
+
+    /// The summary in a language as the model holds it, to be kept without a copy.
+    #[must_use]
+    pub fn summary_text_in(&self, lang: Lang) -> &Text {
         self.summary.in_lang(lang)
     }
 

@@ -14,7 +14,7 @@ use ratatui::widgets::Paragraph;
 
 pub use footer::match_text as footer_match_text;
 
-use crate::app::App;
+use crate::app::{App, Drawn};
 use crate::view::{Theme, layout};
 
 /// The bordered block of a pane: thick and highlighted when focused, so focus shows
@@ -53,11 +53,16 @@ pub fn typed_line(typed: &crate::app::Typed, room: usize) -> (String, u16) {
     (shown, u16::try_from(col).unwrap_or(u16::MAX))
 }
 
-/// Draws the whole screen. The layout comes from the frame's own size, never from the size
-/// last reported to the app: keys queued behind a shrink are drawn on the smaller screen.
-pub fn render(frame: &mut Frame, app: &App) {
+/// Draws the whole screen and says what it drew, for the terminal loop to hand to the app
+/// ([`App::record`]). The layout comes from the frame's own size, never from the size last
+/// reported to the app: keys queued behind a shrink are drawn on the smaller screen.
+pub fn render(frame: &mut Frame, app: &App) -> Drawn {
     let area = frame.area();
     let areas = layout::Areas::compute((area.width, area.height), app.mode.full(), app.ruler);
+    let mut drawn = Drawn {
+        areas,
+        ..Drawn::default()
+    };
     if areas.too_small {
         let note = crate::text::truncate(
             app.words.phrase(crate::words::Phrase::TooSmall),
@@ -66,7 +71,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         let note = Paragraph::new(note).centered();
         let area = areas.screen.centered_vertically(Constraint::Length(1));
         frame.render_widget(note, area);
-        return;
+        return drawn;
     }
     header::render(frame, app, areas.header);
     if let Some(r) = areas.ruler {
@@ -76,8 +81,9 @@ pub fn render(frame: &mut Frame, app: &App) {
         list::render(frame, app, areas.list, areas.list_body);
     }
     if let Some(d) = areas.detail {
-        detail::render(frame, app, d, areas.detail_body);
+        drawn.detail = Some(detail::render(frame, app, d, areas.detail_body));
     }
     footer::render(frame, app, areas.footer);
-    overlays::render(frame, app, areas.overlay);
+    drawn.help = overlays::render(frame, app, areas.overlay);
+    drawn
 }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use crate::app::keys::help_text;
-use crate::app::{App, Mode, PickerEntry};
+use crate::app::{App, DrawnHelp, Mode, PickerEntry};
 use crate::text::fit;
 use crate::text::sanitize;
 use crate::words::Phrase;
@@ -28,10 +28,10 @@ fn block(app: &App, title: &str, area: Rect) -> Block<'static> {
         .title(format!(" {} ", crate::text::truncate(title, room)))
 }
 
-/// Draws whichever overlay is open.
-pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
+/// Draws whichever overlay is open; says how the help was drawn, when it was.
+pub fn render(frame: &mut Frame, app: &App, screen: Rect) -> Option<DrawnHelp> {
     match &app.mode {
-        Mode::Help(_) => help(frame, app, screen),
+        Mode::Help(_) => return Some(help(frame, app, screen)),
         Mode::Picker(_, cursor) => picker(frame, app, screen, *cursor),
         Mode::Sources(_, cursor) => sources(frame, app, screen, *cursor),
         Mode::Export(_, cursor) => formats(frame, app, screen, *cursor),
@@ -56,24 +56,31 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
         }
         Mode::Search(..) | Mode::Browse(_) => {}
     }
+    None
 }
 
-fn help(frame: &mut Frame, app: &App, screen: Rect) {
+fn help(frame: &mut Frame, app: &App, screen: Rect) -> DrawnHelp {
     let area = crate::view::layout::help_popup(screen);
     frame.render_widget(Clear, area);
     let theme = app.theme;
     let inner = usize::from(area.width.saturating_sub(2));
     let all = crate::view::help::lines(help_text(app.words), inner, &theme);
     let total = all.len();
-    let lines: Vec<Line> = all.into_iter().skip(app.help_scroll).collect();
-    let mut frame_block = block(app, app.words.phrase(Phrase::HelpTitle), area);
     let shown = usize::from(area.height.saturating_sub(2));
+    let top = crate::view::layout::scroll_top(app.help_scroll, total, shown);
+    let lines: Vec<Line> = all.into_iter().skip(top).collect();
+    let mut frame_block = block(app, app.words.phrase(Phrase::HelpTitle), area);
     if total > shown {
-        let end = (app.help_scroll + shown).min(total);
-        let position = format!(" {}–{end}/{total} ", app.help_scroll + 1);
+        let end = (top + shown).min(total);
+        let position = format!(" {}–{end}/{total} ", top + 1);
         frame_block = frame_block.title_bottom(Line::from(position).right_aligned());
     }
     frame.render_widget(Paragraph::new(lines).block(frame_block), area);
+    DrawnHelp {
+        rows: total,
+        shown,
+        top,
+    }
 }
 
 /// The sources, most quoted first, each with the number of events quoting it, its

@@ -9,7 +9,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::detail::Spec;
+use super::detail::{Detail, Spec};
 use super::wrap::{hang, wrap};
 use unicode_width::UnicodeWidthStr as _;
 
@@ -39,17 +39,11 @@ fn cell_lines(text: Option<&str>, width: usize) -> Vec<String> {
 }
 
 /// The case thread as table rows, marking the current event and the highlighted link.
-pub fn render(
-    spec: &Spec<'_>,
-    e: &Event,
-    here: EventIx,
-    width: usize,
-    out: &mut Vec<Line<'static>>,
-) {
+pub fn render(spec: &Spec<'_>, e: &Event, here: EventIx, width: usize, out: &mut Detail) {
     let Some(case) = &e.case else { return };
     let (theme, w) = (spec.theme, spec.words);
-    out.push(Line::default());
-    out.extend(wrap(
+    out.lines.push(Line::default());
+    out.lines.extend(wrap(
         vec![(w.case_heading(&sanitize(case)), theme.label())],
         width.max(1),
     ));
@@ -75,12 +69,12 @@ pub fn render(
         fit(w.phrase(Phrase::ColCourt), court_w),
         fit(w.phrase(Phrase::ColOutcome), outcome_w)
     );
-    out.push(Line::styled(fit(&head, width), theme.dim()));
+    out.lines.push(Line::styled(fit(&head, width), theme.dim()));
     let mut link = 0;
     for &i in spec.timeline.case_thread(case) {
         let ev = &spec.timeline.events[i];
         let value = |field| ev.legal_value(field, w.lang());
-        let (mark, style) = row_mark(spec, i == here, &mut link);
+        let (mark, style) = row_mark(spec, i == here, &mut link, out);
         // Each text column leaves one blank column before the next.
         let instance = cell_lines(value(LegalField::Instance), INSTANCE - 1);
         let court = cell_lines(value(LegalField::Court), court_w.saturating_sub(1));
@@ -102,18 +96,25 @@ pub fn render(
                 part(&court, court_w),
                 part(&outcome, outcome_w),
             );
-            out.push(Line::styled(fit(&row, width), style));
+            out.lines.push(Line::styled(fit(&row, width), style));
         }
     }
 }
 
 /// The mark and style of a row: `▶` for the event shown, the cursor's style for the
-/// highlighted link; every other row is link number `*link`, which it advances.
-fn row_mark(spec: &Spec<'_>, current: bool, link: &mut usize) -> (&'static str, Style) {
+/// highlighted link; every other row is link number `*link`, which it advances, and starts
+/// on the next line of `out`.
+fn row_mark(
+    spec: &Spec<'_>,
+    current: bool,
+    link: &mut usize,
+    out: &mut Detail,
+) -> (&'static str, Style) {
     if current {
         return ("▶ ", spec.theme.title());
     }
     let lit = spec.link == Some(*link);
+    out.mark_link(*link);
     *link += 1;
     (
         "  ",
@@ -133,7 +134,7 @@ fn stacked(
     case: &str,
     date_w: usize,
     width: usize,
-    out: &mut Vec<Line<'static>>,
+    out: &mut Detail,
 ) {
     let w = spec.words;
     let indent = 2 + date_w;
@@ -142,7 +143,7 @@ fn stacked(
     for &i in spec.timeline.case_thread(case) {
         let ev = &spec.timeline.events[i];
         let value = |field| ev.legal_value(field, w.lang());
-        let (mark, style) = row_mark(spec, i == here, &mut link);
+        let (mark, style) = row_mark(spec, i == here, &mut link, out);
         let date = present::short(w, ev.date, ev.approximate);
         let mut first = w.kind(ev.kind).to_owned();
         if let Some(instance) = value(LegalField::Instance) {
@@ -158,6 +159,7 @@ fn stacked(
         let outcome = cell_lines(value(LegalField::Outcome), inner);
         let pad = " ".repeat(indent);
         rows.extend(court.iter().chain(&outcome).map(|l| format!("{pad}{l}")));
-        out.extend(rows.into_iter().map(|r| Line::styled(r, style)));
+        out.lines
+            .extend(rows.into_iter().map(|r| Line::styled(r, style)));
     }
 }

@@ -1,12 +1,16 @@
 //! The detail text of one event, built from a small spec of what it shows, so the explorer
 //! and `timeline show` print the same lines without either knowing the other.
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::Theme;
-use super::wrap::{hang, wrap};
-use crate::model::{Event, EventIx, Links, Timeline};
+use super::lines::Lines;
+use super::wrap::Para;
+use crate::model::{Event, EventIx, Links, Text, Timeline};
 use crate::present;
 use crate::select::find_ranges;
 use crate::text::{fit, sanitize, sanitize_multiline, truncate};
@@ -35,6 +39,23 @@ pub struct Spec<'a> {
 /// The plain text of an event's detail, one line per row, for `timeline show`.
 #[must_use]
 pub fn plain(timeline: &Timeline, index: EventIx, width: u16, lang: Lang) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write_plain(timeline, index, width, lang, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes [`plain`]'s lines as they are laid out, so that a huge text is never held twice.
+///
+/// # Errors
+/// The writer's.
+pub fn write_plain(
+    timeline: &Timeline,
+    index: EventIx,
+    width: u16,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let spec = Spec {
         words: lang.words(),
         timeline,
@@ -44,15 +65,46 @@ pub fn plain(timeline: &Timeline, index: EventIx, width: u16, lang: Lang) -> Str
         theme: Theme::new(false),
         whole: true,
     };
-    let mut out = String::new();
-    for line in lines(&spec, usize::from(width)) {
-        out.push_str(line.to_string().trim_end());
-        out.push('\n');
+    let mut row = String::new();
+    for line in detail(&spec, usize::from(width)).lines.iter() {
+        row.clear();
+        for span in &line.spans {
+            row.push_str(&span.content);
+        }
+        out.write_all(row.trim_end().as_bytes())?;
+        out.write_all(b"\n")?;
     }
-    out
+    Ok(())
 }
 
 type Piece = (String, Style);
+
+/// The summary, wrapped without a copy of its text (unless it has hazards to neutralise),
+/// with the query's matches marked: the one field that may be very long, so the last
+/// layout's is taken again when it wraps the same text the same way.
+fn summary(
+    text: &Text,
+    query: Option<&str>,
+    theme: Theme,
+    width: usize,
+    last: Option<&Arc<Para>>,
+) -> Arc<Para> {
+    let text = match sanitize_multiline(text) {
+        Cow::Borrowed(_) => text.clone(),
+        Cow::Owned(s) => Text::from(s),
+    };
+    let base = Style::new();
+    let mut runs = Vec::new();
+    for r in query.map(|q| find_ranges(&text, q)).unwrap_or_default() {
+        runs.push((r.start, base));
+        runs.push((r.end, base.patch(theme.matched())));
+    }
+    runs.push((text.len(), base));
+    match last.filter(|p| p.wraps(&text, &runs, width)) {
+        Some(p) => Arc::clone(p),
+        None => Arc::new(Para::new(text, runs, width, None)),
+    }
+}
 
 /// Splits text into pieces, marking the ranges where the folded query occurs.
 fn marked(text: &str, query: Option<&str>, base: Style, theme: Theme) -> Vec<Piece> {
@@ -85,13 +137,37 @@ pub struct LinkSpan {
     pub url: String,
 }
 
-/// The detail text of an event and where on it the sources' addresses are drawn.
-#[derive(Debug, Default)]
+/// The detail text of an event, where on it the sources' addresses are drawn, and where
+/// each numbered link stands.
+#[derive(Debug, Clone, Default)]
 pub struct Detail {
-    /// The lines.
-    pub lines: Vec<Line<'static>>,
+    /// The lines, laid out as they are asked for.
+    pub lines: Lines,
     /// The addresses that can be links.
     pub links: Vec<LinkSpan>,
+    /// The line of each numbered link (the events of the case, the related events, then the
+    /// quoted sources, as the full screen's `Tab` counts them): its first line.
+    pub link_lines: Vec<usize>,
+    /// The summary's layout, for the next layout to take again.
+    summary: Option<Arc<Para>>,
+}
+
+impl Detail {
+    /// Notes that link `n` starts on the next line.
+    pub(super) fn mark_link(&mut self, n: usize) {
+        if self.link_lines.len() <= n {
+            self.link_lines.resize(n + 1, 0);
+        }
+        self.link_lines[n] = self.lines.len();
+    }
+
+    fn wrap(&mut self, pieces: Vec<Piece>, width: usize) {
+        self.lines.para(Para::pieces(pieces, width, None));
+    }
+
+    fn hang(&mut self, prefix: Span<'static>, pieces: Vec<Piece>, width: usize) {
+        self.lines.para(Para::pieces(pieces, width, Some(prefix)));
+    }
 }
 
 /// Who said it and where: author, publisher, date and title of a source, then its address.
@@ -113,29 +189,37 @@ fn attribution(w: &dyn Words, t: &Timeline, source: &str) -> (String, Option<Str
     (format!("— {}", parts.join(", ")), url)
 }
 
-/// The detail text of the event a spec names, wrapped to `width`.
+/// The detail text of the event a spec names, wrapped to `width`, every line made.
 #[must_use]
 pub fn lines(spec: &Spec<'_>, width: usize) -> Vec<Line<'static>> {
-    detail(spec, width).lines
+    let text = detail(spec, width);
+    text.lines.iter().map(super::wrap::owned).collect()
 }
 
 /// The detail text of the event a spec names, wrapped to `width`, with where its sources'
 /// addresses stand.
 #[must_use]
 pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
+    again(spec, width, None)
+}
+
+/// [`detail`], taking again from the `last` layout what has not changed (the summary, when
+/// only the highlighted link has): `Tab` on a huge summary does not wrap it again.
+#[must_use]
+pub fn again(spec: &Spec<'_>, width: usize, last: Option<&Detail>) -> Detail {
+    let mut out = Detail::default();
     let Some(here) = spec.index else {
-        return Detail {
-            lines: vec![Line::from(spec.words.phrase(Phrase::DetailEmpty))],
-            links: Vec::new(),
-        };
+        out.lines
+            .push(Line::from(spec.words.phrase(Phrase::DetailEmpty)));
+        return out;
     };
     let e = &spec.timeline.events[here];
     let (theme, w) = (spec.theme, spec.words);
     let q = spec.query.as_deref();
     let lang = w.lang();
-    let mut out = wrap(marked(e.title_in(lang), q, theme.title(), theme), width);
+    out.wrap(marked(e.title_in(lang), q, theme.title(), theme), width);
     // The id, for deep links (`--event`) and `timeline show`.
-    out.push(Line::styled(
+    out.lines.push(Line::styled(
         format!("{}  ·  {}", present::event_when(w, e), sanitize(&e.id)),
         theme.dim(),
     ));
@@ -147,20 +231,20 @@ pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
         kind.push(("  ·  ".into(), theme.dim()));
         kind.extend(marked(value, q, Style::new(), theme));
     }
-    out.extend(wrap(kind, width));
-    out.push(Line::default());
-    out.extend(wrap(
-        marked(e.summary_in(lang), q, Style::new(), theme),
-        width,
-    ));
+    out.wrap(kind, width);
+    out.lines.push(Line::default());
+    let last = last.and_then(|d| d.summary.as_ref());
+    let summary = summary(e.summary_text_in(lang), q, theme, width, last);
+    out.lines.para(Arc::clone(&summary));
+    out.summary = Some(summary);
     if let Some(d) = e.disputed_in(lang) {
-        out.push(Line::default());
+        out.lines.push(Line::default());
         let mut p = vec![(w.phrase(Phrase::Disputed).to_owned(), theme.alert())];
         p.extend(marked(d, q, Style::new(), theme));
-        out.extend(wrap(p, width));
+        out.wrap(p, width);
     }
     if e.single_source {
-        out.push(Line::default());
+        out.lines.push(Line::default());
         let source = e.excerpts.first().map_or("", |x| x.source.as_str());
         let title = spec
             .timeline
@@ -170,10 +254,10 @@ pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
             (w.phrase(Phrase::SingleSource).to_owned(), theme.alert()),
             (w.single_source(&sanitize(title)), Style::new()),
         ];
-        out.extend(wrap(p, width));
+        out.wrap(p, width);
     }
     if e.legal.is_some() {
-        out.push(Line::default());
+        out.lines.push(Line::default());
         let fields = e.legal_in(lang);
         let pad = fields
             .iter()
@@ -184,54 +268,41 @@ pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
         for (field, value) in fields {
             let label = w.legal(field);
             let prefix = Span::styled(format!("{label:<pad$}"), theme.label());
-            out.extend(hang(&prefix, marked(value, q, Style::new(), theme), width));
+            out.hang(prefix, marked(value, q, Style::new(), theme), width);
         }
     }
     super::case_table::render(spec, e, here, width, &mut out);
     let links = spec.timeline.links(here);
-    let addresses = quotations(spec, e, links.len(), width, &mut out);
+    quotations(spec, e, links.len(), width, &mut out);
     related(spec, &links, width, &mut out);
     if !e.tags.is_empty() {
-        out.push(Line::default());
+        out.lines.push(Line::default());
         let tags: Vec<String> = e.tags.iter().map(|t| format!("#{}", sanitize(t))).collect();
-        out.extend(wrap(vec![(tags.join(" "), theme.dim())], width));
+        out.wrap(vec![(tags.join(" "), theme.dim())], width);
     }
-    Detail {
-        lines: out,
-        links: addresses,
-    }
+    out
 }
 
-/// The quotations, each with its source's attribution and address; returns where the
+/// The quotations, each with its source's attribution and address, noting where the
 /// addresses that can be links stand. Source `k` is link number `first_link + k`.
-fn quotations(
-    spec: &Spec<'_>,
-    e: &Event,
-    first_link: usize,
-    width: usize,
-    out: &mut Vec<Line<'static>>,
-) -> Vec<LinkSpan> {
+fn quotations(spec: &Spec<'_>, e: &Event, first_link: usize, width: usize, out: &mut Detail) {
     let (theme, q) = (spec.theme, spec.query.as_deref());
-    let mut addresses = Vec::new();
     for (k, x) in spec
         .timeline
         .excerpts_in(e, spec.words.lang())
         .into_iter()
         .enumerate()
     {
-        out.push(Line::default());
+        out.lines.push(Line::default());
         let mut p = marked(&x.text, q, theme.quote(), theme);
         let (open, close) = spec.words.quotes();
         p.push((close.into(), theme.quote()));
-        out.extend(hang(
-            &Span::styled(format!("  {open}"), theme.quote()),
-            p,
-            width,
-        ));
+        out.hang(Span::styled(format!("  {open}"), theme.quote()), p, width);
         let (said, url) = attribution(spec.words, spec.timeline, &x.source);
         let lit = spec.link == Some(first_link + k);
         let style = if lit { theme.cursor() } else { theme.dim() };
-        out.extend(hang(&Span::raw("   "), vec![(said, style)], width));
+        out.mark_link(first_link + k);
+        out.hang(Span::raw("   "), vec![(said, style)], width);
         let Some(url) = url else { continue };
         // An address is never broken across lines: whole on its own line however wide, or
         // on the screen cut with `…` (its hyperlink and `o` still take the whole address).
@@ -244,25 +315,24 @@ fn quotations(
         let line = Line::from(vec![Span::raw(indent), Span::styled(shown, theme.link())]);
         let target = spec.timeline.source(&x.source).and_then(|s| s.url.as_ref());
         if let Some(target) = target.filter(|u| crate::text::linkable(u)) {
-            addresses.push(LinkSpan {
-                line: out.len(),
+            out.links.push(LinkSpan {
+                line: out.lines.len(),
                 start: indent.len(),
                 end: line.width(),
                 url: target.to_string(),
             });
         }
-        out.push(line);
+        out.lines.push(line);
     }
-    addresses
 }
 
 /// The related events by date and title, marking the highlighted link.
-fn related(spec: &Spec<'_>, links: &Links, width: usize, out: &mut Vec<Line<'static>>) {
+fn related(spec: &Spec<'_>, links: &Links, width: usize, out: &mut Detail) {
     if links.related.is_empty() {
         return;
     }
-    out.push(Line::default());
-    out.push(Line::styled(
+    out.lines.push(Line::default());
+    out.lines.push(Line::styled(
         spec.words.phrase(Phrase::Related),
         spec.theme.label(),
     ));
@@ -276,14 +346,15 @@ fn related(spec: &Spec<'_>, links: &Links, width: usize, out: &mut Vec<Line<'sta
             )
         );
         let title = sanitize(ev.title_in(spec.words.lang())).into_owned();
+        out.mark_link(links.case.len() + n);
         if spec.whole {
             // Printed in full, the title wraps under itself rather than being cut.
-            out.extend(hang(&Span::raw(date), vec![(title, Style::new())], width));
+            out.hang(Span::raw(date), vec![(title, Style::new())], width);
             continue;
         }
         let text = format!("{date}{title}");
         let lit = spec.link == Some(links.case.len() + n);
-        out.push(Line::styled(
+        out.lines.push(Line::styled(
             fit(&text, width),
             if lit {
                 spec.theme.cursor()
@@ -292,10 +363,4 @@ fn related(spec: &Spec<'_>, links: &Links, width: usize, out: &mut Vec<Line<'sta
             },
         ));
     }
-}
-
-/// How many lines the detail text takes at a width.
-#[must_use]
-pub fn line_count(spec: &Spec<'_>, width: u16) -> usize {
-    lines(spec, usize::from(width)).len()
 }

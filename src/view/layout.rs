@@ -49,6 +49,14 @@ pub fn help_popup(overlay: Rect) -> Rect {
     popup(overlay, HELP_WIDTH, overlay.height.saturating_sub(2))
 }
 
+/// The first line shown of `total` lines scrolled to `top` in `shown` rows: never past the
+/// last screenful. The one rule for the detail text and the help, used by the frame that
+/// draws them and by the state that scrolls them.
+#[must_use]
+pub fn scroll_top(top: usize, total: usize, shown: usize) -> usize {
+    top.min(total.saturating_sub(shown.max(1)))
+}
+
 /// Whether a cell lies in a rectangle.
 #[must_use]
 pub fn contains(r: Rect, x: u16, y: u16) -> bool {

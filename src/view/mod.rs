@@ -6,6 +6,7 @@ mod case_table;
 pub mod detail;
 pub mod help;
 pub mod layout;
+pub mod lines;
 mod palette;
 pub mod ruler;
 mod theme;

@@ -173,7 +173,11 @@ fn focus_decides_whether_arrows_move_or_scroll() {
 fn detail_rows(a: &timeline::app::App, w: u16, h: u16) -> Vec<String> {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
-    terminal.draw(|f| timeline::ui::render(f, a)).expect("draw");
+    terminal
+        .draw(|f| {
+            timeline::ui::render(f, a);
+        })
+        .expect("draw");
     let body = a.areas().detail_body;
     let buffer = terminal.backend().buffer();
     (body.y..body.bottom())

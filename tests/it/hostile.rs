@@ -25,7 +25,10 @@ fn hostile() -> Timeline {
 fn render(app: &App) -> Buffer {
     let (w, h) = app.size;
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    t.draw(|f| timeline::ui::render(f, app)).expect("draw");
+    t.draw(|f| {
+        timeline::ui::render(f, app);
+    })
+    .expect("draw");
     t.backend().buffer().clone()
 }
 

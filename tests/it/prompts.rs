@@ -130,7 +130,10 @@ fn the_date_prompt_edits_at_the_cursor_too() {
 fn cursor(a: &App) -> (u16, u16) {
     use ratatui::backend::Backend as _;
     let mut t = Terminal::new(TestBackend::new(a.size.0, a.size.1)).expect("terminal");
-    t.draw(|f| timeline::ui::render(f, a)).expect("draw");
+    t.draw(|f| {
+        timeline::ui::render(f, a);
+    })
+    .expect("draw");
     let at = t.backend_mut().get_cursor_position().expect("cursor");
     (at.x, at.y)
 }
@@ -157,7 +160,10 @@ fn the_terminal_cursor_stands_at_the_cursor_by_display_width() {
     press(&mut a, KeyCode::Left);
     let (x, y) = cursor(&a);
     let mut t = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
-    t.draw(|f| timeline::ui::render(f, &a)).expect("draw");
+    t.draw(|f| {
+        timeline::ui::render(f, &a);
+    })
+    .expect("draw");
     let row: String = (0..100)
         .map(|c| t.backend().buffer()[(c, y)].symbol().to_owned())
         .collect();

@@ -94,9 +94,12 @@ fn run(app: &mut App, steps: &[Step]) {
             _ => app.size,
         };
         terminal.backend_mut().resize(w, h);
+        // The frame says what it drew and the app keeps it, as in the terminal loop.
+        let mut drawn = None;
         terminal
-            .draw(|f| timeline::ui::render(f, app))
+            .draw(|f| drawn = Some(timeline::ui::render(f, app)))
             .expect("draw");
+        app.record(drawn.expect("drawn"));
         check_invariants(app);
     }
 }

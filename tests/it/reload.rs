@@ -111,7 +111,10 @@ fn a_removed_event_moves_the_selection_to_the_nearest() {
 fn render(a: &timeline::app::App) -> String {
     let mut t =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
-    t.draw(|f| timeline::ui::render(f, a)).expect("draw");
+    t.draw(|f| {
+        timeline::ui::render(f, a);
+    })
+    .expect("draw");
     t.backend().to_string()
 }
 

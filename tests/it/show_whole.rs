@@ -131,7 +131,7 @@ fn the_explorer_cuts_a_long_address_with_an_ellipsis_and_links_the_whole_of_it()
         linked.dedup();
         assert_eq!(linked, urls, "one link per quoted address, each whole");
         for link in &d.links {
-            let line = d.lines[link.line].to_string();
+            let line = d.lines.get(link.line).expect("the link's line").to_string();
             let drawn = line.trim();
             assert!(line.chars().count() <= width, "{line:?}");
             match drawn.strip_suffix('…') {
@@ -172,7 +172,9 @@ fn on_the_screen_the_hyperlink_of_a_cut_address_is_the_whole_address() {
     );
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     terminal
-        .draw(|f| timeline::ui::render(f, &app))
+        .draw(|f| {
+            timeline::ui::render(f, &app);
+        })
         .expect("draw");
     let buffer = terminal.backend().buffer();
     let whole = format!("\x1b]8;;{long}\x1b\\");

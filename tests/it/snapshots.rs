@@ -14,7 +14,9 @@ fn draw(app: &App) -> Terminal<TestBackend> {
     let (w, h) = app.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
     terminal
-        .draw(|f| timeline::ui::render(f, app))
+        .draw(|f| {
+            timeline::ui::render(f, app);
+        })
         .expect("draw");
     terminal
 }

@@ -27,7 +27,11 @@ fn smoke_shipped_ru_list_80x24() {
 fn screen(a: &App) -> String {
     let (w, h) = a.size;
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| timeline::ui::render(f, a)).expect("draw");
+    terminal
+        .draw(|f| {
+            timeline::ui::render(f, a);
+        })
+        .expect("draw");
     terminal.backend().to_string()
 }
 

@@ -259,7 +259,11 @@ fn the_help_scrolls_to_its_last_screenful_and_no_further_and_cuts_no_entry() {
     let drawn = |a: &App| -> Vec<String> {
         let mut terminal =
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
-        terminal.draw(|f| timeline::ui::render(f, a)).expect("draw");
+        terminal
+            .draw(|f| {
+                timeline::ui::render(f, a);
+            })
+            .expect("draw");
         let buffer = terminal.backend().buffer();
         (popup.y + 1..popup.bottom() - 1)
             .map(|y| {

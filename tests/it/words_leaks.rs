@@ -17,7 +17,9 @@ fn header(lang: Lang, kinds: &[Kind]) -> String {
     a.apply_filters();
     let mut terminal = Terminal::new(TestBackend::new(120, 30)).expect("test terminal");
     terminal
-        .draw(|f| timeline::ui::render(f, &a))
+        .draw(|f| {
+            timeline::ui::render(f, &a);
+        })
         .expect("draw");
     let screen = terminal.backend().to_string();
     screen.lines().take(2).collect::<Vec<_>>().join("\n")

@@ -19,7 +19,9 @@ pub fn drawn(app: &App, w: u16, h: u16) -> Vec<String> {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
     terminal
-        .draw(|f| timeline::ui::render(f, app))
+        .draw(|f| {
+            timeline::ui::render(f, app);
+        })
         .expect("draw");
     let buffer = terminal.backend().buffer();
     (0..h)
@@ -35,7 +37,9 @@ pub fn styled(app: &App, w: u16, h: u16) -> String {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
     terminal
-        .draw(|f| timeline::ui::render(f, app))
+        .draw(|f| {
+            timeline::ui::render(f, app);
+        })
         .expect("draw");
     let buffer = terminal.backend().buffer();
     let mut out = String::new();
@@ -137,11 +141,25 @@ pub fn type_keys(app: &mut App, keys: &str) {
     }
 }
 
-/// Presses one key through the key table.
+/// Presses one key through the key table, as the terminal loop does: the screen is drawn
+/// and the app told what was drawn before each key is read.
 pub fn press(app: &mut App, code: KeyCode) {
+    frame(app);
     if let Some(a) = key_action(app, code, KeyModifiers::NONE) {
         app.update(a);
     }
+}
+
+/// Draws the app at its size and hands it what the frame drew, as the terminal loop does.
+pub fn frame(app: &mut App) {
+    let (w, h) = app.size;
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    let mut drawn = None;
+    terminal
+        .draw(|f| drawn = Some(timeline::ui::render(f, app)))
+        .expect("draw");
+    app.record(drawn.expect("drawn"));
 }
 
 /// The id of the selected event.
