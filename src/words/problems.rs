@@ -293,6 +293,9 @@ pub trait ProblemWords {
     fn verbatim(&self, n: usize, dir: &str) -> String;
     /// `unknown kind "x" (kinds: …)`, for `--kind`.
     fn unknown_kind_option(&self, name: &str, kinds: &str) -> String;
+    /// `unknown source "x" (closest: a, b)`, for a `--source` that names no source by its
+    /// id, publisher or title; `closest` is empty when none is near.
+    fn unknown_source_option(&self, name: &str, closest: &str) -> String;
     /// `--from x: why`, for a date option that cannot be read.
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String;
     /// `--from 2024 is later than --to 2023`, for a date range that ends before it starts.
