@@ -32,6 +32,7 @@ mod layers;
 mod load_limits;
 mod loader;
 mod man;
+mod open_highlighted;
 mod parts_props;
 mod popups;
 mod problems_ru;
