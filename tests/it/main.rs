@@ -53,6 +53,7 @@ mod snapshots_ru;
 mod source_files;
 mod source_search;
 mod sources;
+mod sources_view;
 mod theme_contrast;
 mod translation;
 mod typed_dates;
