@@ -80,6 +80,10 @@ pub enum Action {
     FollowLink,
     /// In a picker: toggle the highlighted entry.
     Toggle,
+    /// In the sources view: show the highlighted publisher's sources.
+    Expand,
+    /// In the sources view: hide the sources of the publisher under the cursor.
+    Collapse,
     /// A character typed into a prompt.
     Input(char),
     /// Delete the character before a prompt's cursor.

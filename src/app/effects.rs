@@ -24,6 +24,47 @@ impl App {
         self.open_address(url);
     }
 
+    /// Opens the source the full view highlights, else the first with an address.
+    pub(super) fn open_highlighted_source(&mut self) {
+        let events = self.links().len();
+        let k = self.mode.link().and_then(|l| l.checked_sub(events));
+        self.open_source(k);
+    }
+
+    /// Highlights the quoted source whose lines (quotation, attribution and address) a
+    /// click on the full view lands on; it opens nothing.
+    pub(super) fn click_source(&mut self, x: u16, y: u16) {
+        let body = self.areas().detail_body;
+        if !crate::view::layout::contains(body, x, y) {
+            return;
+        }
+        let at = self.detail_scroll + usize::from(y - body.y);
+        let events = self.links().len();
+        let quoted = self.current().map_or(0, |e| e.excerpts.len());
+        let lit = self.theme.cursor();
+        let found = (events..events + quoted).find(|&l| {
+            let mut spec = self.detail_spec();
+            spec.link = Some(l);
+            let lines = crate::view::detail::lines(&spec, usize::from(body.width));
+            let blank = |i: usize| lines[i].spans.iter().all(|s| s.content.trim().is_empty());
+            let Some(first) = lines
+                .iter()
+                .position(|l| l.style == lit || l.spans.iter().any(|s| s.style == lit))
+            else {
+                return false;
+            };
+            // The excerpt's block: the run of lines without a blank one around its highlight.
+            let start = (0..first).rev().find(|&i| blank(i)).map_or(0, |i| i + 1);
+            let end = (first..lines.len())
+                .find(|&i| blank(i))
+                .unwrap_or(lines.len());
+            (start..end).contains(&at)
+        });
+        if let (Some(l), Mode::Browse(super::Screen::Full { link })) = (found, &mut self.mode) {
+            *link = Some(l);
+        }
+    }
+
     /// Asks the loop to open a checked address and says so, or says there is none.
     fn open_address(&mut self, url: Option<Text>) {
         match url {

@@ -9,6 +9,7 @@ mod nav;
 mod prompt;
 mod reload;
 mod search;
+mod sources_view;
 mod typed;
 mod update;
 mod visible;
@@ -19,6 +20,7 @@ pub use keys::{Context, action_for, action_for_mouse, after_escape};
 pub use mode::{Focus, Mode, Screen};
 pub use prompt::PickerEntry;
 pub use search::SearchMode;
+pub use sources_view::{Outcome, SourceRow, SourcesView};
 pub use typed::Typed;
 pub use visible::{Position, Row, Visible};
 

@@ -67,6 +67,16 @@ impl App {
         &self.matches
     }
 
+    /// The source the current event matched the query in force in, when the query is
+    /// nowhere in the event's own text but only in a source it quotes.
+    #[must_use]
+    pub fn matched_source(&self) -> Option<&crate::model::Source> {
+        let q = fold(self.search.as_deref()?);
+        let i = self.current_index()?;
+        let sources = crate::select::Sources::new(&self.timeline);
+        crate::select::matched_source(&sources, &self.timeline.events[i], &q)
+    }
+
     /// Whether an event is a match, in the highlighting mode; in the filtering mode every
     /// listed event is one, so none is marked.
     #[must_use]

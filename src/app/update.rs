@@ -122,7 +122,7 @@ impl App {
             Action::PrevMatch => self.next_match(false),
             Action::ToggleSearchMode => self.toggle_search_mode(),
             Action::ClearFilters => self.clear_filters(),
-            Action::OpenSource => self.open_source(None),
+            Action::OpenSource => self.open_highlighted_source(),
             Action::CopyCitation => self.copy_citation(),
             Action::GoBack => self.go_back(),
             Action::Edit => match (&self.file, self.current()) {
@@ -290,7 +290,11 @@ impl App {
 
     fn click(&mut self, x: u16, y: u16) {
         let areas = self.areas();
-        if self.mode.overlaid() || self.mode.full() {
+        if matches!(self.mode, Mode::Browse(Screen::Full { .. })) {
+            self.click_source(x, y);
+            return;
+        }
+        if self.mode.overlaid() {
             return;
         }
         if contains(areas.list_body, x, y) {

@@ -200,7 +200,12 @@ pub struct Selection {
     /// Only events starting on or before this date, e.g. `--to 1993` or `--to "July 2023"`.
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
-    /// Only events whose text contains this (case-insensitive), e.g. `--search Syktyvkar`.
+    /// Only events that quote this source (repeatable): its id, or a word of its publisher or
+    /// title in any edition (case- and accent-insensitive), e.g. `--source meduza`.
+    #[arg(long = "source", value_name = "SOURCE")]
+    pub sources: Vec<String>,
+    /// Only events whose text or quoted sources (publisher, author, title, address) contain
+    /// this (case-insensitive), e.g. `--search Syktyvkar`.
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
     /// Only the events of one legal case, e.g. `--case justifying-terrorism-2023`.

@@ -73,7 +73,11 @@ pub fn selected(
     w: &dyn Words,
 ) -> Result<(Timeline, Vec<EventIx>), Failure> {
     let Opened { timeline, .. } = open(file)?;
-    let q = query(s, &timeline, w).map_err(Failure::Input)?;
+    let mut q = query(s, &timeline, w).map_err(Failure::Input)?;
+    for name in &s.sources {
+        let ids = super::sources::named(&timeline, name, w).map_err(Failure::Input)?;
+        q.filters.sources.extend(ids);
+    }
     let chosen = q.select(&timeline);
     Ok((timeline, chosen))
 }

@@ -5,6 +5,7 @@ mod check;
 mod check_json;
 mod export;
 pub mod list;
+mod sources;
 
 use std::path::Path;
 use std::process::ExitCode;

@@ -13,7 +13,7 @@ pub mod known;
 mod search;
 mod typed;
 
-pub use search::{Hit, SearchIndex, haystack};
+pub use search::{Hit, SearchIndex, Sources, each_source_field, haystack, matched_source};
 pub use typed::typed_date;
 
 /// Byte ranges of `text` where the folded query occurs, for highlighting.
@@ -95,13 +95,16 @@ impl Query {
     #[must_use]
     pub fn select(&self, t: &Timeline) -> Vec<EventIx> {
         let folded = self.search.as_deref().map(fold);
+        let sources = Sources::new(t);
         t.indices()
             .filter(|&i| {
                 let e = &t.events[i];
                 self.filters.admits(e)
                     && self.from.is_none_or(|f| e.last_day() >= f.start())
                     && self.to.is_none_or(|to| e.date.start() <= to.last_day())
-                    && folded.as_deref().is_none_or(|q| haystack(e).contains(q))
+                    && folded
+                        .as_deref()
+                        .is_none_or(|q| haystack(&sources, e).contains(q))
                     && self
                         .case
                         .as_ref()

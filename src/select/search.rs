@@ -1,12 +1,78 @@
 //! The search index: the folded text of every event in the cores' buffers, scanned with a
 //! vectorised substring search, and the hits a longer query can be checked against.
 
+use std::collections::HashMap;
+
 use crate::fold::fold;
-use crate::model::{Event, EventIx, Lang, Timeline};
+use crate::model::{Event, EventIx, Lang, Source, Timeline};
 
 /// Calls `f` with every searchable field of an event, in every language it is written in
-/// (whichever the reader uses, every edition matches).
-fn each_field<'e>(e: &'e Event, mut f: impl FnMut(&'e str)) {
+/// (whichever the reader uses, every edition matches), then with those of the sources it
+/// quotes: last, so that a match found first in a source is found in a source only.
+fn each_field<'e>(t: &Sources<'e>, e: &'e Event, mut f: impl FnMut(&'e str)) {
+    each_own_field(e, &mut f);
+    for s in t.quoted(e) {
+        each_source_field(s, &mut f);
+    }
+}
+
+/// A timeline's sources by id, to find the ones an event quotes at once.
+#[derive(Debug)]
+pub struct Sources<'t>(HashMap<&'t str, &'t Source>);
+
+impl<'t> Sources<'t> {
+    /// The sources of a timeline.
+    #[must_use]
+    pub fn new(t: &'t Timeline) -> Self {
+        Self(t.sources.iter().map(|s| (s.id.as_str(), s)).collect())
+    }
+
+    /// The sources an event quotes, each once, in the order its excerpts first quote them.
+    pub fn quoted<'a>(&'a self, e: &'t Event) -> impl Iterator<Item = &'t Source> + 'a {
+        e.excerpts
+            .iter()
+            .enumerate()
+            .filter(|(k, x)| !e.excerpts[..*k].iter().any(|y| y.source == x.source))
+            .filter_map(|(_, x)| self.0.get(x.source.as_str()).copied())
+    }
+}
+
+/// Calls `f` with a source's publisher, author, title and address, in every edition.
+pub fn each_source_field<'s>(s: &'s Source, mut f: impl FnMut(&'s str)) {
+    s.publisher.original().as_deref().map(&mut f);
+    s.author.original().as_deref().map(&mut f);
+    f(s.title.original());
+    for (_, p) in s.publisher.translations() {
+        p.as_deref().map(&mut f);
+    }
+    for (_, a) in s.author.translations() {
+        a.as_deref().map(&mut f);
+    }
+    s.title.translations().for_each(|(_, t)| f(t));
+    s.url.as_deref().map(&mut f);
+}
+
+/// The source where a folded query matches an event, when it matches nowhere in the event's
+/// own text (its first match is in that source).
+#[must_use]
+pub fn matched_source<'e>(t: &Sources<'e>, e: &'e Event, folded: &str) -> Option<&'e Source> {
+    if folded.is_empty() {
+        return None;
+    }
+    let mut own = false;
+    each_own_field(e, |v| own = own || fold(v).contains(folded));
+    if own {
+        return None;
+    }
+    t.quoted(e).find(|s| {
+        let mut hit = false;
+        each_source_field(s, |v| hit = hit || fold(v).contains(folded));
+        hit
+    })
+}
+
+/// Calls `f` with the searchable fields of the event itself.
+fn each_own_field<'e>(e: &'e Event, mut f: impl FnMut(&'e str)) {
     f(&e.title);
     f(&e.summary);
     e.facts.given().for_each(|(_, v)| f(v));
@@ -34,9 +100,9 @@ fn each_field<'e>(e: &'e Event, mut f: impl FnMut(&'e str)) {
 
 /// Every searchable field of an event, folded, one per line.
 #[must_use]
-pub fn haystack(e: &Event) -> String {
-    let mut out = String::with_capacity(raw_len(e));
-    each_field(e, |s| {
+pub fn haystack(t: &Sources, e: &Event) -> String {
+    let mut out = String::with_capacity(raw_len(t, e));
+    each_field(t, e, |s| {
         out.push_str(&fold(s));
         out.push('\n');
     });
@@ -44,9 +110,9 @@ pub fn haystack(e: &Event) -> String {
 }
 
 /// The bytes of the text [`haystack`] folds, with a separator each: about its length.
-fn raw_len(e: &Event) -> usize {
+fn raw_len(t: &Sources, e: &Event) -> usize {
     let mut n = 1;
-    each_field(e, |s| n += s.len() + 1);
+    each_field(t, e, |s| n += s.len() + 1);
     n
 }
 
@@ -154,24 +220,25 @@ fn on_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> V
 impl SearchIndex {
     /// Folds every event of a timeline.
     #[must_use]
-    pub fn new(t: &Timeline) -> Self {
+    pub fn new(timeline: &Timeline) -> Self {
+        let t = &Sources::new(timeline);
         let fold_part = |events: &[Event]| -> (String, Vec<usize>) {
             // Room for about what folding gives, so the buffer is not grown by doubling,
             // which would hold the old and the new buffer at once.
-            let mut text = String::with_capacity(events.iter().map(raw_len).sum());
+            let mut text = String::with_capacity(events.iter().map(|e| raw_len(t, e)).sum());
             let mut starts = Vec::with_capacity(events.len());
             for e in events {
                 starts.push(text.len());
-                text.push_str(&haystack(e));
+                text.push_str(&haystack(t, e));
                 text.push('\0');
             }
             text.shrink_to_fit();
             (text, starts)
         };
-        let built = on_cores(&t.events, fold_part);
+        let built = on_cores(&timeline.events, fold_part);
         let mut index = Self {
             parts: Vec::with_capacity(built.len()),
-            starts: Vec::with_capacity(t.events.len() + 1),
+            starts: Vec::with_capacity(timeline.events.len() + 1),
             bounds: Vec::with_capacity(built.len()),
         };
         let mut at = 0;
@@ -252,9 +319,10 @@ mod tests {
     #[test]
     fn narrowing_a_query_finds_exactly_what_a_fresh_search_finds() {
         let (t, index) = indexed(300);
+        let sources = Sources::new(&t);
         let naive = |q: &str| -> Vec<EventIx> {
             t.indices()
-                .filter(|&i| haystack(&t.events[i]).contains(q))
+                .filter(|&i| haystack(&sources, &t.events[i]).contains(q))
                 .collect()
         };
         for word in [

@@ -19,7 +19,15 @@ pub fn match_text(app: &App) -> Option<String> {
         .current_index()
         .and_then(|i| m.binary_search(&i).ok())
         .map_or(0, |p| p + 1);
-    Some(app.words.matches_for(at, m.len(), &sanitize(q)))
+    let line = app.words.matches_for(at, m.len(), &sanitize(q));
+    let lang = app.words.lang();
+    Some(match app.matched_source() {
+        Some(s) => {
+            let name = s.publisher_in(lang).unwrap_or_else(|| s.title_in(lang));
+            format!("{line} · {}", app.words.matched_in_source(&sanitize(name)))
+        }
+        None => line,
+    })
 }
 
 /// ` (filtered)` or ` (marked)`: how the search shows its matches.

@@ -149,6 +149,9 @@ pub trait Words:
     fn events(&self, n: usize) -> String;
     /// `3/7 matches for "court"`.
     fn matches_for(&self, at: usize, n: usize, query: &str) -> String;
+    /// `source: Meduza`: why the current event matched, when the query is only in a source
+    /// it quotes (named by its publisher, else its title).
+    fn matched_in_source(&self, name: &str) -> String;
     /// `5 matching`, while a search is being typed.
     fn matching(&self, n: usize) -> String;
     /// `showing 4 of 51: ruling`.

@@ -367,6 +367,9 @@ pub trait ProblemWords {
     /// `unknown tag "x"; closest: y, z`, or `unknown kind "x" (kinds: …)` with every known
     /// value when none is close: for `--kind`, `--tag` and `--case`.
     fn unknown_choice(&self, facet: Facet, name: &str, closest: &[&str], known: &[&str]) -> String;
+    /// `unknown source "x" (closest: a, b)`, for a `--source` that names no source by its
+    /// id, publisher or title; `closest` is empty when none is near.
+    fn unknown_source_option(&self, name: &str, closest: &str) -> String;
     /// `--from x: why`, for a date option that cannot be read.
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String;
     /// `--from 2024 is later than --to 2023`, for a date range that ends before it starts.

@@ -15,7 +15,7 @@ pub fn help(topic: Topic) -> &'static str {
         Topic::YearPrompt => "jump to a year, month or day",
         Topic::LegalStep => "next / previous arrest or ruling",
         Topic::CaseStep => "next / previous event of the same case",
-        Topic::Search => "search titles, summaries, places, tags, legal fields, excerpts",
+        Topic::Search => "search titles, summaries, places, tags, legal fields, excerpts, sources",
         Topic::MatchStep => "next / previous search match",
         Topic::SearchMode => "search: show only the matches, or mark them in the full list",
         Topic::Filter => "filter by kind and tag",

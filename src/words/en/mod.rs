@@ -107,6 +107,10 @@ impl Words for English {
         format!("{at}/{n} matches for \"{query}\"")
     }
 
+    fn matched_in_source(&self, name: &str) -> String {
+        format!("source: {name}")
+    }
+
     fn matching(&self, n: usize) -> String {
         format!("{n} matching")
     }

@@ -349,6 +349,14 @@ impl ProblemWords for English {
         format!("unknown {what} \"{name}\"{tail}")
     }
 
+    fn unknown_source_option(&self, name: &str, closest: &str) -> String {
+        if closest.is_empty() {
+            format!("unknown source \"{name}\" (no source id, publisher or title is like it)")
+        } else {
+            format!("unknown source \"{name}\" (closest: {closest})")
+        }
+    }
+
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
         match e {
             DateError::Format => format!(

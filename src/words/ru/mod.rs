@@ -160,6 +160,10 @@ impl Words for Russian {
         format!("{at}/{n}: совпадения с «{query}»")
     }
 
+    fn matched_in_source(&self, name: &str) -> String {
+        format!("источник: {name}")
+    }
+
     fn matching(&self, n: usize) -> String {
         format!(
             "{n} {}",

@@ -376,6 +376,17 @@ impl ProblemWords for Russian {
         format!("{what} «{name}»{tail}")
     }
 
+    fn unknown_source_option(&self, name: &str, closest: &str) -> String {
+        if closest.is_empty() {
+            format!(
+                "неизвестный источник «{name}» (ни идентификатор, ни издатель, ни заголовок \
+                 ни одного источника на него не похожи)"
+            )
+        } else {
+            format!("неизвестный источник «{name}» (ближе всего: {closest})")
+        }
+    }
+
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
         match e {
             DateError::Format => format!(
