@@ -232,6 +232,12 @@ fn quotations(
         let lit = spec.link == Some(first_link + k);
         let style = if lit { theme.cursor() } else { theme.dim() };
         out.extend(hang(&Span::raw("   "), vec![(said, style)], width));
+        let note = spec.timeline.source(&x.source);
+        if let Some(note) = note.and_then(|s| s.note_in(spec.words.lang())) {
+            let label = spec.words.phrase(Phrase::SourceNote);
+            let text = format!("{label}{}", sanitize(note));
+            out.extend(hang(&Span::raw("   "), vec![(text, theme.dim())], width));
+        }
         let Some(url) = url else { continue };
         // An address is never broken across lines: whole on its own line however wide, or
         // on the screen cut with `…` (its hyperlink and `o` still take the whole address).

@@ -236,6 +236,7 @@ pub enum Phrase {
     DetailEmpty,
     Disputed,
     SingleSource,
+    SourceNote,
     Related,
     PaneChronology,
     PaneDetail,

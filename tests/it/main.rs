@@ -50,6 +50,7 @@ mod show_whole;
 mod snapshots;
 mod snapshots_ru;
 mod source_files;
+mod source_note;
 mod sources;
 mod theme_contrast;
 mod translation;

@@ -68,10 +68,11 @@ fn index(p: &Problem) -> usize {
         Problem::SourceNotFile { .. } => 51,
         Problem::WithoutOriginal { .. } => 52,
         Problem::ApproximateWindow => 53,
+        Problem::NoteLikeTitle { .. } => 54,
     }
 }
 
-const KINDS_OF_PROBLEM: usize = 54;
+const KINDS_OF_PROBLEM: usize = 55;
 
 fn date(text: &str) -> PartialDate {
     PartialDate::parse(text).expect("date")
@@ -156,6 +157,14 @@ fn samples() -> Vec<Problem> {
             id: id(),
             kind: Kind::Charge,
         },
+        Problem::NoteLikeTitle {
+            id: id(),
+            lang: Lang::En,
+        },
+        Problem::NoteLikeTitle {
+            id: id(),
+            lang: Lang::Ru,
+        },
         Problem::TooLarge {
             path: path(),
             mib: 128,
@@ -185,7 +194,7 @@ fn samples() -> Vec<Problem> {
         },
         Problem::EmptyTable {
             table: Translation::of("source", Lang::Ru),
-            keys: &["title", "publisher", "author"],
+            keys: &["title", "publisher", "author", "note"],
         },
     ];
     let owners = || {
