@@ -6,6 +6,7 @@ mod common;
 mod app_state;
 mod authors_ru;
 mod bad_files;
+mod biblio;
 mod check_json;
 mod check_ru;
 mod cli_ru;
