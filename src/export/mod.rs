@@ -3,6 +3,9 @@
 //! one list of them, which `timeline export --format` takes and the explorer's `x` offers,
 //! and [`Format::render`] the one way to render any of them.
 
+mod biblio;
+mod bibtex;
+mod csl;
 mod csv;
 mod file;
 mod html;
@@ -11,6 +14,7 @@ mod json;
 mod markdown;
 mod markwhen;
 mod page;
+mod ris;
 mod timelinejs;
 mod web;
 
@@ -20,12 +24,16 @@ use crate::model::{EventIx, Timeline};
 use crate::words::{Lang, Words};
 use web::Labels;
 
+pub use biblio::{Entry, Kind as SourceKind, entries, kind as source_kind};
+pub use bibtex::to_bibtex;
+pub use csl::to_csl_json;
 pub use csv::Cells as CsvCells;
 pub use file::{Written, for_terminal, new_name, write_atomic, write_new};
 pub use ics::{Ics, export_time};
 pub use json::{Document, to_json};
 pub use markwhen::JOINER as MARKWHEN_JOINER;
 pub use page::{Filter, Origin, Page};
+pub use ris::to_ris;
 
 /// The export formats: the one list, which `timeline export --format` takes (its values are
 /// the variants' names in lower case, each with its comment as help) and the explorer's `x`
@@ -57,6 +65,14 @@ pub enum Format {
     Timelinejs,
     /// Markwhen text (markwhen.com).
     Markwhen,
+    /// The quoted sources as a CSL-JSON bibliography (pandoc, Zotero).
+    #[value(name = "csl-json")]
+    #[strum(to_string = "csl-json")]
+    CslJson,
+    /// The quoted sources as BibTeX entries.
+    Bibtex,
+    /// The quoted sources as RIS records.
+    Ris,
 }
 
 impl Format {
@@ -80,6 +96,9 @@ impl Format {
             Self::Ics => "iCalendar",
             Self::Timelinejs => "TimelineJS",
             Self::Markwhen => "Markwhen",
+            Self::CslJson => "CSL-JSON",
+            Self::Bibtex => "BibTeX",
+            Self::Ris => "RIS",
         }
     }
 
@@ -90,7 +109,9 @@ impl Format {
             Self::Markdown => "md",
             Self::Html => "html",
             Self::Csv => "csv",
-            Self::Json | Self::Timelinejs => "json",
+            Self::Json | Self::Timelinejs | Self::CslJson => "json",
+            Self::Bibtex => "bib",
+            Self::Ris => "ris",
             Self::Ics => "ics",
             Self::Markwhen => "mw",
         }
@@ -163,6 +184,9 @@ impl Format {
                 timelinejs::render(t, chosen, &labels, page).map_err(|e| writer(&e))?
             }
             Self::Markwhen => markwhen::render(t, chosen, &labels, page),
+            Self::CslJson => to_csl_json(t, chosen, lang).map_err(|e| writer(&e))?,
+            Self::Bibtex => to_bibtex(t, chosen, lang),
+            Self::Ris => to_ris(t, chosen, lang),
         };
         Ok(Rendered { text, notes })
     }

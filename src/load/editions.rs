@@ -37,10 +37,10 @@ pub const EVENT_EDITION: Form = Form {
     keys: &with_fact_keys::<4, { 4 + Fact::ALL.len() }>(["title", "summary", "disputed", "legal"]),
     required: Some(&["title", "summary"]),
 };
-/// `[source.LANG]`: the title, the publisher and the author, at least one of them.
+/// `[source.LANG]`: the title, the publisher, the author and the note, at least one of them.
 pub const SOURCE_EDITION: Form = Form {
     table: "source",
-    keys: &["title", "publisher", "author"],
+    keys: &["title", "publisher", "author", "note"],
     required: None,
 };
 

@@ -21,6 +21,47 @@ const DISAGREEMENT: &[&str] = &[
     "sources vary",
 ];
 
+/// Words that, inside parentheses in a source's title, mark a curator's remark rather than
+/// what the source printed (English and Russian stems, matched in lowercase).
+const NOTE_WORDS: &[&str] = &[
+    "page",
+    "title",
+    "copy",
+    "mirror",
+    "repost",
+    "stored",
+    "slug",
+    "not shown",
+    "listing",
+    "untitled",
+    "страниц",
+    "заголов",
+    "копи",
+    "зеркал",
+    "перепечат",
+    "сохранён",
+    "сохранен",
+    "адрес",
+    "не показ",
+    "подборк",
+    "без названия",
+];
+
+/// Whether a title holds a curator's remark in parentheses.
+fn holds_note(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let mut rest = lower.as_str();
+    while let Some(open) = rest.find('(') {
+        let inner = &rest[open + 1..];
+        let close = inner.find(')').unwrap_or(inner.len());
+        if NOTE_WORDS.iter().any(|w| inner[..close].contains(*w)) {
+            return true;
+        }
+        rest = &inner[close..];
+    }
+    false
+}
+
 /// Every warning for a loaded timeline, located in its text, in file order.
 #[must_use]
 pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
@@ -83,6 +124,19 @@ pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
         if e.kind != Kind::Ruling && e.legal.as_ref().is_some_and(|l| l.sentence.is_some()) {
             let kind = e.kind;
             found.push((e.offset, Problem::SentenceNotRuling { id: id(), kind }));
+        }
+    }
+    for s in &t.sources {
+        for lang in Lang::ALL {
+            let title = match s.title.translation(lang) {
+                Some(t) => t.as_str(),
+                None if lang == Lang::ORIGINAL => s.title.original().as_str(),
+                None => continue,
+            };
+            if holds_note(title) {
+                let id = sanitize(&s.id).into_owned();
+                found.push((s.title_offset, Problem::NoteLikeTitle { id, lang }));
+            }
         }
     }
     found.sort_by_key(|(at, _)| *at);

@@ -1,5 +1,6 @@
 //! Reads one `[[source]]`: the cited work, the language it is written in (`lang`, an ISO
-//! 639-1 code) and its title, publisher and author in other languages (`[source.LANG]`).
+//! 639-1 code), the curator's note, and its title, publisher, author and note in other
+//! languages (`[source.LANG]`).
 
 use toml::de::DeTable;
 
@@ -11,7 +12,7 @@ use crate::words::{Owner, Problem};
 const SOURCE: Owner = Owner::Table("[[source]]");
 use crate::text::sanitize;
 
-pub(super) const SOURCE_KEYS: &[&str] = &with_translations::<8, { 7 + Lang::ALL.len() }>([
+pub(super) const SOURCE_KEYS: &[&str] = &with_translations::<9, { 8 + Lang::ALL.len() }>([
     "id",
     "title",
     "author",
@@ -20,6 +21,7 @@ pub(super) const SOURCE_KEYS: &[&str] = &with_translations::<8, { 7 + Lang::ALL.
     "url",
     "file",
     "lang",
+    "note",
 ]);
 
 /// The keys a `[[source]]` must hold.
@@ -58,9 +60,11 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
         url: None,
         file: None,
         file_offset: at,
+        title_offset: at,
         lang: None,
+        note: Localized::default(),
     };
-    let (mut title, mut author, mut publisher) = (None, None, None);
+    let (mut title, mut author, mut publisher, mut note) = (None, None, None, None);
     let (mut has_id, mut id_at) = (false, at);
     for (key, value) in table {
         match key.get_ref().as_ref() {
@@ -68,19 +72,21 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
                 id_at = value.span().start;
                 has_id = id(r, value).map(|v| s.id = v).is_some();
             }
-            "title" => title = r.line("title", value),
+            "title" => (title, s.title_offset) = (r.line("title", value), value.span().start),
             "author" => author = r.line("author", value),
             "publisher" => publisher = r.line("publisher", value),
             "date" => s.date = r.date("date", value),
             "url" => s.url = r.line("url", value),
             "file" => (s.file, s.file_offset) = (r.line("file", value), value.span().start),
             "lang" => s.lang = language(r, value),
+            "note" => note = r.line("note", value),
             k => {
                 let read = editions::read(r, &SOURCE_EDITION, k, value, |r, lang, k, v| {
                     let value = r.line(k, v);
                     match k {
                         "title" => value.into_iter().for_each(|t| s.title.set(lang, t)),
                         "publisher" => s.publisher.set(lang, value),
+                        "note" => s.note.set(lang, value),
                         _ => s.author.set(lang, value),
                     }
                 });
@@ -93,6 +99,7 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
     s.title.set(Lang::ORIGINAL, title.unwrap_or_default());
     s.author.set(Lang::ORIGINAL, author);
     s.publisher.set(Lang::ORIGINAL, publisher);
+    s.note.set(Lang::ORIGINAL, note);
     missing_keys(r, table, at, (SOURCE_REQUIRED, SOURCE_KEYS), &SOURCE);
     // A source without its title is reported as such and kept, so that the excerpts citing
     // its id still find it rather than each being told of an unknown source.

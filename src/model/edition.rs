@@ -22,6 +22,13 @@ impl Source {
         self.author.get(lang).map(Text::as_str)
     }
 
+    /// The curator's note in a language: the translation when there is one, else the
+    /// original.
+    #[must_use]
+    pub fn note_in(&self, lang: Lang) -> Option<&str> {
+        self.note.get(lang).map(Text::as_str)
+    }
+
     /// Whether the source's text is in a language, as its `lang` says.
     #[must_use]
     pub fn is_in(&self, lang: Lang) -> bool {

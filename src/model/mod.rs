@@ -78,8 +78,13 @@ pub struct Source {
     pub file: Option<Text>,
     /// Byte offset of the `file` value in the timeline file, for `check --sources`.
     pub file_offset: usize,
+    /// Byte offset of the `title` value in the timeline file, for curator warnings.
+    pub title_offset: usize,
     /// The language the text is written in, an ISO 639-1 code (`ru`, `en`).
     pub lang: Option<Text>,
+    /// The curator's remark about the source (a mirror, a missing headline), translated in
+    /// `[source.LANG]`: shown beside the attribution, never inside a citation.
+    pub note: Localized<Option<Text>>,
 }
 
 /// An `[[era]]`: a named background period.

@@ -54,7 +54,7 @@ impl Serialize for Meta {
     }
 }
 
-/// `[[source]]`, with `title_LANG`, `publisher_LANG` and `author_LANG` for each translation.
+/// `[[source]]`, with `title_LANG`, `publisher_LANG`, `author_LANG` and `note_LANG` for each translation.
 impl Serialize for Source {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
@@ -66,11 +66,13 @@ impl Serialize for Source {
         entry(&mut map, "url", self.url.as_ref())?;
         entry(&mut map, "file", self.file.as_ref())?;
         entry(&mut map, "lang", self.lang.as_ref())?;
+        entry(&mut map, "note", self.note.as_ref())?;
         for lang in Lang::translations() {
             let title = self.title.translation(lang);
             entry(&mut map, &format!("title_{}", lang.code()), title)?;
             translated(&mut map, "publisher", &self.publisher, lang)?;
             translated(&mut map, "author", &self.author, lang)?;
+            translated(&mut map, "note", &self.note, lang)?;
         }
         map.end()
     }

@@ -303,6 +303,12 @@ fn quotations(spec: &Spec<'_>, e: &Event, first_link: usize, width: usize, out: 
         let style = if lit { theme.cursor() } else { theme.dim() };
         out.mark_link(first_link + k);
         out.hang(Span::raw("   "), vec![(said, style)], width);
+        let note = spec.timeline.source(&x.source);
+        if let Some(note) = note.and_then(|s| s.note_in(spec.words.lang())) {
+            let label = spec.words.phrase(Phrase::SourceNote);
+            let text = format!("{label}{}", sanitize(note));
+            out.hang(Span::raw("   "), vec![(text, theme.dim())], width);
+        }
         let Some(url) = url else { continue };
         // An address is never broken across lines: whole on its own line however wide, or
         // on the screen cut with `…` (its hyperlink and `o` still take the whole address).

@@ -243,6 +243,7 @@ pub enum Phrase {
     DetailEmpty,
     Disputed,
     SingleSource,
+    SourceNote,
     Related,
     PaneChronology,
     PaneDetail,

@@ -293,6 +293,9 @@ pub enum Problem {
     UnrecordedDispute { id: String, word: &'static str },
     /// Warning: a `sentence` on an event that is not a ruling.
     SentenceNotRuling { id: String, kind: Kind },
+    /// Warning: a source's title (in `lang`) holding a curator's remark in parentheses (about
+    /// the page, a copy, a mirror, a missing headline), which belongs in its `note`.
+    NoteLikeTitle { id: String, lang: Lang },
     /// A source's `lang` that is no ISO 639-1 code; `lower` is its lowercase when that is one.
     BadLanguage { code: String, lower: Option<String> },
     /// `[event.LANG.legal]` on an event with no `[event.legal]` to translate.

@@ -48,9 +48,9 @@ fn x_offers_every_format_the_cli_has_and_nothing_else() {
         }
         press(&mut a, KeyCode::Enter);
         match a.effect {
-            // The format's name in the code is its `--format` value, as clap derives it.
+            // The format's keyword is its `--format` value (`csl-json`).
             Some(Effect::Export(format, _)) => {
-                offered.push(format!("{format:?}").to_lowercase());
+                offered.push(format.keyword().to_owned());
             }
             other => panic!("Enter on line {n} asked for {other:?}"),
         }

@@ -74,10 +74,11 @@ fn index(p: &Problem) -> usize {
         Problem::DuplicateKey { .. } => 57,
         Problem::StringForArray { .. } => 58,
         Problem::UnclosedHeader { .. } => 59,
+        Problem::NoteLikeTitle { .. } => 60,
     }
 }
 
-const KINDS_OF_PROBLEM: usize = 60;
+const KINDS_OF_PROBLEM: usize = 61;
 
 fn date(text: &str) -> PartialDate {
     PartialDate::parse(text).expect("date")
@@ -163,6 +164,14 @@ fn samples() -> Vec<Problem> {
             id: id(),
             kind: Kind::Charge,
         },
+        Problem::NoteLikeTitle {
+            id: id(),
+            lang: Lang::En,
+        },
+        Problem::NoteLikeTitle {
+            id: id(),
+            lang: Lang::Ru,
+        },
         Problem::TooLarge {
             path: path(),
             mib: 128,
@@ -192,7 +201,7 @@ fn samples() -> Vec<Problem> {
         },
         Problem::EmptyTable {
             table: Translation::of("source", Lang::Ru),
-            keys: &["title", "publisher", "author"],
+            keys: &["title", "publisher", "author", "note"],
         },
     ];
     let owners = || {

@@ -102,10 +102,10 @@ fn an_empty_source_ru_is_refused_at_its_line_in_both_languages() {
     let line = first_ru_line(&text);
     let (en, ru) = refused(&text);
     let english = format!(
-        "t.toml:{line}:1: [source.ru] is empty; give it at least one of `title`, `publisher`, `author`"
+        "t.toml:{line}:1: [source.ru] is empty; give it at least one of `title`, `publisher`, `author`, `note`"
     );
     let russian = format!(
-        "t.toml:{line}:1: таблица [source.ru] пуста; укажите в ней хотя бы один из ключей `title`, `publisher`, `author`"
+        "t.toml:{line}:1: таблица [source.ru] пуста; укажите в ней хотя бы один из ключей `title`, `publisher`, `author`, `note`"
     );
     assert_eq!(en.lines().next(), Some(english.as_str()), "{en}");
     assert_eq!(ru.lines().next(), Some(russian.as_str()), "{ru}");

@@ -12,6 +12,7 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::DetailEmpty => "No event matches the filters and search.",
         Phrase::Disputed => "Disputed: ",
         Phrase::SingleSource => "Single source: ",
+        Phrase::SourceNote => "Note: ",
         Phrase::Related => "Related",
         Phrase::PaneChronology => " Chronology ",
         Phrase::PaneDetail => " Detail ",

@@ -239,6 +239,16 @@ fn sentence(p: &Problem) -> String {
         Problem::SentenceNotRuling { id, kind } => format!(
             "event \"{id}\" is of kind `{kind}` but has a `sentence`; only a ruling imposes one (a charge's range goes in `penalty_faced`)"
         ),
+        Problem::NoteLikeTitle { id, lang } => {
+            let key = if *lang == Lang::ORIGINAL {
+                "`title`".to_owned()
+            } else {
+                format!("`title` in {}", Translation::of("source", *lang))
+            };
+            format!(
+                "source \"{id}\": its {key} holds a remark in parentheses (about the page, a copy, a mirror or a missing headline); put the remark in `note` and keep the title as printed"
+            )
+        }
         Problem::BadLanguage { code, lower } => {
             let tail = lower.as_ref().map_or_else(
                 || " such as \"ru\" or \"en\"".to_owned(),

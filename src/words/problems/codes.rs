@@ -65,6 +65,7 @@ impl ProblemCode {
             Self::NotSingle => "not-single-source",
             Self::UnrecordedDispute => "unrecorded-dispute",
             Self::SentenceNotRuling => "sentence-not-ruling",
+            Self::NoteLikeTitle => "note-like-title",
             Self::BadLanguage => "bad-language",
             Self::LegalTranslationAlone => "ru-legal-without-legal",
             Self::LegalTranslationExtra => "ru-legal-extra",

@@ -12,6 +12,7 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::DetailEmpty => "Ни одно событие не подходит под фильтры и поиск.",
         Phrase::Disputed => "Спорно: ",
         Phrase::SingleSource => "Один источник: ",
+        Phrase::SourceNote => "Примечание: ",
         Phrase::Related => "Связанные события",
         Phrase::PaneChronology => " Хронология ",
         Phrase::PaneDetail => " Подробности ",

@@ -264,6 +264,16 @@ fn sentence(p: &Problem) -> String {
         Problem::SentenceNotRuling { id, kind } => format!(
             "у события «{id}» типа `{kind}` есть `sentence`, а наказание назначает только решение суда (`ruling`); возможный срок по обвинению пишется в `penalty_faced`"
         ),
+        Problem::NoteLikeTitle { id, lang } => {
+            let key = if *lang == Lang::ORIGINAL {
+                "в `title`".to_owned()
+            } else {
+                format!("в `title` таблицы {}", Translation::of("source", *lang))
+            };
+            format!(
+                "источник «{id}»: {key} в скобках стоит примечание куратора (о странице, копии, зеркале или отсутствующем заголовке); перенесите его в `note`, а название оставьте таким, как оно напечатано"
+            )
+        }
         Problem::BadLanguage { code, lower } => {
             let tail = lower.as_ref().map_or_else(
                 || ", например «ru» или «en»".to_owned(),
