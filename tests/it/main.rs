@@ -29,6 +29,7 @@ mod footer;
 mod hostile;
 mod launch;
 mod layers;
+mod legal_words_ru;
 mod load_limits;
 mod loader;
 mod man;

@@ -80,10 +80,10 @@ impl Words for Russian {
 
     fn kind(&self, kind: Kind) -> &'static str {
         match kind {
-            Kind::Arrest => "арест",
-            Kind::Detention => "под стражей",
+            Kind::Arrest => "задержание",
+            Kind::Detention => "содержание под стражей",
             Kind::Charge => "обвинение",
-            Kind::Ruling => "решение",
+            Kind::Ruling => "судебное решение",
             Kind::Release => "освобождение",
             Kind::Designation => "реестр",
             Kind::Publication => "публикация",
@@ -103,7 +103,7 @@ impl Words for Russian {
             LegalField::Instance => "Инстанция",
             LegalField::Outcome => "Итог",
             LegalField::PenaltyFaced => "Грозящее наказание",
-            LegalField::Sentence => "Приговор",
+            LegalField::Sentence => "Назначенное наказание",
         }
     }
 

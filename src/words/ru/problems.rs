@@ -212,7 +212,7 @@ fn sentence(p: &Problem) -> String {
             "событие «{id}»: в описании говорится о разногласии («{word}»), но нет `disputed`"
         ),
         Problem::SentenceNotRuling { id, kind } => format!(
-            "у события «{id}» типа `{kind}` есть `sentence`, а наказание назначает только решение суда (`ruling`); возможный срок по обвинению пишется в `penalty_faced`"
+            "у события «{id}» типа `{kind}` есть `sentence`, а наказание назначает только судебное решение (`ruling`); возможный срок по обвинению пишется в `penalty_faced`"
         ),
         Problem::BadLanguage { code, lower } => {
             let tail = lower.as_ref().map_or_else(
