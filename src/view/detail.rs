@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::Theme;
 use super::wrap::{hang, wrap};
-use crate::model::{Event, EventIx, Links, Timeline};
+use crate::model::{Event, EventIx, Grouping, Links, Names, Timeline};
 use crate::present;
 use crate::select::find_ranges;
 use crate::text::{fit, sanitize, sanitize_multiline, truncate};
@@ -193,7 +193,12 @@ pub fn detail(spec: &Spec<'_>, width: usize) -> Detail {
     related(spec, &links, width, &mut out);
     if !e.tags.is_empty() {
         out.push(Line::default());
-        let tags: Vec<String> = e.tags.iter().map(|t| format!("#{}", sanitize(t))).collect();
+        let names = &spec.timeline.names;
+        let tags: Vec<String> = e
+            .tags
+            .iter()
+            .map(|t| tag_label(names, t, spec.words.lang()))
+            .collect();
         out.extend(wrap(vec![(tags.join(" "), theme.dim())], width));
     }
     Detail {
@@ -298,4 +303,13 @@ fn related(spec: &Spec<'_>, links: &Links, width: usize, out: &mut Vec<Line<'sta
 #[must_use]
 pub fn line_count(spec: &Spec<'_>, width: u16) -> usize {
     lines(spec, usize::from(width)).len()
+}
+
+/// How a tag reads: its name in a language, or `#key` when the file gives none.
+#[must_use]
+pub fn tag_label(names: &Names, tag: &str, lang: Lang) -> String {
+    names.name(Grouping::Tag, tag, lang).map_or_else(
+        || format!("#{}", sanitize(tag)),
+        |n| sanitize(n).into_owned(),
+    )
 }

@@ -33,6 +33,7 @@ mod legal_words_ru;
 mod load_limits;
 mod loader;
 mod man;
+mod names;
 mod parts_props;
 mod popups;
 mod problems_ru;

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use timeline::load::{self, LoadError};
-use timeline::model::{DateError, EventDate, Kind, PartialDate};
+use timeline::model::{DateError, EventDate, Grouping, Kind, PartialDate};
 use timeline::words::{
     English, Expected, Lang, Owner, Problem, ProblemWords, Russian, TomlType, Translation,
 };
@@ -68,10 +68,13 @@ fn index(p: &Problem) -> usize {
         Problem::SourceNotFile { .. } => 51,
         Problem::WithoutOriginal { .. } => 52,
         Problem::ApproximateWindow => 53,
+        Problem::DuplicateName { .. } => 54,
+        Problem::UnusedName { .. } => 55,
+        Problem::Unnamed { .. } => 56,
     }
 }
 
-const KINDS_OF_PROBLEM: usize = 54;
+const KINDS_OF_PROBLEM: usize = 57;
 
 fn date(text: &str) -> PartialDate {
     PartialDate::parse(text).expect("date")
@@ -115,6 +118,19 @@ fn samples() -> Vec<Problem> {
         },
         Problem::DuplicateSource { id: id() },
         Problem::DuplicateEvent { id: id() },
+        Problem::DuplicateName {
+            grouping: Grouping::Case,
+            id: id(),
+        },
+        Problem::UnusedName {
+            grouping: Grouping::Tag,
+            id: id(),
+            hint: Some("e2".to_owned()),
+        },
+        Problem::Unnamed {
+            grouping: Grouping::Case,
+            id: id(),
+        },
         Problem::EndBeforeDate {
             end: date("2023-07-01"),
             date: EventDate::On(date("2023-07-25")),

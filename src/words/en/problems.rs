@@ -1,7 +1,7 @@
 //! The English words of checking a file. The messages are the ones `timeline check` has
 //! always printed; tests hold them byte for byte.
 
-use crate::model::{DateError, Kind, Lang};
+use crate::model::{DateError, Grouping, Kind, Lang};
 use crate::words::problems::{
     Expected, Owner, Problem, ProblemWords, TomlType, Translation, ticked,
 };
@@ -155,6 +155,21 @@ fn sentence(p: &Problem) -> String {
         }
         Problem::OutsideSpan { id, date, from, to } => {
             format!("event \"{id}\" ({date}) lies outside the timeline's span {from}..{to}")
+        }
+        Problem::DuplicateName { grouping, id } => {
+            format!("duplicate {} id \"{id}\"", grouping.table())
+        }
+        Problem::UnusedName { grouping, id, hint } => format!(
+            "no event has the {} \"{id}\"{}",
+            grouping.table(),
+            closest(hint.as_ref())
+        ),
+        Problem::Unnamed { grouping, id } => {
+            let (key, table) = match grouping {
+                Grouping::Case => ("case", "[[case]]"),
+                Grouping::Tag => ("tag", "[[tag]]"),
+            };
+            format!("the {key} \"{id}\" has no name: give it a {table} with `id` and `name`")
         }
         Problem::RelatedSelf { id } => format!("event \"{id}\" lists itself in `related`"),
         Problem::UnknownRelated { id, hint } => {

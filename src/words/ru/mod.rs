@@ -260,8 +260,11 @@ impl Words for Russian {
         format!("перезагружено ({})", self.events(n))
     }
 
-    fn case_heading(&self, case: &str) -> String {
-        format!("Дело {case}: ход процесса")
+    fn case_heading(&self, case: &str, name: Option<&str>) -> String {
+        name.map_or_else(
+            || format!("Дело {case}: ход процесса"),
+            |name| format!("{name}: ход процесса"),
+        )
     }
 
     fn single_source(&self, title: &str) -> String {

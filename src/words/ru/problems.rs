@@ -3,7 +3,7 @@
 //! lead-in.
 
 use super::plural::plural;
-use crate::model::{DateError, Kind, Lang};
+use crate::model::{DateError, Grouping, Kind, Lang};
 use crate::words::Russian;
 use crate::words::problems::{
     Expected, Owner, Problem, ProblemWords, TomlType, Translation, ticked,
@@ -173,6 +173,28 @@ fn sentence(p: &Problem) -> String {
         Problem::OutsideSpan { id, date, from, to } => {
             format!("событие «{id}» ({date}) выходит за пределы периода хронологии {from}..{to}")
         }
+        Problem::DuplicateName { grouping, id } => match grouping {
+            Grouping::Case => format!("id дела «{id}» повторяется"),
+            Grouping::Tag => format!("id тега «{id}» повторяется"),
+        },
+        Problem::UnusedName { grouping, id, hint } => {
+            let what = match grouping {
+                Grouping::Case => "к делу",
+                Grouping::Tag => "к тегу",
+            };
+            format!(
+                "ни одно событие не относится {what} «{id}»{}",
+                closest(hint.as_ref())
+            )
+        }
+        Problem::Unnamed { grouping, id } => match grouping {
+            Grouping::Case => format!(
+                "у дела «{id}» нет названия: добавьте таблицу [[case]] с `id` и `name`"
+            ),
+            Grouping::Tag => format!(
+                "у тега «{id}» нет названия: добавьте таблицу [[tag]] с `id` и `name`"
+            ),
+        },
         Problem::RelatedSelf { id } => {
             format!("событие «{id}» ссылается в `related` само на себя")
         }
