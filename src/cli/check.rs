@@ -68,21 +68,18 @@ pub fn run(
         let _ = writeln!(out, "  {}", w.warnings(warnings.len()));
     }
     super::emit(&out, w)?;
-    // One write for all the warnings: tens of thousands of small ones cost more than the check.
-    let mut report = String::new();
-    let label = w.warning_label();
-    let shown = crate::text::sanitize(shown);
-    for d in &warnings {
-        let message = d.message_in(w);
-        let _ = writeln!(
-            report,
-            "{shown}:{}:{}: {label}: {message}",
-            d.line, d.column
-        );
-    }
+    // The warnings through one buffer: tens of thousands of small writes would cost more
+    // than the check, and one string of them all would hold megabytes at once.
     {
         use std::io::Write as _;
-        let _ = std::io::stderr().lock().write_all(report.as_bytes());
+        let label = w.warning_label();
+        let shown = crate::text::sanitize(shown);
+        let mut err = std::io::BufWriter::with_capacity(1 << 16, std::io::stderr().lock());
+        for d in &warnings {
+            let message = d.message_in(w);
+            let _ = writeln!(err, "{shown}:{}:{}: {label}: {message}", d.line, d.column);
+        }
+        let _ = err.flush();
     }
     // The process ends now: freeing a large timeline piece by piece would only delay the exit.
     std::mem::forget(timeline);

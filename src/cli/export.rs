@@ -122,7 +122,25 @@ pub fn copy_builtin(path: &Path, w: &dyn Words) -> Result<u8, Failure> {
         return Err(Failure::Input(w.exists_already(&shown)));
     }
     write(path, crate::load::EMBEDDED, w)?;
+    let events = crate::load::parse(crate::load::EMBEDDED_NAME, crate::load::EMBEDDED)
+        .map_or(0, |t| t.events.len());
+    let shown = crate::text::sanitize(&path.display().to_string()).into_owned();
+    let next = format!("timeline --watch {}", shell_word(&shown));
+    // A note, as the other commands' are: on standard error, so that standard output stays
+    // what the command writes (here nothing).
+    eprintln!("timeline: {}", w.wrote_copy(&shown, events, &next));
     Ok(exit::OK)
+}
+
+/// A path as one word of a shell command line: as it is when it holds nothing a shell
+/// reads, else in single quotes.
+fn shell_word(path: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "/._-+,:@%=".contains(c);
+    if !path.is_empty() && path.chars().all(plain) {
+        path.to_owned()
+    } else {
+        format!("'{}'", path.replace('\'', r"'\''"))
+    }
 }
 
 /// Writes a synthetic timeline.

@@ -5,24 +5,36 @@ use std::path::Path;
 use super::{Failure, Opened, Selection, emit, exit, open, unknown_id};
 use crate::model::{EventIx, Kind, Timeline};
 use crate::present;
-use crate::select::{Filters, Query, typed_date};
+use crate::select::{Filters, Query, known, typed_date};
 use crate::text::{fit, sanitize};
-use crate::words::{Lang, Words};
+use crate::words::{Facet, Lang, Words};
 
-/// Turns command-line selection options into a query.
+/// Turns command-line selection options into a query on `t`.
 ///
 /// # Errors
-/// An unknown kind (with the closest one), a date that cannot be read, or a `--from` later
-/// than the `--to`, in the words of `w`.
-pub fn query(s: &Selection, w: &dyn Words) -> Result<Query, String> {
-    let mut filters = Filters::default();
-    for name in &s.kinds {
-        let kind = Kind::parse(name).ok_or_else(|| {
-            let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
-            w.unknown_kind_option(&sanitize(name), &names.join(", "))
-        })?;
-        filters.kinds.insert(kind);
+/// A kind, tag or case key the file does not know (with the closest ones), a date that
+/// cannot be read, or a `--from` later than the `--to`, in the words of `w`.
+pub fn query(s: &Selection, t: &Timeline, w: &dyn Words) -> Result<Query, String> {
+    let chosen = [Facet::Kind, Facet::Tag, Facet::Case].into_iter().zip([
+        &s.kinds[..],
+        &s.tags[..],
+        s.case.as_slice(),
+    ]);
+    for (facet, values) in chosen {
+        for value in values {
+            if let Some(u) = known::unknown(t, facet, value) {
+                // The file's own values may hold anything a terminal would act on.
+                let closest: Vec<_> = u.closest.iter().map(|&s| sanitize(s)).collect();
+                let all: Vec<_> = u.known.iter().map(|&s| sanitize(s)).collect();
+                let (closest, all) = (refs(&closest), refs(&all));
+                return Err(w.unknown_choice(facet, &sanitize(value), &closest, &all));
+            }
+        }
     }
+    let mut filters = Filters::default();
+    filters
+        .kinds
+        .extend(s.kinds.iter().filter_map(|k| Kind::parse(k)));
     filters.tags.extend(s.tags.iter().cloned());
     let date = |flag: &str, v: &Option<String>| {
         v.as_deref()
@@ -46,6 +58,11 @@ pub fn query(s: &Selection, w: &dyn Words) -> Result<Query, String> {
     })
 }
 
+/// Borrowed strings, for a list of sanitised ones.
+fn refs<'a>(v: &'a [std::borrow::Cow<'_, str>]) -> Vec<&'a str> {
+    v.iter().map(AsRef::as_ref).collect()
+}
+
 /// Loads the file and applies the selection, reporting problems.
 ///
 /// # Errors
@@ -56,7 +73,7 @@ pub fn selected(
     w: &dyn Words,
 ) -> Result<(Timeline, Vec<EventIx>), Failure> {
     let Opened { timeline, .. } = open(file)?;
-    let q = query(s, w).map_err(Failure::Input)?;
+    let q = query(s, &timeline, w).map_err(Failure::Input)?;
     let chosen = q.select(&timeline);
     Ok((timeline, chosen))
 }

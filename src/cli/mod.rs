@@ -59,8 +59,8 @@ pub mod exit {
     pub const OK: u8 = 0;
     /// Output or the terminal failed (a disk full, a closed terminal).
     pub const FAILURE: u8 = 1;
-    /// The input was wrong: an invalid or unreadable file, an unknown id, kind or date, a
-    /// reversed date range.
+    /// The input was wrong: an invalid or unreadable file, an unknown id, kind, tag, case
+    /// key or date, a reversed date range.
     pub const INVALID: u8 = 2;
     /// `check --strict` found warnings.
     pub const WARNINGS: u8 = 3;
@@ -71,7 +71,8 @@ pub mod exit {
 pub enum Failure {
     /// A file that cannot be read or is invalid.
     Load(LoadError),
-    /// Wrong input other than the file: an unknown id, kind or date, a reversed range.
+    /// Wrong input other than the file: an unknown id, kind, tag, case key or date, a
+    /// reversed range.
     Input(String),
     /// The output could not be written.
     Output(String),

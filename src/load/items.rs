@@ -71,16 +71,17 @@ pub struct EventSpans {
     pub sources: Vec<usize>,
 }
 
-/// Reads the `[timeline]` header.
-pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
+/// Reads the `[timeline]` header, with the lines its `from` and `to` stand on.
+pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Meta, [u32; 2])> {
     let (mut title, mut subject, mut from, mut to) = (None, None, None, None);
+    let mut lines = [0; 2];
     let mut editions: Vec<(Lang, Option<Text>, Option<Text>)> = Vec::new();
     for (key, value) in table {
         match key.get_ref().as_ref() {
             "title" => title = r.line("title", value),
             "subject" => subject = r.line("subject", value),
-            "from" => from = r.date("from", value),
-            "to" => to = r.date("to", value),
+            "from" => (from, lines[0]) = (r.date("from", value), r.line_of(value.span().start)),
+            "to" => (to, lines[1]) = (r.date("to", value), r.line_of(value.span().start)),
             k => {
                 let read = editions::read(r, &META_EDITION, k, value, |r, lang, k, v| {
                     if editions.last().is_none_or(|e| e.0 != lang) {
@@ -111,7 +112,7 @@ pub fn meta(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<Meta> {
             meta.subject.set(lang, subject);
         }
     }
-    Some(meta)
+    Some((meta, lines))
 }
 
 /// Reads one `[[era]]`.

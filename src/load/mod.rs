@@ -10,6 +10,7 @@ mod lint;
 mod names;
 mod nested;
 mod part;
+mod plain;
 mod read;
 mod source_table;
 mod sources;

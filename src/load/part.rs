@@ -22,6 +22,8 @@ pub type Problems = Vec<(usize, Problem)>;
 pub struct Part {
     /// The `[timeline]` header, if this part has one and it reads.
     pub meta: Option<Meta>,
+    /// The lines of the header's `from` and `to`, for a message that asks to widen them.
+    pub bounds: [u32; 2],
     /// Whether this part has a `timeline` key at all.
     pub has_timeline: bool,
     /// Whether this part has an `event` key.
@@ -53,9 +55,10 @@ pub fn read_part(root: &DeTable<'_>, whole: &ArcStr, base: usize) -> Part {
     for (key, value) in root {
         match key.get_ref().as_ref() {
             "timeline" => {
-                part.meta = r
+                let meta = r
                     .table("timeline", value)
                     .and_then(|t| items::meta(&mut r, t, value.span().start));
+                (part.meta, part.bounds) = meta.map_or((None, [0; 2]), |(m, b)| (Some(m), b));
             }
             "source" => {
                 let tables = r.tables("source", value);
@@ -150,7 +153,9 @@ pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
         ..Part::default()
     };
     for part in parts {
-        whole.meta = whole.meta.or(part.meta);
+        if whole.meta.is_none() {
+            (whole.meta, whole.bounds) = (part.meta, part.bounds);
+        }
         whole.has_timeline |= part.has_timeline;
         whole.has_event |= part.has_event;
         whole.sources.extend(part.sources);
@@ -169,7 +174,7 @@ pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
     }
     validate::validate(
         &mut r,
-        whole.meta.as_ref(),
+        whole.meta.as_ref().map(|m| (m, whole.bounds)),
         &whole.sources,
         (&whole.events, &whole.spans),
     );

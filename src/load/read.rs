@@ -73,6 +73,14 @@ impl Reader {
         }
     }
 
+    /// The 1-based line of a byte offset in the part being read, counted in the whole text.
+    #[must_use]
+    pub fn line_of(&self, offset: usize) -> u32 {
+        let end = (self.start + offset).min(self.base.len());
+        let lines = memchr::memchr_iter(b'\n', &self.base.as_bytes()[..end]).count() + 1;
+        u32::try_from(lines).unwrap_or(u32::MAX)
+    }
+
     /// Records a problem at a byte offset.
     pub fn problem(&mut self, offset: usize, problem: Problem) {
         self.problems.push((offset, problem));
@@ -182,7 +190,17 @@ impl Reader {
     /// An array of strings, each with the offset it stands at.
     pub fn strings(&mut self, key: &'static str, value: &Value<'_>) -> Vec<(Text, usize)> {
         let Some(items) = value.get_ref().as_array() else {
-            self.wrong_type(key, value, Expected::Strings);
+            if let Some(text) = value.get_ref().as_str() {
+                // `tags = "protest"`, or `"protest, court"`: shown as the array it means.
+                let items = text
+                    .split(',')
+                    .map(|s| sanitize(s.trim()).into_owned())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                self.problem(value.span().start, Problem::StringForArray { key, items });
+            } else {
+                self.wrong_type(key, value, Expected::Strings);
+            }
             return Vec::new();
         };
         items

@@ -17,6 +17,7 @@ use toml_parser::{ErrorSink, Expected, ParseError, Source, Span};
 
 use super::diag::MAX_PROBLEMS;
 use super::part::Problems;
+use super::plain;
 use crate::text::sanitize;
 use crate::words::Problem;
 
@@ -174,8 +175,8 @@ fn literal(s: &str) -> String {
     }
 }
 
-/// Syntax errors as problems, sorted and without repeats; an error at the end of a
-/// multi-line string that is never closed is placed where the string opens, since the end
+/// Syntax errors as problems, sorted and without repeats, a curator's mistake in plain
+/// words ([`plain`]); an error at the end of a multi-line string that is never closed is placed where the string opens, since the end
 /// of the file says nothing of where to look.
 fn located(text: &str, mut errors: Vec<(usize, String)>) -> Problems {
     let unclosed = unclosed_multiline(text);
@@ -186,10 +187,23 @@ fn located(text: &str, mut errors: Vec<(usize, String)>) -> Problems {
             }
         }
     }
-    let mut problems: Problems = errors
-        .into_iter()
-        .map(|(at, m)| (at, Problem::Syntax(sanitize(m.trim()).into_owned())))
-        .collect();
+    errors.sort_by_key(|(at, _)| *at);
+    let mut problems: Problems = Vec::with_capacity(errors.len());
+    // A mistake the curator made is said in plain words, and the parser's errors it causes
+    // further on are left out.
+    let mut echoes_to = 0;
+    for (at, m) in errors {
+        let m = m.trim();
+        if at < echoes_to {
+            continue;
+        }
+        if let Some(p) = plain::recognise(text, at, m) {
+            echoes_to = p.echoes_to;
+            problems.push((p.at, p.problem));
+        } else {
+            problems.push((at, Problem::Syntax(sanitize(m).into_owned())));
+        }
+    }
     problems.sort_by_key(|(at, _)| *at);
     problems.dedup();
     problems

@@ -6,12 +6,12 @@ use super::items::EventSpans;
 use super::read::{Reader, suggest};
 use crate::model::{Event, Meta, Source};
 use crate::text::sanitize;
-use crate::words::Problem;
+use crate::words::{Problem, SpanEnd};
 
 /// Runs every cross-entry check, recording problems on `r`.
 pub fn validate(
     r: &mut Reader,
-    meta: Option<&Meta>,
+    meta: Option<(&Meta, [u32; 2])>,
     sources: &[(Source, usize)],
     (events, spans): (&[Event], &[EventSpans]),
 ) {
@@ -44,7 +44,7 @@ pub fn validate(
         }
         // The date itself must lie in the span, and so must the end: an end inside the
         // span does not bring in an event dated after it.
-        if let Some(m) = meta
+        if let Some((m, lines)) = meta
             && spans.dated
             && (e.date.start() < m.from.start()
                 || e.date.start() > m.to.last_day()
@@ -55,6 +55,11 @@ pub fn validate(
                 date: e.date,
                 from: m.from,
                 to: m.to,
+                widen: if e.date.start() < m.from.start() {
+                    (SpanEnd::From, lines[0])
+                } else {
+                    (SpanEnd::To, lines[1])
+                },
             };
             r.problem(spans.date, problem);
         }

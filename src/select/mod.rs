@@ -9,6 +9,7 @@ use crate::words::Words;
 
 pub use crate::fold::fold;
 
+pub mod known;
 mod search;
 mod typed;
 

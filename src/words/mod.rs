@@ -16,7 +16,9 @@ use crate::model::{Custody, DateError, Fact, Kind, LegalField};
 pub use en::English;
 pub use launch::{LaunchFailure, LaunchWords, Program};
 pub use output::OutputWords;
-pub use problems::{Expected, Owner, Problem, ProblemCode, ProblemWords, TomlType, Translation};
+pub use problems::{
+    Expected, Facet, Owner, Problem, ProblemCode, ProblemWords, SpanEnd, TomlType, Translation,
+};
 pub use ru::Russian;
 pub use spans::SpanWords;
 

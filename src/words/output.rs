@@ -18,6 +18,9 @@ pub trait OutputWords {
     fn export_failed(&self, why: &str) -> String;
     /// `PATH exists already; choose another name`, from `copy`.
     fn exists_already(&self, path: &str) -> String;
+    /// `wrote PATH (127 events); next: timeline --watch PATH`, from `copy`; `next` is the
+    /// command to run.
+    fn wrote_copy(&self, path: &str, events: usize, next: &str) -> String;
     /// `left out 3 events whose date is not a single day`, from the iCalendar export.
     fn ics_skipped(&self, n: usize) -> String;
     /// `left out 2 events dated outside the years 0001–9999 that calendars read`, from the

@@ -103,6 +103,38 @@ pub enum Expected {
     Tables,
 }
 
+/// What a selection option names, each value checked against those the file holds
+/// (`select::known`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    /// An event's kind, `--kind`.
+    Kind,
+    /// A tag, `--tag`.
+    Tag,
+    /// A legal case's key, `--case`.
+    Case,
+}
+
+/// An end of `[timeline]`'s span: its `from` or its `to`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanEnd {
+    /// `from`.
+    From,
+    /// `to`.
+    To,
+}
+
+impl SpanEnd {
+    /// The key in `[timeline]`.
+    #[must_use]
+    pub const fn key(self) -> &'static str {
+        match self {
+            Self::From => "from",
+            Self::To => "to",
+        }
+    }
+}
+
 /// One thing wrong with a file, or worth a curator's look, with what its message names.
 /// Each variant has a stable code ([`ProblemCode`], [`Problem::code`]).
 #[derive(Debug, Clone, PartialEq, Eq, strum::EnumDiscriminants)]
@@ -140,6 +172,27 @@ pub enum Problem {
     SecondBom,
     /// The TOML parser's own message, which stays in its words.
     Syntax(String),
+    /// A straight `"` that ends a string early; `quoted` is the text between it and the
+    /// next straight quote, when there is one.
+    StraightQuote { quoted: Option<String> },
+    /// A line break in a one-line string whose text goes on below; `key` is the key it is
+    /// the value of, and `one_line` whether that key allows one line only.
+    LineBreakInString { key: Option<String>, one_line: bool },
+    /// A one-line string not closed before its line ends.
+    UnclosedString { quote: char },
+    /// A key, or a table (`table`), given twice, first on line `first` when it was found.
+    DuplicateKey {
+        key: String,
+        table: bool,
+        first: Option<usize>,
+    },
+    /// A string where an array of strings is due, with the strings it most likely means.
+    StringForArray {
+        key: &'static str,
+        items: Vec<String>,
+    },
+    /// A table header without its closing brackets, as written and closed.
+    UnclosedHeader { written: String, closed: String },
     /// A key the table does not know, with the closest one it does.
     UnknownKey {
         key: String,
@@ -215,12 +268,14 @@ pub enum Problem {
     EndBeforeDate { end: PartialDate, date: EventDate },
     /// A window date marked `approximate`.
     ApproximateWindow,
-    /// An event outside the timeline's `from`..`to`.
+    /// An event outside the timeline's `from`..`to`; `widen` is the end of `[timeline]`'s
+    /// span to move, with its line.
     OutsideSpan {
         id: String,
         date: EventDate,
         from: PartialDate,
         to: PartialDate,
+        widen: (SpanEnd, u32),
     },
     /// An event that lists itself in `related`.
     RelatedSelf { id: String },
@@ -271,6 +326,24 @@ pub enum Problem {
     },
 }
 
+/// The typographic quotes for a quotation: `«»` around Cyrillic, `“”` around anything else.
+pub(super) fn typographic(quoted: &str) -> (char, char) {
+    if quoted.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+        ('«', '»')
+    } else {
+        ('“', '”')
+    }
+}
+
+/// `["a", "b"]`: strings as a TOML array, each escaped as a basic string.
+pub(super) fn toml_array(items: &[String]) -> String {
+    let quoted: Vec<String> = items
+        .iter()
+        .map(|i| format!("\"{}\"", i.replace('\\', "\\\\").replace('"', "\\\"")))
+        .collect();
+    format!("[{}]", quoted.join(", "))
+}
+
 /// Keys in backticks, joined with commas: `` `title`, `publisher` ``.
 pub(super) fn ticked(keys: &[&str]) -> String {
     keys.iter()
@@ -301,8 +374,9 @@ pub trait ProblemWords {
     fn no_events_to_generate(&self) -> &'static str;
     /// `373 excerpts found verbatim in DIR`.
     fn verbatim(&self, n: usize, dir: &str) -> String;
-    /// `unknown kind "x" (kinds: …)`, for `--kind`.
-    fn unknown_kind_option(&self, name: &str, kinds: &str) -> String;
+    /// `unknown tag "x"; closest: y, z`, or `unknown kind "x" (kinds: …)` with every known
+    /// value when none is close: for `--kind`, `--tag` and `--case`.
+    fn unknown_choice(&self, facet: Facet, name: &str, closest: &[&str], known: &[&str]) -> String;
     /// `--from x: why`, for a date option that cannot be read.
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String;
     /// `--from 2024 is later than --to 2023`, for a date range that ends before it starts.

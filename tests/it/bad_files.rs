@@ -12,7 +12,31 @@ use common::pty::Session;
 const CATALOGUE: &[(&str, &str)] = &[
     (
         "syntax-error.toml",
-        "15:17: invalid basic string, expected `\"`",
+        "15:17: this string is not closed: end it with `\"` before the line ends",
+    ),
+    (
+        "unquoted-value.toml",
+        "14:8: string values must be quoted, expected literal string",
+    ),
+    (
+        "straight-quote.toml",
+        "16:33: this straight quote (\") ends the string early; write the quotation as “absurd” or \\\"absurd\\\", or put the whole value between ''' and '''",
+    ),
+    (
+        "line-break-in-string.toml",
+        "16:30: the string of `summary` breaks off at the end of this line; put a text of several lines between \"\"\" and \"\"\", or join the lines",
+    ),
+    (
+        "duplicate-key.toml",
+        "17:1: `title` is given twice in this table (first on line 15); keep one",
+    ),
+    (
+        "string-for-array.toml",
+        "17:8: `tags` must be an array of strings: write tags = [\"protest\"]",
+    ),
+    (
+        "unclosed-header.toml",
+        "11:9: the table header [[event] is not closed: write [[event]]",
     ),
     (
         "wrong-type.toml",
@@ -64,7 +88,7 @@ const CATALOGUE: &[(&str, &str)] = &[
     ),
     (
         "outside-span.toml",
-        "13:8: event \"e1\" (2025-01-01) lies outside the timeline's span 1980..2024-11",
+        "13:8: event \"e1\" (2025-01-01) lies outside the timeline's span 1980..2024-11; widen `to` on line 5 of [timeline]",
     ),
     ("duplicate-id.toml", "23:6: duplicate event id \"e1\""),
     (

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use timeline::load::{self, LoadError};
 use timeline::model::{DateError, EventDate, Grouping, Kind, PartialDate};
 use timeline::words::{
-    English, Expected, Lang, Owner, Problem, ProblemWords, Russian, TomlType, Translation,
+    English, Expected, Lang, Owner, Problem, ProblemWords, Russian, SpanEnd, TomlType, Translation,
 };
 
 /// Which kind of problem this is. The match has no catch-all, so a new kind of problem does
@@ -68,13 +68,19 @@ fn index(p: &Problem) -> usize {
         Problem::SourceNotFile { .. } => 51,
         Problem::WithoutOriginal { .. } => 52,
         Problem::ApproximateWindow => 53,
-        Problem::DuplicateName { .. } => 54,
-        Problem::UnusedName { .. } => 55,
-        Problem::Unnamed { .. } => 56,
+        Problem::StraightQuote { .. } => 54,
+        Problem::LineBreakInString { .. } => 55,
+        Problem::UnclosedString { .. } => 56,
+        Problem::DuplicateKey { .. } => 57,
+        Problem::StringForArray { .. } => 58,
+        Problem::UnclosedHeader { .. } => 59,
+        Problem::DuplicateName { .. } => 60,
+        Problem::UnusedName { .. } => 61,
+        Problem::Unnamed { .. } => 62,
     }
 }
 
-const KINDS_OF_PROBLEM: usize = 57;
+const KINDS_OF_PROBLEM: usize = 63;
 
 fn date(text: &str) -> PartialDate {
     PartialDate::parse(text).expect("date")
@@ -141,6 +147,7 @@ fn samples() -> Vec<Problem> {
             date: EventDate::On(date("2025")),
             from: date("1980"),
             to: date("2024-11"),
+            widen: (SpanEnd::To, 5),
         },
         Problem::RelatedSelf { id: id() },
         Problem::NotVerbatim {
@@ -292,6 +299,30 @@ fn samples() -> Vec<Problem> {
         });
         all.push(Problem::BadTomlDate { key: "date", error });
     }
+    for quoted in [None, Some("no".to_owned())] {
+        all.push(Problem::StraightQuote { quoted });
+    }
+    for (key, one_line) in [
+        (None, false),
+        (Some("title"), true),
+        (Some("summary"), false),
+    ] {
+        let key = key.map(str::to_owned);
+        all.push(Problem::LineBreakInString { key, one_line });
+    }
+    all.push(Problem::UnclosedString { quote: '"' });
+    for (key, table, first) in [("title", false, Some(15)), ("[timeline]", true, None)] {
+        let key = key.to_owned();
+        all.push(Problem::DuplicateKey { key, table, first });
+    }
+    all.push(Problem::StringForArray {
+        key: "tags",
+        items: vec!["protest".to_owned()],
+    });
+    all.push(Problem::UnclosedHeader {
+        written: "[[event]".to_owned(),
+        closed: "[[event]]".to_owned(),
+    });
     for hint in [None, Some("statement")] {
         let name = "speech".to_owned();
         all.push(Problem::UnknownKind { name, hint });

@@ -35,6 +35,11 @@ impl OutputWords for English {
         format!("{path} exists already; choose another name")
     }
 
+    fn wrote_copy(&self, path: &str, events: usize, next: &str) -> String {
+        let noun = if events == 1 { "event" } else { "events" };
+        format!("wrote {path} ({events} {noun}); next: {next}")
+    }
+
     fn ics_skipped(&self, n: usize) -> String {
         let s = if n == 1 { "" } else { "s" };
         format!("left out {n} event{s} whose date is not a single day")

@@ -3,7 +3,8 @@
 
 use crate::model::{DateError, Grouping, Kind, Lang};
 use crate::words::problems::{
-    Expected, Owner, Problem, ProblemWords, TomlType, Translation, ticked,
+    Expected, Facet, Owner, Problem, ProblemWords, TomlType, Translation, ticked, toml_array,
+    typographic,
 };
 use crate::words::{English, Words};
 
@@ -78,6 +79,46 @@ fn sentence(p: &Problem) -> String {
             "a second byte-order mark (U+FEFF); a file may start with only one".to_owned()
         }
         Problem::Syntax(message) => message.clone(),
+        Problem::StraightQuote { quoted } => {
+            let fix = quoted.as_ref().map_or_else(
+                || "write it as \\\"".to_owned(),
+                |q| {
+                    let (open, close) = typographic(q);
+                    format!("write the quotation as {open}{q}{close} or \\\"{q}\\\"")
+                },
+            );
+            format!(
+                "this straight quote (\") ends the string early; {fix}, or put the whole value between ''' and '''"
+            )
+        }
+        Problem::LineBreakInString { key, one_line } => match (key, one_line) {
+            (Some(k), true) => format!(
+                "the string of `{k}` breaks off at the end of this line, but `{k}` is one line: join the lines"
+            ),
+            (k, _) => format!(
+                "the string{} breaks off at the end of this line; put a text of several lines between \"\"\" and \"\"\", or join the lines",
+                k.as_ref()
+                    .map_or_else(String::new, |k| format!(" of `{k}`"))
+            ),
+        },
+        Problem::UnclosedString { quote } => {
+            format!("this string is not closed: end it with `{quote}` before the line ends")
+        }
+        Problem::DuplicateKey { key, table, first } => {
+            let first = first.map_or_else(String::new, |l| format!(" (first on line {l})"));
+            if *table {
+                format!("{key} is opened twice{first}; put its keys under one header")
+            } else {
+                format!("`{key}` is given twice in this table{first}; keep one")
+            }
+        }
+        Problem::StringForArray { key, items } => format!(
+            "`{key}` must be an array of strings: write {key} = {}",
+            toml_array(items)
+        ),
+        Problem::UnclosedHeader { written, closed } => {
+            format!("the table header {written} is not closed: write {closed}")
+        }
         Problem::UnknownKey {
             key,
             owner: o,
@@ -153,9 +194,16 @@ fn sentence(p: &Problem) -> String {
         Problem::ApproximateWindow => {
             "a window is not `approximate`: drop `approximate`, or widen the window".to_owned()
         }
-        Problem::OutsideSpan { id, date, from, to } => {
-            format!("event \"{id}\" ({date}) lies outside the timeline's span {from}..{to}")
-        }
+        Problem::OutsideSpan {
+            id,
+            date,
+            from,
+            to,
+            widen: (end, line),
+        } => format!(
+            "event \"{id}\" ({date}) lies outside the timeline's span {from}..{to}; widen `{}` on line {line} of [timeline]",
+            end.key()
+        ),
         Problem::DuplicateName { grouping, id } => {
             format!("duplicate {} id \"{id}\"", grouping.table())
         }
@@ -302,8 +350,18 @@ impl ProblemWords for English {
         format!("{n} excerpts found verbatim in {dir}")
     }
 
-    fn unknown_kind_option(&self, name: &str, kinds: &str) -> String {
-        format!("unknown kind \"{name}\" (kinds: {kinds})")
+    fn unknown_choice(&self, facet: Facet, name: &str, closest: &[&str], known: &[&str]) -> String {
+        let (what, all) = match facet {
+            Facet::Kind => ("kind", "kinds"),
+            Facet::Tag => ("tag", "tags"),
+            Facet::Case => ("case", "cases"),
+        };
+        let tail = match (closest, known) {
+            ([], []) => format!(" (the file has no {all})"),
+            ([], known) => format!(" ({all}: {})", known.join(", ")),
+            (closest, _) => format!("; closest: {}", closest.join(", ")),
+        };
+        format!("unknown {what} \"{name}\"{tail}")
     }
 
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {

@@ -38,6 +38,11 @@ impl OutputWords for Russian {
         format!("{path} уже существует; выберите другое имя")
     }
 
+    fn wrote_copy(&self, path: &str, events: usize, next: &str) -> String {
+        let noun = plural(events, "событие", "события", "событий");
+        format!("записан файл {path} ({events} {noun}); далее: {next}")
+    }
+
     fn ics_skipped(&self, n: usize) -> String {
         format!(
             "в календарь не {} {n} {} без точного дня (известен только год или месяц)",

@@ -6,7 +6,8 @@ use super::plural::plural;
 use crate::model::{DateError, Grouping, Kind, Lang};
 use crate::words::Russian;
 use crate::words::problems::{
-    Expected, Owner, Problem, ProblemWords, TomlType, Translation, ticked,
+    Expected, Facet, Owner, Problem, ProblemWords, TomlType, Translation, ticked, toml_array,
+    typographic,
 };
 
 /// Where: `на верхнем уровне`, `в [[event]]`, `в событии «id»`.
@@ -98,6 +99,48 @@ fn sentence(p: &Problem) -> String {
                 .to_owned()
         }
         Problem::Syntax(message) => format!("ошибка синтаксиса TOML: {message}"),
+        Problem::StraightQuote { quoted } => {
+            let fix = quoted.as_ref().map_or_else(
+                || "запишите её как \\\"".to_owned(),
+                |q| {
+                    let (open, close) = typographic(q);
+                    format!("оформите цитату как {open}{q}{close} или \\\"{q}\\\"")
+                },
+            );
+            format!(
+                "прямая кавычка (\") здесь закрывает значение раньше времени; {fix} либо заключите всё значение в ''' и '''"
+            )
+        }
+        Problem::LineBreakInString { key, one_line } => match (key, one_line) {
+            (Some(k), true) => format!(
+                "значение `{k}` обрывается в конце этой строки, а `{k}` должен умещаться в одну строку: соедините строки"
+            ),
+            (k, _) => format!(
+                "{} обрывается в конце этой строки; текст из нескольких строк заключите в \"\"\" и \"\"\" или соедините строки",
+                k.as_ref().map_or_else(
+                    || "однострочное значение".to_owned(),
+                    |k| format!("значение `{k}`")
+                )
+            ),
+        },
+        Problem::UnclosedString { quote } => format!(
+            "значение в кавычках не закрыто: поставьте закрывающую кавычку `{quote}` в конце строки"
+        ),
+        Problem::DuplicateKey { key, table, first } => {
+            let first = first.map_or_else(String::new, |l| format!(" (впервые — в строке {l})"));
+            if *table {
+                format!("таблица {key} открыта дважды{first}; соберите её ключи под одним заголовком")
+            } else {
+                format!("ключ `{key}` задан в этой таблице дважды{first}; оставьте один")
+            }
+        }
+        Problem::StringForArray { key, items } => format!(
+            "значение `{key}` должно быть массивом строк: напишите {key} = {}",
+            toml_array(items)
+        ),
+        Problem::UnclosedHeader { written, closed } => {
+            format!("заголовок таблицы {written} не закрыт: напишите {closed}")
+        }
         Problem::UnknownKey { key, owner, hint } => {
             let tail = hint.map_or_else(String::new, |s| format!("; может быть, `{s}`?"));
             format!("неизвестный ключ `{key}` {}{tail}", inside(owner))
@@ -170,9 +213,16 @@ fn sentence(p: &Problem) -> String {
         Problem::ApproximateWindow => {
             "промежуток дат не бывает приблизительным (`approximate`): уберите `approximate` или расширьте промежуток".to_owned()
         }
-        Problem::OutsideSpan { id, date, from, to } => {
-            format!("событие «{id}» ({date}) выходит за пределы периода хронологии {from}..{to}")
-        }
+        Problem::OutsideSpan {
+            id,
+            date,
+            from,
+            to,
+            widen: (end, line),
+        } => format!(
+            "событие «{id}» ({date}) выходит за пределы периода хронологии {from}..{to}; чтобы расширить период, измените `{}` в строке {line} ([timeline])",
+            end.key()
+        ),
         Problem::DuplicateName { grouping, id } => match grouping {
             Grouping::Case => format!("id дела «{id}» повторяется"),
             Grouping::Tag => format!("id тега «{id}» повторяется"),
@@ -334,8 +384,18 @@ impl ProblemWords for Russian {
         format!("цитат, найденных дословно в {dir}: {n}")
     }
 
-    fn unknown_kind_option(&self, name: &str, kinds: &str) -> String {
-        format!("неизвестный тип события «{name}» (типы: {kinds})")
+    fn unknown_choice(&self, facet: Facet, name: &str, closest: &[&str], known: &[&str]) -> String {
+        let (what, all, none) = match facet {
+            Facet::Kind => ("неизвестный тип события", "типы", "типов"),
+            Facet::Tag => ("неизвестный тег", "теги", "тегов"),
+            Facet::Case => ("неизвестное дело", "дела", "дел"),
+        };
+        let tail = match (closest, known) {
+            ([], []) => format!(" (в файле нет {none})"),
+            ([], known) => format!(" ({all}: {})", known.join(", ")),
+            (closest, _) => format!("; похожие: {}", closest.join(", ")),
+        };
+        format!("{what} «{name}»{tail}")
     }
 
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
