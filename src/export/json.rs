@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{Era, Event, EventIx, Meta, PartialDate, Precision, Source, Timeline};
+use crate::model::{Era, Event, EventIx, Meta, Name, PartialDate, Precision, Source, Timeline};
 
 /// The export format's name and version, written into every document.
 pub const FORMAT: &str = "kagarlitsky-timeline/1";
@@ -52,6 +52,10 @@ pub struct Document<'a> {
     pub sources: &'a [Source],
     /// Every era.
     pub eras: &'a [Era],
+    /// The names of the cases (`[[case]]`): `id`, `name` and `name_LANG`.
+    pub cases: &'a [Name],
+    /// The names of the tags (`[[tag]]`), as the cases'.
+    pub tags: &'a [Name],
     /// The chosen events, in date order.
     pub events: Vec<ExportEvent<'a>>,
 }
@@ -86,6 +90,8 @@ pub fn to_json(t: &Timeline, chosen: &[EventIx]) -> serde_json::Result<String> {
         timeline: &t.meta,
         sources: &t.sources,
         eras: &t.eras,
+        cases: &t.names.cases,
+        tags: &t.names.tags,
         events,
     };
     serde_json::to_string_pretty(&doc).map(|s| {

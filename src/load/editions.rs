@@ -1,5 +1,5 @@
 //! Reading `[TABLE.LANG]`: the one reader of every translation table (`[timeline.ru]`,
-//! `[source.ru]`, `[era.ru]`, `[event.ru]`), for every language the program knows but the
+//! `[source.ru]`, `[era.ru]`, `[event.ru]`, `[case.ru]`, `[tag.ru]`), for every language the program knows but the
 //! original. Each table's [`Form`] says which keys its translation holds, and its reader
 //! reads their values; the one reader finds the table, refuses unknown keys and reports
 //! what is missing.
@@ -36,6 +36,18 @@ pub const EVENT_EDITION: Form = Form {
     table: "event",
     keys: &with_fact_keys::<4, { 4 + Fact::ALL.len() }>(["title", "summary", "disputed", "legal"]),
     required: Some(&["title", "summary"]),
+};
+/// `[case.LANG]`: the case's name.
+pub const CASE_EDITION: Form = Form {
+    table: "case",
+    keys: &["name"],
+    required: Some(&["name"]),
+};
+/// `[tag.LANG]`: the tag's name.
+pub const TAG_EDITION: Form = Form {
+    table: "tag",
+    keys: &["name"],
+    required: Some(&["name"]),
 };
 /// `[source.LANG]`: the title, the publisher, the author and the note, at least one of them.
 pub const SOURCE_EDITION: Form = Form {

@@ -2,10 +2,13 @@
 //! it requires, in one list; and the closed list of source languages. The editor schema
 //! (`schema/timeline.schema.json`) is held to these by `tests/it/schema.rs`.
 
-use super::editions::{ERA_EDITION, EVENT_EDITION, META_EDITION, SOURCE_EDITION};
+use super::editions::{
+    CASE_EDITION, ERA_EDITION, EVENT_EDITION, META_EDITION, SOURCE_EDITION, TAG_EDITION,
+};
 use super::items::{
     ERA_KEYS, ERA_REQUIRED, EVENT_KEYS, EVENT_REQUIRED, EXCERPT_KEYS, META_KEYS, META_REQUIRED,
 };
+use super::names::{NAME_KEYS, NAME_REQUIRED};
 use super::nested::LEGAL_KEYS;
 use super::part::TOP_KEYS;
 use super::source_table::{ISO_639_1, SOURCE_KEYS, SOURCE_REQUIRED};
@@ -60,6 +63,26 @@ pub const KEY_TABLES: &[KeyTable] = &[
         header: "[era.ru]",
         keys: ERA_EDITION.keys,
         required: ERA_EDITION.required(),
+    },
+    KeyTable {
+        header: "[[case]]",
+        keys: NAME_KEYS,
+        required: NAME_REQUIRED,
+    },
+    KeyTable {
+        header: "[case.ru]",
+        keys: CASE_EDITION.keys,
+        required: CASE_EDITION.required(),
+    },
+    KeyTable {
+        header: "[[tag]]",
+        keys: NAME_KEYS,
+        required: NAME_REQUIRED,
+    },
+    KeyTable {
+        header: "[tag.ru]",
+        keys: TAG_EDITION.keys,
+        required: TAG_EDITION.required(),
     },
     KeyTable {
         header: "[[event]]",

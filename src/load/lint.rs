@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::diag::{Diagnostic, LineIndex};
-use crate::model::{Event, Kind, Lang, Legal, Timeline};
+use crate::model::{Event, Grouping, Kind, Lang, Legal, Timeline};
 use crate::text::sanitize;
 use crate::words::Problem;
 
@@ -139,6 +139,7 @@ pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
             }
         }
     }
+    unnamed(t, &mut found);
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(at, m)| lines.at(at, m)).collect()
 }
@@ -163,5 +164,26 @@ fn untranslated_legal(e: &Event, lang: Lang, found: &mut Vec<(usize, Problem)>) 
     if !keys.is_empty() {
         let id = sanitize(&e.id).into_owned();
         found.push((e.offset, Problem::UntranslatedLegal { id, keys, lang }));
+    }
+}
+
+/// Warns of each case and tag the events use that no `[[case]]` or `[[tag]]` names, once,
+/// at the first event that uses it.
+fn unnamed(t: &Timeline, found: &mut Vec<(usize, Problem)>) {
+    let mut warned: BTreeSet<(u8, &str)> = BTreeSet::new();
+    for e in &t.events {
+        let keys = e
+            .case
+            .iter()
+            .map(|c| (Grouping::Case, c))
+            .chain(e.tags.iter().map(|k| (Grouping::Tag, k)));
+        for (grouping, key) in keys {
+            if t.names.name(grouping, key, Lang::ORIGINAL).is_none()
+                && warned.insert((grouping as u8, key.as_str()))
+            {
+                let id = sanitize(key).into_owned();
+                found.push((e.offset, Problem::Unnamed { grouping, id }));
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ mod file;
 mod items;
 mod keys;
 mod lint;
+mod names;
 mod nested;
 mod part;
 mod plain;

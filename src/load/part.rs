@@ -5,13 +5,14 @@ use arcstr::ArcStr;
 use toml::de::DeTable;
 
 use super::items::{self, EventSpans};
+use super::names;
 use super::read::Reader;
 use super::source_table;
 use super::validate;
-use crate::model::{Era, Event, Meta, Source, Timeline};
+use crate::model::{Era, Event, Grouping, Meta, Names, Source, Timeline};
 use crate::words::{Owner, Problem};
 
-pub(super) const TOP_KEYS: &[&str] = &["timeline", "source", "era", "event"];
+pub(super) const TOP_KEYS: &[&str] = &["timeline", "source", "era", "case", "tag", "event"];
 
 /// Problems found, each at a byte offset in the whole text.
 pub type Problems = Vec<(usize, Problem)>;
@@ -31,6 +32,8 @@ pub struct Part {
     pub sources: Vec<(Source, usize)>,
     /// The eras.
     pub eras: Vec<Era>,
+    /// The names of cases and tags.
+    pub names: Names,
     /// The events.
     pub events: Vec<Event>,
     /// Where each event's parts stand, in the same order as `events`.
@@ -71,6 +74,22 @@ pub fn read_part(root: &DeTable<'_>, whole: &ArcStr, base: usize) -> Part {
                     .filter_map(|(t, at)| items::era(&mut r, t, at))
                     .collect();
             }
+            k @ ("case" | "tag") => {
+                let (grouping, key) = if k == "case" {
+                    (Grouping::Case, "case")
+                } else {
+                    (Grouping::Tag, "tag")
+                };
+                let read: Vec<_> = r
+                    .tables(key, value)
+                    .into_iter()
+                    .filter_map(|(t, at)| names::name(&mut r, grouping, t, at))
+                    .collect();
+                match grouping {
+                    Grouping::Case => part.names.cases = read,
+                    Grouping::Tag => part.names.tags = read,
+                }
+            }
             "event" => {
                 let tables = r.tables("event", value);
                 // `event = []` holds no event, as a file without `[[event]]` does.
@@ -99,6 +118,9 @@ impl Part {
         for (s, at) in &mut self.sources {
             *at += base;
             s.file_offset += base;
+        }
+        for n in self.names.cases.iter_mut().chain(&mut self.names.tags) {
+            n.offset += base;
         }
         for (e, spans) in self.events.iter_mut().zip(&mut self.spans) {
             for at in [&mut spans.id, &mut spans.date, &mut spans.end]
@@ -138,6 +160,8 @@ pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
         whole.has_event |= part.has_event;
         whole.sources.extend(part.sources);
         whole.eras.extend(part.eras);
+        whole.names.cases.extend(part.names.cases);
+        whole.names.tags.extend(part.names.tags);
         whole.events.extend(part.events);
         whole.spans.extend(part.spans);
         r.problems.extend(part.problems);
@@ -154,6 +178,7 @@ pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
         &whole.sources,
         (&whole.events, &whole.spans),
     );
+    names::validate(&mut r, &whole.names, &whole.events);
     if !r.problems.is_empty() {
         r.problems.sort_by_key(|(at, _)| *at);
         return Err(r.problems);
@@ -163,5 +188,7 @@ pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
     };
     let sources = whole.sources.into_iter().map(|(s, _)| s).collect();
     drop(whole.spans);
-    Ok(Timeline::new(meta, sources, whole.eras, whole.events))
+    let mut timeline = Timeline::new(meta, sources, whole.eras, whole.events);
+    timeline.names = whole.names;
+    Ok(timeline)
 }

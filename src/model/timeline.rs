@@ -6,7 +6,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::custody;
-use super::{CustodyPeriod, CustodyStatus, Era, Event, EventIx, Kind, Links, Meta, Source, Text};
+use super::{
+    CustodyPeriod, CustodyStatus, Era, Event, EventIx, Kind, Links, Meta, Names, Source, Text,
+};
 
 /// A loaded, validated chronology with its events in date order.
 #[derive(Debug, Clone, Serialize)]
@@ -20,6 +22,9 @@ pub struct Timeline {
     pub eras: Vec<Era>,
     /// The events, sorted by date.
     pub events: Vec<Event>,
+    /// The names of the cases and tags (`[[case]]`, `[[tag]]`).
+    #[serde(skip)]
+    pub names: Names,
     /// Event indices sorted by id, for lookups by binary search (a map would copy every id).
     #[serde(skip)]
     by_id: Vec<EventIx>,
@@ -60,6 +65,7 @@ impl Timeline {
             sources,
             eras,
             events,
+            names: Names::default(),
             by_id,
             custody,
             setters,

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::model::{Event, EventIx, Kind, PartialDate, Timeline};
+use crate::model::{Event, EventIx, Grouping, Kind, Names, PartialDate, Timeline};
 use crate::words::Words;
 
 pub use crate::fold::fold;
@@ -58,12 +58,16 @@ impl Filters {
                     .any(|x| self.sources.contains(x.source.as_str())))
     }
 
-    /// The chosen kinds and tags, for display, the kinds in the reader's words: `arrest,
-    /// ruling, #court`.
+    /// The chosen kinds and tags, for display, the kinds in the reader's words and the tags
+    /// by their names where the file gives them: `arrest, ruling, Court hearings, #misc`.
     #[must_use]
-    pub fn describe(&self, w: &dyn Words) -> String {
+    pub fn describe(&self, w: &dyn Words, names: &Names) -> String {
         let kinds = self.kinds.iter().map(|k| w.kind(*k).to_owned());
-        let tags = self.tags.iter().map(|t| format!("#{t}"));
+        let tags = self.tags.iter().map(|t| {
+            names
+                .name(Grouping::Tag, t, w.lang())
+                .map_or_else(|| format!("#{t}"), str::to_owned)
+        });
         let sources = self.sources.iter().map(|s| format!("@{s}"));
         kinds
             .chain(tags)

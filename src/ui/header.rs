@@ -89,7 +89,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         .as_ref()
         .filter(|_| app.search_mode == SearchMode::Filter);
     let showing = (!app.filters.is_empty() || narrowing.is_some()).then(|| {
-        let mut what = app.filters.describe(app.words);
+        let mut what = app.filters.describe(app.words, &app.timeline.names);
         if let Some(q) = narrowing {
             if !what.is_empty() {
                 what.push_str(", ");

@@ -177,7 +177,11 @@ fn picker(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
                 *c,
                 theme.kind(*k),
             ),
-            PickerEntry::Tag(t, c) => (format!("#{}", sanitize(t)), *c, Style::new()),
+            PickerEntry::Tag(t, c) => (
+                crate::view::detail::tag_label(&app.timeline.names, t, app.words.lang()),
+                *c,
+                Style::new(),
+            ),
         };
         let base = if n == cursor {
             theme.cursor()

@@ -13,7 +13,7 @@ use super::detail::{Detail, Spec};
 use super::wrap::{hang, wrap};
 use unicode_width::UnicodeWidthStr as _;
 
-use crate::model::{Event, EventIx, Kind, LegalField};
+use crate::model::{Event, EventIx, Grouping, Kind, LegalField};
 use crate::present;
 use crate::text::{fit, sanitize};
 use crate::words::Phrase;
@@ -42,9 +42,16 @@ fn cell_lines(text: Option<&str>, width: usize) -> Vec<String> {
 pub fn render(spec: &Spec<'_>, e: &Event, here: EventIx, width: usize, out: &mut Detail) {
     let Some(case) = &e.case else { return };
     let (theme, w) = (spec.theme, spec.words);
+    let names = &spec.timeline.names;
+    let name = names
+        .name(Grouping::Case, case, w.lang())
+        .map(|n| sanitize(n).into_owned());
     out.lines.push(Line::default());
     out.lines.extend(wrap(
-        vec![(w.case_heading(&sanitize(case)), theme.label())],
+        vec![(
+            w.case_heading(&sanitize(case), name.as_deref()),
+            theme.label(),
+        )],
         width.max(1),
     ));
     let date_w = present::short_width(w) + 1;

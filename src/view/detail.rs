@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use super::Theme;
 use super::lines::Lines;
 use super::wrap::Para;
-use crate::model::{Event, EventIx, Links, Text, Timeline};
+use crate::model::{Event, EventIx, Grouping, Links, Names, Text, Timeline};
 use crate::present;
 use crate::select::find_ranges;
 use crate::text::{fit, sanitize, sanitize_multiline, truncate};
@@ -277,7 +277,12 @@ pub fn again(spec: &Spec<'_>, width: usize, last: Option<&Detail>) -> Detail {
     related(spec, &links, width, &mut out);
     if !e.tags.is_empty() {
         out.lines.push(Line::default());
-        let tags: Vec<String> = e.tags.iter().map(|t| format!("#{}", sanitize(t))).collect();
+        let names = &spec.timeline.names;
+        let tags: Vec<String> = e
+            .tags
+            .iter()
+            .map(|t| tag_label(names, t, spec.words.lang()))
+            .collect();
         out.wrap(vec![(tags.join(" "), theme.dim())], width);
     }
     out
@@ -369,4 +374,13 @@ fn related(spec: &Spec<'_>, links: &Links, width: usize, out: &mut Detail) {
             },
         ));
     }
+}
+
+/// How a tag reads: its name in a language, or `#key` when the file gives none.
+#[must_use]
+pub fn tag_label(names: &Names, tag: &str, lang: Lang) -> String {
+    names.name(Grouping::Tag, tag, lang).map_or_else(
+        || format!("#{}", sanitize(tag)),
+        |n| sanitize(n).into_owned(),
+    )
 }

@@ -191,8 +191,9 @@ pub trait Words:
     fn no_match_for(&self, query: &str) -> String;
     /// `reloaded (86 events)`.
     fn reloaded(&self, n: usize) -> String;
-    /// `Case: justifying-terrorism-2023 — the procedure`.
-    fn case_heading(&self, case: &str) -> String;
+    /// `Justifying terrorism case (2023–24) — the procedure` for a named case, else `Case:
+    /// justifying-terrorism-2023 — the procedure`.
+    fn case_heading(&self, case: &str, name: Option<&str>) -> String;
     /// `only “Title” supports this event.`
     fn single_source(&self, title: &str) -> String;
     /// `no event with id "x"; closest: a, b`.

@@ -9,7 +9,7 @@ mod codes;
 
 use std::fmt;
 
-use crate::model::{DateError, EventDate, Kind, Lang, PartialDate};
+use crate::model::{DateError, EventDate, Grouping, Kind, Lang, PartialDate};
 
 /// Where a key is, or what lacks one: the top level, a table, or one event by its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -256,6 +256,14 @@ pub enum Problem {
     DuplicateSource { id: String },
     /// Two events with one id.
     DuplicateEvent { id: String },
+    /// Two `[[case]]` (or `[[tag]]`) tables with one id.
+    DuplicateName { grouping: Grouping, id: String },
+    /// A `[[case]]` (or `[[tag]]`) whose id no event uses, with the closest one that one does.
+    UnusedName {
+        grouping: Grouping,
+        id: String,
+        hint: Option<String>,
+    },
     /// An `end` before its `date`.
     EndBeforeDate { end: PartialDate, date: EventDate },
     /// A window date marked `approximate`.
@@ -291,6 +299,8 @@ pub enum Problem {
     NotSingle { id: String, sources: usize },
     /// Warning: a summary that speaks of a disagreement, with no `disputed`.
     UnrecordedDispute { id: String, word: &'static str },
+    /// Warning: a case (or tag) the events use with no `[[case]]` (or `[[tag]]`) to name it.
+    Unnamed { grouping: Grouping, id: String },
     /// Warning: a `sentence` on an event that is not a ruling.
     SentenceNotRuling { id: String, kind: Kind },
     /// Warning: a source's title (in `lang`) holding a curator's remark in parentheses (about

@@ -161,8 +161,8 @@ fn warnings_are_entries_of_severity_warning_and_strict_still_exits_3() {
 
 #[test]
 fn a_clean_file_is_an_empty_array() {
-    // The shipped chronology, held clean under `--strict` (the frozen screens fixture keeps
-    // the titles with remarks that `check` now warns of).
+    // The shipped chronology, held clean under `--strict`: it names its cases and tags, and
+    // its titles hold no remarks (the frozen screen fixture does neither).
     let file = "timeline.toml";
     let (_, _, text_err) = run(&["check", file]);
     assert_eq!(text_err, "", "the shipped file has no warning");

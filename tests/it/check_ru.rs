@@ -95,12 +95,15 @@ fn the_summary_and_the_warnings_are_russian() {
     assert_eq!(code, 0);
     assert_eq!(
         out,
-        "tests/fixtures/mini.toml: ошибок нет — 7 событий, 1980 — ноябрь 2024\n  арест 2, решение 2, освобождение 1, публикация 1, другое 1\n  источников: 1, эпох: 2, цитат: 7\n  7 предупреждений (см. ниже)\n"
+        // 7, and its two cases and two tags, none named.
+        "tests/fixtures/mini.toml: ошибок нет — 7 событий, 1980 — ноябрь 2024\n  задержание 2, судебное решение 2, освобождение 1, публикация 1, другое 1\n  источников: 1, эпох: 2, цитат: 7\n  11 предупреждений (см. ниже)\n"
     );
-    assert_eq!(err.lines().count(), 7, "{err}");
+    assert_eq!(err.lines().count(), 11, "{err}");
     assert!(
         err.lines()
-            .all(|l| l.contains(": предупреждение: событие «")),
+            .all(|l| l.contains(": предупреждение: событие «")
+                || l.contains(": предупреждение: у дела «")
+                || l.contains(": предупреждение: у тега «")),
         "{err}"
     );
     let (_, out, _) = run(&["--lang", "ru", "check"], &[]);
@@ -148,7 +151,8 @@ fn list_and_its_option_errors_are_russian() {
     assert_eq!(code, 0);
     let first = out.lines().next().unwrap_or_default();
     assert!(
-        first.starts_with("1983-04-28  освобождение release-1983")
+        // The kind's column is as wide as the widest kind, «содержание под стражей».
+        first.starts_with("1983-04-28  освобождение           release-1983")
             && first.contains("Вышел из Лефортовской тюрьмы"),
         "{first}"
     );

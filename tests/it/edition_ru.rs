@@ -97,7 +97,7 @@ fn legal_values_and_source_titles_are_shown_in_russian_where_translated() {
     ));
     for shown in [
         "Суд Апелляционный суд",
-        "Приговор Пять лет",
+        "Назначенное наказание Пять лет",
         "«Второе сообщение»",
     ] {
         assert!(ru.contains(shown), "{shown} missing:\n{ru}");

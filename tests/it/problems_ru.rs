@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use timeline::load::{self, LoadError};
-use timeline::model::{DateError, EventDate, Kind, PartialDate};
+use timeline::model::{DateError, EventDate, Grouping, Kind, PartialDate};
 use timeline::words::{
     English, Expected, Lang, Owner, Problem, ProblemWords, Russian, SpanEnd, TomlType, Translation,
 };
@@ -75,10 +75,13 @@ fn index(p: &Problem) -> usize {
         Problem::StringForArray { .. } => 58,
         Problem::UnclosedHeader { .. } => 59,
         Problem::NoteLikeTitle { .. } => 60,
+        Problem::DuplicateName { .. } => 61,
+        Problem::UnusedName { .. } => 62,
+        Problem::Unnamed { .. } => 63,
     }
 }
 
-const KINDS_OF_PROBLEM: usize = 61;
+const KINDS_OF_PROBLEM: usize = 64;
 
 fn date(text: &str) -> PartialDate {
     PartialDate::parse(text).expect("date")
@@ -122,6 +125,19 @@ fn samples() -> Vec<Problem> {
         },
         Problem::DuplicateSource { id: id() },
         Problem::DuplicateEvent { id: id() },
+        Problem::DuplicateName {
+            grouping: Grouping::Case,
+            id: id(),
+        },
+        Problem::UnusedName {
+            grouping: Grouping::Tag,
+            id: id(),
+            hint: Some("e2".to_owned()),
+        },
+        Problem::Unnamed {
+            grouping: Grouping::Case,
+            id: id(),
+        },
         Problem::EndBeforeDate {
             end: date("2023-07-01"),
             date: EventDate::On(date("2023-07-25")),

@@ -202,8 +202,11 @@ impl Words for English {
         format!("reloaded ({})", self.events(n))
     }
 
-    fn case_heading(&self, case: &str) -> String {
-        format!("Case: {case} — the procedure")
+    fn case_heading(&self, case: &str, name: Option<&str>) -> String {
+        name.map_or_else(
+            || format!("Case: {case} — the procedure"),
+            |name| format!("{name} — the procedure"),
+        )
     }
 
     fn single_source(&self, title: &str) -> String {

@@ -1,7 +1,7 @@
 //! The English words of checking a file. The messages are the ones `timeline check` has
 //! always printed; tests hold them byte for byte.
 
-use crate::model::{DateError, Kind, Lang};
+use crate::model::{DateError, Grouping, Kind, Lang};
 use crate::words::problems::{
     Expected, Facet, Owner, Problem, ProblemWords, TomlType, Translation, ticked, toml_array,
     typographic,
@@ -204,6 +204,21 @@ fn sentence(p: &Problem) -> String {
             "event \"{id}\" ({date}) lies outside the timeline's span {from}..{to}; widen `{}` on line {line} of [timeline]",
             end.key()
         ),
+        Problem::DuplicateName { grouping, id } => {
+            format!("duplicate {} id \"{id}\"", grouping.table())
+        }
+        Problem::UnusedName { grouping, id, hint } => format!(
+            "no event has the {} \"{id}\"{}",
+            grouping.table(),
+            closest(hint.as_ref())
+        ),
+        Problem::Unnamed { grouping, id } => {
+            let (key, table) = match grouping {
+                Grouping::Case => ("case", "[[case]]"),
+                Grouping::Tag => ("tag", "[[tag]]"),
+            };
+            format!("the {key} \"{id}\" has no name: give it a {table} with `id` and `name`")
+        }
         Problem::RelatedSelf { id } => format!("event \"{id}\" lists itself in `related`"),
         Problem::UnknownRelated { id, hint } => {
             format!("unknown related event \"{id}\"{}", closest(hint.as_ref()))

@@ -81,10 +81,10 @@ impl Words for Russian {
 
     fn kind(&self, kind: Kind) -> &'static str {
         match kind {
-            Kind::Arrest => "арест",
-            Kind::Detention => "под стражей",
+            Kind::Arrest => "задержание",
+            Kind::Detention => "содержание под стражей",
             Kind::Charge => "обвинение",
-            Kind::Ruling => "решение",
+            Kind::Ruling => "судебное решение",
             Kind::Release => "освобождение",
             Kind::Designation => "реестр",
             Kind::Publication => "публикация",
@@ -104,7 +104,7 @@ impl Words for Russian {
             LegalField::Instance => "Инстанция",
             LegalField::Outcome => "Итог",
             LegalField::PenaltyFaced => "Грозящее наказание",
-            LegalField::Sentence => "Приговор",
+            LegalField::Sentence => "Назначенное наказание",
         }
     }
 
@@ -265,8 +265,11 @@ impl Words for Russian {
         format!("перезагружено ({})", self.events(n))
     }
 
-    fn case_heading(&self, case: &str) -> String {
-        format!("Дело {case}: ход процесса")
+    fn case_heading(&self, case: &str, name: Option<&str>) -> String {
+        name.map_or_else(
+            || format!("Дело {case}: ход процесса"),
+            |name| format!("{name}: ход процесса"),
+        )
     }
 
     fn single_source(&self, title: &str) -> String {

@@ -10,7 +10,7 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::ListEmpty => "Нет подходящих событий.",
         Phrase::ListEmptyHint => "F снимает фильтры.",
         Phrase::DetailEmpty => "Ни одно событие не подходит под фильтры и поиск.",
-        Phrase::Disputed => "Спорно: ",
+        Phrase::Disputed => "Разночтения: ",
         Phrase::SingleSource => "Один источник: ",
         Phrase::SourceNote => "Примечание: ",
         Phrase::Related => "Связанные события",
@@ -23,7 +23,7 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::FilterTitle => "Фильтр · Space выбирает · F снимает · Esc",
         Phrase::NoLaterYear => "позже лет нет",
         Phrase::NoEarlierYear => "раньше лет нет",
-        Phrase::ArrestOrRuling => "ареста или решения суда",
+        Phrase::ArrestOrRuling => "задержания или судебного решения",
         Phrase::EventInCase => "события этого дела",
         Phrase::NoCase => "это событие не относится ни к одному делу",
         Phrase::NoLinks => "у этого события нет связей",
@@ -56,7 +56,7 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::SourcesTitle => {
             "Источники · число цитирующих событий · Enter — показать · o — открыть · Esc"
         }
-        Phrase::WebDisputed => "Спорно",
+        Phrase::WebDisputed => "Разночтения",
         Phrase::WebSingleSource => "один источник",
         Phrase::ApproximateDate => "дата приблизительная",
         Phrase::Years => "Годы",

@@ -3,7 +3,7 @@
 //! lead-in.
 
 use super::plural::plural;
-use crate::model::{DateError, Kind, Lang};
+use crate::model::{DateError, Grouping, Kind, Lang};
 use crate::words::Russian;
 use crate::words::problems::{
     Expected, Facet, Owner, Problem, ProblemWords, TomlType, Translation, ticked, toml_array,
@@ -223,6 +223,28 @@ fn sentence(p: &Problem) -> String {
             "событие «{id}» ({date}) выходит за пределы периода хронологии {from}..{to}; чтобы расширить период, измените `{}` в строке {line} ([timeline])",
             end.key()
         ),
+        Problem::DuplicateName { grouping, id } => match grouping {
+            Grouping::Case => format!("id дела «{id}» повторяется"),
+            Grouping::Tag => format!("id тега «{id}» повторяется"),
+        },
+        Problem::UnusedName { grouping, id, hint } => {
+            let what = match grouping {
+                Grouping::Case => "к делу",
+                Grouping::Tag => "к тегу",
+            };
+            format!(
+                "ни одно событие не относится {what} «{id}»{}",
+                closest(hint.as_ref())
+            )
+        }
+        Problem::Unnamed { grouping, id } => match grouping {
+            Grouping::Case => format!(
+                "у дела «{id}» нет названия: добавьте таблицу [[case]] с `id` и `name`"
+            ),
+            Grouping::Tag => format!(
+                "у тега «{id}» нет названия: добавьте таблицу [[tag]] с `id` и `name`"
+            ),
+        },
         Problem::RelatedSelf { id } => {
             format!("событие «{id}» ссылается в `related` само на себя")
         }
@@ -262,7 +284,7 @@ fn sentence(p: &Problem) -> String {
             "событие «{id}»: в описании говорится о разногласии («{word}»), но нет `disputed`"
         ),
         Problem::SentenceNotRuling { id, kind } => format!(
-            "у события «{id}» типа `{kind}` есть `sentence`, а наказание назначает только решение суда (`ruling`); возможный срок по обвинению пишется в `penalty_faced`"
+            "у события «{id}» типа `{kind}` есть `sentence`, а наказание назначает только судебное решение (`ruling`); возможный срок по обвинению пишется в `penalty_faced`"
         ),
         Problem::NoteLikeTitle { id, lang } => {
             let key = if *lang == Lang::ORIGINAL {
