@@ -1,10 +1,16 @@
-//! The layering of docs/ARCHITECTURE.md, checked: every module of `src/` imports only from
-//! its own layer or the layers below it, and the modules import one another in no circle.
-//! Unit tests (`#[cfg(test)]` at a file's end) may use any module, such as the generator.
+//! The layering of docs/ARCHITECTURE.md, checked file by file: every file of `src/` imports
+//! only from its own layer or the layers below it, `cli` and `export` never import `app` or
+//! `ui`, and no file imports another in a circle. Files are parsed with `syn`; the imports
+//! are the `crate::`, `super::` and `self::` paths in `use` items and in code, resolved to
+//! the file that defines the module they name. A `mod.rs` naming its own children
+//! (`mod x; pub use x::…`) is the module's table of contents, not an import. Unit tests
+//! (`#[cfg(test)]` items) may use any module, such as the generator.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
+
+use syn::visit::Visit;
 
 /// The layers, lowest first, as the architecture document lists them.
 const LAYERS: &[&[&str]] = &[
@@ -20,6 +26,15 @@ const LAYERS: &[&[&str]] = &[
     &["tui", "launch", "clipboard", "watch", "cli", "synth"],
 ];
 
+/// Edges the document forbids inside one layer: `cli` and `export` sit on `view`, `words`
+/// and `select`, never on the explorer's state or its drawing.
+const NEVER: &[(&str, &str)] = &[
+    ("cli", "app"),
+    ("cli", "ui"),
+    ("export", "app"),
+    ("export", "ui"),
+];
+
 /// The layer of a top-level module.
 fn layer(module: &str) -> usize {
     LAYERS
@@ -28,152 +43,232 @@ fn layer(module: &str) -> usize {
         .unwrap_or_else(|| panic!("module `{module}` is in no layer of docs/ARCHITECTURE.md"))
 }
 
-/// Every `.rs` file under `dir`, with the top-level module it belongs to.
-fn files(dir: &Path, top: Option<&str>, out: &mut Vec<(String, String)>) {
-    for entry in fs::read_dir(dir).expect("src is readable") {
-        let path = entry.expect("a directory entry").path();
-        let name = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("")
-            .to_owned();
-        let module = top.map_or_else(|| name.clone(), str::to_owned);
-        if path.is_dir() {
-            files(&path, Some(&module), out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push((module, fs::read_to_string(&path).expect("a source file")));
+/// A module's path from the crate root (`["load", "items"]`), as a file defines it.
+type ModPath = Vec<String>;
+
+/// Every `.rs` file under `src/` but the two crate roots, by the module it defines.
+fn files() -> BTreeMap<ModPath, String> {
+    fn walk(dir: &Path, prefix: &[String], out: &mut BTreeMap<ModPath, String>) {
+        for entry in fs::read_dir(dir).expect("src is readable") {
+            let path = entry.expect("a directory entry").path();
+            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            let mut module = prefix.to_vec();
+            if path.is_dir() {
+                module.push(stem.to_owned());
+                walk(&path, &module, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                if stem != "mod" {
+                    module.push(stem.to_owned());
+                }
+                if module.is_empty() || module == ["lib"] || module == ["main"] {
+                    continue;
+                }
+                out.insert(module, fs::read_to_string(&path).expect("a source file"));
+            }
         }
     }
+    let mut out = BTreeMap::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &[],
+        &mut out,
+    );
+    out
 }
 
-/// The top-level modules a source text names through `crate::`, outside comments and
-/// unit tests:
-/// `crate::model::Event` and each first name of `crate::{model, words::Words}`.
-fn imports(text: &str) -> BTreeSet<String> {
-    let shipped = text.split("#[cfg(test)]").next().unwrap_or(text);
-    let code: String = shipped
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let mut found = BTreeSet::new();
-    for (at, _) in code.match_indices("crate::") {
-        let rest = &code[at + "crate::".len()..];
-        if let Some(group) = rest.strip_prefix('{') {
-            let mut depth = 0;
-            let mut name = String::new();
-            let mut fresh = true;
-            for ch in group.chars() {
-                match ch {
-                    '{' => depth += 1,
-                    '}' if depth == 0 => break,
-                    '}' => depth -= 1,
-                    ',' if depth == 0 => {
-                        if !name.is_empty() {
-                            found.insert(std::mem::take(&mut name));
-                        }
-                        fresh = true;
-                    }
-                    c if depth == 0 && fresh && (c.is_alphanumeric() || c == '_') => name.push(c),
-                    c if !c.is_whitespace() && !name.is_empty() => {
-                        found.insert(std::mem::take(&mut name));
-                        fresh = false;
-                    }
-                    _ => {}
+/// Whether an item is compiled only for tests.
+fn test_only(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("cfg")
+            && a.parse_args::<syn::Meta>()
+                .is_ok_and(|m| m.path().is_ident("test"))
+    })
+}
+
+/// Collects every path of a file, skipping test-only items.
+#[derive(Default)]
+struct Paths(Vec<Vec<String>>);
+
+impl Paths {
+    fn use_tree(&mut self, prefix: &mut Vec<String>, tree: &syn::UseTree) {
+        match tree {
+            syn::UseTree::Path(p) => {
+                prefix.push(p.ident.to_string());
+                self.use_tree(prefix, &p.tree);
+                prefix.pop();
+            }
+            syn::UseTree::Name(n) => self.push_with(prefix, &n.ident),
+            syn::UseTree::Rename(r) => self.push_with(prefix, &r.ident),
+            syn::UseTree::Glob(_) => self.0.push(prefix.clone()),
+            syn::UseTree::Group(g) => {
+                for t in &g.items {
+                    self.use_tree(prefix, t);
                 }
             }
-            if !name.is_empty() {
-                found.insert(name);
-            }
-        } else {
-            let name: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            if !name.is_empty() {
-                found.insert(name);
-            }
         }
     }
-    found
+
+    fn push_with(&mut self, prefix: &[String], last: &syn::Ident) {
+        let mut path = prefix.to_vec();
+        if last != "self" {
+            path.push(last.to_string());
+        }
+        self.0.push(path);
+    }
 }
 
-/// Module → the other top-level modules it imports.
-fn graph() -> BTreeMap<String, BTreeSet<String>> {
-    let mut all = Vec::new();
-    files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        None,
-        &mut all,
-    );
-    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (module, text) in all {
-        if module == "lib" || module == "main" {
-            continue;
+impl<'ast> Visit<'ast> for Paths {
+    fn visit_item(&mut self, item: &'ast syn::Item) {
+        let attrs: &[syn::Attribute] = match item {
+            syn::Item::Mod(m) => &m.attrs,
+            syn::Item::Fn(f) => &f.attrs,
+            syn::Item::Use(u) => &u.attrs,
+            syn::Item::Impl(i) => &i.attrs,
+            syn::Item::Const(c) => &c.attrs,
+            syn::Item::Static(s) => &s.attrs,
+            syn::Item::Struct(s) => &s.attrs,
+            syn::Item::Enum(e) => &e.attrs,
+            _ => &[],
+        };
+        if !test_only(attrs) {
+            syn::visit::visit_item(self, item);
         }
-        let names = imports(&text);
-        let entry = graph.entry(module.clone()).or_default();
-        entry.extend(names.into_iter().filter(|n| *n != module));
+    }
+
+    fn visit_item_use(&mut self, u: &'ast syn::ItemUse) {
+        self.use_tree(&mut Vec::new(), &u.tree);
+    }
+
+    fn visit_path(&mut self, path: &'ast syn::Path) {
+        self.0
+            .push(path.segments.iter().map(|s| s.ident.to_string()).collect());
+        syn::visit::visit_path(self, path);
+    }
+}
+
+/// The module a path names, from the file of `here`: `crate::`, `super::` and `self::`
+/// resolved, cut to the longest prefix that a file defines; `None` for any other path.
+fn resolve(here: &[String], path: &[String], known: &BTreeMap<ModPath, String>) -> Option<ModPath> {
+    let (mut base, mut rest) = match path.first().map(String::as_str) {
+        Some("crate") => (Vec::new(), &path[1..]),
+        Some("self") => (here.to_vec(), &path[1..]),
+        Some("super") => (here.to_vec(), path),
+        _ => return None,
+    };
+    while rest.first().is_some_and(|s| s == "super") {
+        base.pop();
+        rest = &rest[1..];
+    }
+    base.extend(rest.iter().cloned());
+    (1..=base.len())
+        .rev()
+        .map(|n| base[..n].to_vec())
+        .find(|p| known.contains_key(p))
+}
+
+/// File → the other files it imports.
+fn graph() -> BTreeMap<ModPath, BTreeSet<ModPath>> {
+    let known = files();
+    let mut graph = BTreeMap::new();
+    for (module, text) in &known {
+        let file = syn::parse_file(text)
+            .unwrap_or_else(|e| panic!("src/{} does not parse: {e}", module.join("/")));
+        let mut paths = Paths::default();
+        paths.visit_file(&file);
+        let targets: BTreeSet<ModPath> = paths
+            .0
+            .iter()
+            .filter_map(|p| resolve(module, p, &known))
+            .filter(|t| t != module)
+            .collect();
+        graph.insert(module.clone(), targets);
     }
     graph
 }
 
-#[test]
-fn the_import_reader_sees_plain_and_grouped_paths() {
-    let text = "use crate::model::Event;\n// crate::ui in a comment\nuse crate::{words::{Words, Lang}, view, text::fit};\nlet x = crate::select::Query::default();";
-    let found: Vec<String> = imports(text).into_iter().collect();
-    assert_eq!(found, ["model", "select", "text", "view", "words"]);
+fn name(m: &[String]) -> String {
+    m.join("::")
 }
 
 #[test]
-fn no_module_imports_from_a_higher_layer() {
-    let mut upward = Vec::new();
-    for (module, names) in graph() {
-        for name in names {
-            if layer(&name) > layer(&module) {
-                upward.push(format!("{module} → {name}"));
+fn the_import_reader_resolves_crate_super_and_self_paths_to_files() {
+    let known: BTreeMap<ModPath, String> = [
+        ["load"].as_slice(),
+        &["load", "items"],
+        &["load", "read"],
+        &["model"],
+    ]
+    .iter()
+    .map(|m| (m.iter().map(|s| (*s).to_owned()).collect(), String::new()))
+    .collect();
+    let here: ModPath = vec!["load".into(), "items".into()];
+    let p = |s: &str| s.split("::").map(str::to_owned).collect::<Vec<_>>();
+    let got = |s: &str| resolve(&here, &p(s), &known).map(|m| name(&m));
+    assert_eq!(got("super::read::id").as_deref(), Some("load::read"));
+    assert_eq!(got("super::Diagnostic").as_deref(), Some("load"));
+    assert_eq!(got("crate::model::Event").as_deref(), Some("model"));
+    assert_eq!(got("super::super::model::Kind").as_deref(), Some("model"));
+    assert_eq!(got("self::inner::x").as_deref(), Some("load::items"));
+    assert_eq!(got("std::fs::read"), None);
+    let code = "use crate::{model::Event, words::{Words, Lang}};\n#[cfg(test)]\nmod tests { use crate::synth; }\nfn f() { super::read::id(); }";
+    let mut paths = Paths::default();
+    paths.visit_file(&syn::parse_file(code).expect("parses"));
+    let all: Vec<String> = paths.0.iter().map(|p| name(p)).collect();
+    assert!(all.contains(&"crate::model::Event".to_owned()), "{all:?}");
+    assert!(all.contains(&"crate::words::Lang".to_owned()), "{all:?}");
+    assert!(all.contains(&"super::read::id".to_owned()), "{all:?}");
+    assert!(!all.iter().any(|p| p.contains("synth")), "{all:?}");
+}
+
+#[test]
+fn no_file_imports_from_a_higher_layer_and_cli_and_export_stay_off_the_explorer() {
+    let mut wrong = Vec::new();
+    for (module, targets) in graph() {
+        for target in targets {
+            let (from, to) = (module[0].as_str(), target[0].as_str());
+            if layer(to) > layer(from) || NEVER.contains(&(from, to)) {
+                wrong.push(format!("{} → {}", name(&module), name(&target)));
             }
         }
     }
-    assert!(upward.is_empty(), "upward imports: {upward:?}");
+    assert!(wrong.is_empty(), "imports against the layers: {wrong:?}");
 }
 
 /// A circle through `node`, if a depth-first walk from it finds one (named by its path).
 fn visit(
-    node: &str,
-    graph: &BTreeMap<String, BTreeSet<String>>,
-    path: &mut Vec<String>,
-    done: &mut BTreeSet<String>,
-) -> Option<Vec<String>> {
+    node: &ModPath,
+    graph: &BTreeMap<ModPath, BTreeSet<ModPath>>,
+    path: &mut Vec<ModPath>,
+    done: &mut BTreeSet<ModPath>,
+) -> Option<Vec<ModPath>> {
     if let Some(at) = path.iter().position(|p| p == node) {
         let mut circle = path[at..].to_vec();
-        circle.push(node.to_owned());
+        circle.push(node.clone());
         return Some(circle);
     }
     if done.contains(node) {
         return None;
     }
-    path.push(node.to_owned());
+    path.push(node.clone());
     for next in graph.get(node).into_iter().flatten() {
         if let Some(c) = visit(next, graph, path, done) {
             return Some(c);
         }
     }
     path.pop();
-    done.insert(node.to_owned());
+    done.insert(node.clone());
     None
 }
 
 #[test]
-fn no_import_circle_between_modules() {
+fn no_import_circle_between_files() {
     let graph = graph();
     let mut done = BTreeSet::new();
+    let mut circles = BTreeSet::new();
     for node in graph.keys() {
-        let circle = visit(node, &graph, &mut Vec::new(), &mut done);
-        assert!(
-            circle.is_none(),
-            "import circle: {}",
-            circle.unwrap_or_default().join(" → ")
-        );
+        if let Some(c) = visit(node, &graph, &mut Vec::new(), &mut done) {
+            circles.insert(c.iter().map(|m| name(m)).collect::<Vec<_>>().join(" → "));
+        }
     }
+    assert!(circles.is_empty(), "import circles: {circles:#?}");
 }
