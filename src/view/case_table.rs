@@ -9,7 +9,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::detail::{Detail, Spec};
+use super::spec::{Detail, Spec};
 use super::wrap::{hang, wrap};
 use unicode_width::UnicodeWidthStr as _;
 

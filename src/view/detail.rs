@@ -8,33 +8,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::Theme;
-use super::lines::Lines;
+pub use super::spec::{Detail, LinkSpan, Spec};
 use super::wrap::Para;
 use crate::model::{Event, EventIx, Grouping, Links, Names, Text, Timeline};
 use crate::present;
 use crate::select::find_ranges;
 use crate::text::{fit, sanitize, sanitize_multiline, truncate};
 use crate::words::{Lang, Phrase, Words};
-
-/// What the detail text shows.
-#[derive(Debug, Clone)]
-pub struct Spec<'a> {
-    /// The chronology.
-    pub timeline: &'a Timeline,
-    /// The event, or none when no event is visible.
-    pub index: Option<EventIx>,
-    /// The folded query whose matches are highlighted.
-    pub query: Option<String>,
-    /// The highlighted link, on the full screen.
-    pub link: Option<usize>,
-    /// The styles.
-    pub theme: Theme,
-    /// The words.
-    pub words: &'static dyn Words,
-    /// Whether addresses and case outcomes stand whole however wide (`timeline show`),
-    /// rather than cut with `…` to the width (the screen).
-    pub whole: bool,
-}
 
 /// The plain text of an event's detail, one line per row, for `timeline show`.
 #[must_use]
@@ -121,53 +101,6 @@ fn marked(text: &str, query: Option<&str>, base: Style, theme: Theme) -> Vec<Pie
     }
     out.push((text[at..].to_owned(), base));
     out
-}
-
-/// A source's address as drawn on one line of the detail text, for the terminal to make a
-/// hyperlink of: the line, the columns it takes there, and the checked `http(s)` address.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkSpan {
-    /// The line of the detail text.
-    pub line: usize,
-    /// The first column of the address on that line.
-    pub start: usize,
-    /// The column after its last.
-    pub end: usize,
-    /// The address, as the file gives it; always [`crate::text::linkable`].
-    pub url: String,
-}
-
-/// The detail text of an event, where on it the sources' addresses are drawn, and where
-/// each numbered link stands.
-#[derive(Debug, Clone, Default)]
-pub struct Detail {
-    /// The lines, laid out as they are asked for.
-    pub lines: Lines,
-    /// The addresses that can be links.
-    pub links: Vec<LinkSpan>,
-    /// The line of each numbered link (the events of the case, the related events, then the
-    /// quoted sources, as the full screen's `Tab` counts them): its first line.
-    pub link_lines: Vec<usize>,
-    /// The summary's layout, for the next layout to take again.
-    summary: Option<Arc<Para>>,
-}
-
-impl Detail {
-    /// Notes that link `n` starts on the next line.
-    pub(super) fn mark_link(&mut self, n: usize) {
-        if self.link_lines.len() <= n {
-            self.link_lines.resize(n + 1, 0);
-        }
-        self.link_lines[n] = self.lines.len();
-    }
-
-    fn wrap(&mut self, pieces: Vec<Piece>, width: usize) {
-        self.lines.para(Para::pieces(pieces, width, None));
-    }
-
-    fn hang(&mut self, prefix: Span<'static>, pieces: Vec<Piece>, width: usize) {
-        self.lines.para(Para::pieces(pieces, width, Some(prefix)));
-    }
 }
 
 /// Who said it and where: author, publisher, date and title of a source, then its address.

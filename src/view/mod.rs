@@ -9,6 +9,7 @@ pub mod layout;
 pub mod lines;
 mod palette;
 pub mod ruler;
+mod spec;
 mod theme;
 pub mod wrap;
 

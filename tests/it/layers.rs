@@ -26,8 +26,8 @@ const LAYERS: &[&[&str]] = &[
     &["tui", "launch", "clipboard", "watch", "cli", "synth"],
 ];
 
-/// Edges the document forbids inside one layer: `cli` and `export` sit on `view`, `words`
-/// and `select`, never on the explorer's state or its drawing.
+/// Edges the document forbids besides the upward ones: `cli` sits beside the explorer's
+/// terminal edge but never on its state or its drawing (`export`, lower, could not anyway).
 const NEVER: &[(&str, &str)] = &[
     ("cli", "app"),
     ("cli", "ui"),
