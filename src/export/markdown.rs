@@ -90,6 +90,26 @@ pub fn render(t: &Timeline, chosen: &[EventIx], w: &dyn Words, page: &Page) -> S
                 escape(d)
             );
         }
+        let (case, tags) = super::page::groups(t, e, lang);
+        let mut groups = Vec::new();
+        if let Some(case) = case {
+            groups.push(format!(
+                "**{}:** {}",
+                w.phrase(Phrase::CaseLabel),
+                escape(case)
+            ));
+        }
+        if !tags.is_empty() {
+            let tags: Vec<String> = tags.into_iter().map(escape).collect();
+            groups.push(format!(
+                "**{}:** {}",
+                w.phrase(Phrase::TagsLabel),
+                tags.join(", ")
+            ));
+        }
+        if !groups.is_empty() {
+            let _ = writeln!(out, "{}\n", groups.join(" · "));
+        }
         if e.single_source {
             let source = e.excerpts.first().map_or("", |x| x.source.as_str());
             let title = t.source(source).map_or(source, |s| s.title_in(lang));

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::page::{self, Page};
 use super::web::Labels;
 use crate::model::{Event, EventDate, EventIx, Source, Timeline};
+use crate::words::Phrase;
 
 /// The word joiner (U+2060): invisible, not whitespace and not a word character, so it
 /// breaks Markwhen's syntax wherever it is put without changing what a reader sees.
@@ -86,7 +87,8 @@ fn attribution(s: &Source, l: &Labels) -> String {
 }
 
 /// One entry: the date line, then the kind line, the summary (after a word joiner, so that
-/// it cannot start an entry, a section or a property), disputed, legal fields, excerpts.
+/// it cannot start an entry, a section or a property), disputed, legal fields, the name of
+/// its case, excerpts.
 fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
     // Markwhen has no uncertain dates: a window is written as the range it may fall in
     // (from its earliest date alone when it is open), and its facts say it is a window.
@@ -127,6 +129,14 @@ fn entry(out: &mut String, t: &Timeline, e: &Event, l: &Labels) {
     }
     for (label, value) in l.legal_fields(e) {
         let _ = writeln!(out, "{label}: {}", escape(value));
+    }
+    if let (Some(case), _) = super::page::groups(t, e, l.lang()) {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            l.words().phrase(Phrase::CaseLabel),
+            escape(case)
+        );
     }
     for x in t.excerpts_in(e, l.lang()) {
         let source = t

@@ -3,9 +3,9 @@
 //! public address, and where it came from. The HTML page, `TimelineJS`, Markwhen and
 //! Markdown take a title and an introduction; only the page takes an address.
 
-use crate::model::{Event, EventIx, Kind, PartialDate, Timeline};
+use crate::model::{Event, EventIx, Grouping, Kind, PartialDate, Timeline};
 use crate::present;
-use crate::words::Words;
+use crate::words::{Lang, Words};
 
 use super::Format;
 
@@ -78,6 +78,22 @@ impl Page {
         .find(|(_, given, takes)| *given && !takes.contains(&format))
         .map(|(flag, _, takes)| (flag, takes))
     }
+}
+
+/// What a reader of a published event looks for to place it: the name of its case and the
+/// names of its tags in a language (each the key itself where the file names it not).
+#[must_use]
+pub fn groups<'a>(t: &'a Timeline, e: &'a Event, lang: Lang) -> (Option<&'a str>, Vec<&'a str>) {
+    let case = e
+        .case
+        .as_deref()
+        .map(|c| t.names.label(Grouping::Case, c, lang));
+    let tags = e
+        .tags
+        .iter()
+        .map(|tag| t.names.label(Grouping::Tag, tag, lang))
+        .collect();
+    (case, tags)
 }
 
 /// The last date an event reaches: its end, its window's latest date, or its date.

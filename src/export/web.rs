@@ -168,7 +168,32 @@ pub fn attribution(s: &Source, l: &Labels) -> String {
     parts.join(", ")
 }
 
-/// The body of an event: summary, disputed, legal fields, then the excerpts as block quotes
+/// The names of an event's case and tags, one labelled line each, or nothing.
+fn groups(t: &Timeline, e: &Event, l: &Labels) -> String {
+    let (case, tags) = super::page::groups(t, e, l.lang());
+    let mut out = String::new();
+    if let Some(case) = case {
+        let _ = write!(
+            out,
+            "<p class=\"case\"><strong>{}:</strong> {}</p>",
+            l.words.phrase(Phrase::CaseLabel),
+            text(case)
+        );
+    }
+    if !tags.is_empty() {
+        let tags: Vec<String> = tags.into_iter().map(text).collect();
+        let _ = write!(
+            out,
+            "<p class=\"tags\"><strong>{}:</strong> {}</p>",
+            l.words.phrase(Phrase::TagsLabel),
+            tags.join(", ")
+        );
+    }
+    out
+}
+
+/// The body of an event: summary, disputed, legal fields, the names of its case and tags,
+/// then the excerpts as block quotes
 /// with their attributed sources.
 #[must_use]
 pub fn event_body(t: &Timeline, e: &Event, l: &Labels) -> String {
@@ -188,6 +213,7 @@ pub fn event_body(t: &Timeline, e: &Event, l: &Labels) -> String {
         }
         out.push_str("</dl>");
     }
+    out.push_str(&groups(t, e, l));
     for x in t.excerpts_in(e, l.lang()) {
         let source = t
             .source(&x.source)

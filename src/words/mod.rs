@@ -272,6 +272,8 @@ pub enum Phrase {
     ColOutcome,
     Kinds,
     References,
+    CaseLabel,
+    TagsLabel,
     Generated,
     WebDisputed,
     WebSingleSource,

@@ -5,7 +5,8 @@ use crate::common;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use timeline::export;
-use timeline::model::Timeline;
+use timeline::model::{Grouping, Timeline};
+use timeline::words::Lang;
 
 fn load(path: &str) -> Timeline {
     let text = std::fs::read_to_string(path).expect("fixture");
@@ -119,7 +120,7 @@ fn read(md: &str) -> Read {
 }
 
 /// The blocks an entry's heading is followed by, from the data: facts, summary, legal
-/// items, dispute, single-source note, then the quotations numbered by first citation.
+/// items, dispute, the names of its case and tags, single-source note, then the quotations numbered by first citation.
 fn expected_blocks<'t>(
     t: &'t Timeline,
     e: &'t timeline::model::Event,
@@ -154,6 +155,23 @@ fn expected_blocks<'t>(
             Kind::Paragraph { quoted: false },
             format!("Disputed: {}", shown(d)),
         ));
+    }
+    let names = &t.names;
+    let mut groups = Vec::new();
+    if let Some(case) = &e.case {
+        let name = names.name(Grouping::Case, case, Lang::En).unwrap_or(case);
+        groups.push(format!("Case: {}", shown(name)));
+    }
+    if !e.tags.is_empty() {
+        let tags: Vec<String> = e
+            .tags
+            .iter()
+            .map(|tag| shown(names.name(Grouping::Tag, tag, Lang::En).unwrap_or(tag)))
+            .collect();
+        groups.push(format!("Tags: {}", tags.join(", ")));
+    }
+    if !groups.is_empty() {
+        expected.push((Kind::Paragraph { quoted: false }, groups.join(" · ")));
     }
     if e.single_source {
         let source = t.source(&e.excerpts[0].source).expect("source");

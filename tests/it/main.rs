@@ -22,6 +22,7 @@ mod export;
 mod export_csv;
 mod export_ics;
 mod export_markdown;
+mod export_names;
 mod export_registry;
 mod export_shape;
 mod export_terminal;

@@ -40,6 +40,8 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::ColOutcome => "Outcome",
         Phrase::Kinds => "Kinds",
         Phrase::References => "References",
+        Phrase::CaseLabel => "Case",
+        Phrase::TagsLabel => "Tags",
         Phrase::SourceNoAddress => "this source has no web address",
         Phrase::NoAddress => "no quoted source of this event has a web address",
         Phrase::NothingBack => "no earlier event to go back to",

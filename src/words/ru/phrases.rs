@@ -40,6 +40,8 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::ColOutcome => "Итог",
         Phrase::Kinds => "Типы",
         Phrase::References => "Источники",
+        Phrase::CaseLabel => "Дело",
+        Phrase::TagsLabel => "Метки",
         Phrase::SourceNoAddress => "у этого источника нет веб-адреса",
         Phrase::NoAddress => "ни у одного источника этого события нет веб-адреса",
         Phrase::NothingBack => "возвращаться некуда",
