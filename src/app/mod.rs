@@ -55,6 +55,7 @@ pub struct Flash {
 
 /// The whole state of the explorer.
 #[derive(Debug)]
+#[allow(clippy::struct_excessive_bools)] // Independent settings (ruler, links, zoom), not a state machine.
 pub struct App {
     /// The chronology.
     pub timeline: Timeline,

@@ -149,7 +149,11 @@ fn stacked(
     let w = spec.words;
     // Under the date's end, unless that leaves the court and outcome too little room for
     // their words (a narrow detail pane beside the chronology): then under the mark.
-    let indent = if width >= 2 + date_w + STACKED_MIN { 2 + date_w } else { 2 };
+    let indent = if width >= 2 + date_w + STACKED_MIN {
+        2 + date_w
+    } else {
+        2
+    };
     let inner = width.saturating_sub(indent).max(1);
     let mut link = 0;
     for &i in spec.timeline.case_thread(case) {

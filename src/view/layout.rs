@@ -177,7 +177,6 @@ impl Areas {
         let (list, detail) = match panes.zoom {
             _ if full => (Rect::default(), Some(body)),
             Some(Pane::Detail) => (Rect::default(), Some(body)),
-            Some(Pane::List) => (body, None),
             None if w >= 70 => {
                 let [list, detail] = body.layout(&Layout::horizontal([
                     Constraint::Length(list_width(w, panes.share)),
@@ -185,7 +184,8 @@ impl Areas {
                 ]));
                 (list, Some(detail))
             }
-            None => (body, None),
+            // A zoomed chronology, or a terminal too narrow for two panes.
+            Some(Pane::List) | None => (body, None),
         };
         let whole = list.width == 0;
         Self {

@@ -43,7 +43,10 @@ fn at_80_columns_the_list_shows_36_characters_of_a_title() {
 /// The width of the chronology pane's rows: the cells from its left border to its right.
 fn list_width(screen: &[String]) -> usize {
     let row = &screen[6];
-    row.chars().skip(1).position(|c| c == '┃' || c == '│').unwrap_or(0)
+    row.chars()
+        .skip(1)
+        .position(|c| c == '┃' || c == '│')
+        .unwrap_or(0)
 }
 
 #[test]
@@ -55,18 +58,33 @@ fn plus_cycles_the_share_and_underscore_zooms_the_focused_pane() {
         let detail_wide = list_width(&common::drawn(&app, 80, 24));
         common::type_keys(&mut app, "+");
         let list_wide = list_width(&common::drawn(&app, 80, 24));
-        assert!(detail_wide < even && even < list_wide, "{detail_wide} {even} {list_wide}");
+        assert!(
+            detail_wide < even && even < list_wide,
+            "{detail_wide} {even} {list_wide}"
+        );
         common::type_keys(&mut app, "+");
-        assert_eq!(list_width(&common::drawn(&app, 80, 24)), even, "a cycle of three");
+        assert_eq!(
+            list_width(&common::drawn(&app, 80, 24)),
+            even,
+            "a cycle of three"
+        );
         // Zoomed, the chronology has the whole width: all but the date column's 16 cells.
         common::type_keys(&mut app, "_");
         let screen = common::drawn(&app, 80, 24);
         let want = head(&title, 60);
-        assert!(screen.iter().any(|r| r.contains(&want)), "{}", screen.join("\n"));
+        assert!(
+            screen.iter().any(|r| r.contains(&want)),
+            "{}",
+            screen.join("\n")
+        );
         // Tab zooms the other pane; `_` shares the width again.
         common::press(&mut app, KeyCode::Tab);
         let screen = common::drawn(&app, 80, 24);
-        assert!(!screen.iter().any(|r| r.contains(&head(&title, 36)) && r.contains("2024  ")));
+        assert!(
+            !screen
+                .iter()
+                .any(|r| r.contains(&head(&title, 36)) && r.contains("2024  "))
+        );
         common::type_keys(&mut app, "_");
         common::press(&mut app, KeyCode::Tab);
         assert_eq!(list_width(&common::drawn(&app, 80, 24)), even);
@@ -81,13 +99,21 @@ fn the_full_view_keeps_its_text_to_a_readable_measure() {
     // The text rows: inside the border, between the header and ruler and the footer.
     let inside = |r: &String| -> String { r.chars().skip(1).take(198).collect() };
     let rows: Vec<String> = screen[6..48].iter().map(inside).collect();
-    let first = rows.iter().filter_map(|r| r.find(|c: char| c != ' ')).min().unwrap_or(0);
+    let first = rows
+        .iter()
+        .filter_map(|r| r.find(|c: char| c != ' '))
+        .min()
+        .unwrap_or(0);
     let last = rows
         .iter()
         .map(|r| r.trim_end().chars().count())
         .max()
         .unwrap_or(0);
-    assert!(last - first <= 100, "{first}..{last}\n{}", screen.join("\n"));
+    assert!(
+        last - first <= 100,
+        "{first}..{last}\n{}",
+        screen.join("\n")
+    );
     assert!(first >= 40, "centred: starts at {first}");
 }
 
@@ -123,7 +149,10 @@ fn the_footer_puts_the_way_out_help_and_the_readers_keys_first() {
             assert_eq!(readers, order[..readers.len()], "{lang:?} {w}: {shown:?}");
             assert!(readers.contains(&"Enter"), "{lang:?} {w}: {shown:?}");
             if w == 80 {
-                assert!(readers.contains(&"o") && readers.contains(&"y"), "{lang:?}: {shown:?}");
+                assert!(
+                    readers.contains(&"o") && readers.contains(&"y"),
+                    "{lang:?}: {shown:?}"
+                );
             }
             let late = ["[ ]", "d", "a A"];
             if let Some(at) = shown.iter().position(|k| late.contains(&k.as_str())) {
@@ -142,7 +171,10 @@ fn the_help_explains_the_marks_first_and_the_list_keys_once() {
         let first_binding = keys.iter().position(|k| *k == "/").expect("search");
         for mark in ["~", "§", "▲", "▁▃▅▇"] {
             let at = keys.iter().position(|k| *k == mark);
-            assert!(at.is_some_and(|at| at < first_binding), "{lang:?}: {mark} before keys");
+            assert!(
+                at.is_some_and(|at| at < first_binding),
+                "{lang:?}: {mark} before keys"
+            );
         }
         for common_key in ["PgDn", "PgUp", "Home g", "End G", "↓ j", "↑ k"] {
             let n = keys.iter().filter(|k| **k == common_key).count();
