@@ -72,6 +72,10 @@ pub enum Action {
     PrevInCase,
     /// Show or hide the overview ruler.
     ToggleRuler,
+    /// Share the split screen's width another way: list-wide, even, detail-wide.
+    CyclePanes,
+    /// Give the focused pane the whole width, or share it again.
+    ZoomPane,
     /// On the full screen: highlight the next linked event.
     NextLink,
     /// On the full screen: highlight the previous linked event.

@@ -9,6 +9,7 @@ use ratatui::crossterm::event::{
 use std::fmt::Write as _;
 
 use super::Action;
+pub use super::hints::{Hint, hint_for, hints};
 use crate::words::{Lang, Topic, Words};
 
 /// Where the user is, which decides what a key means.
@@ -109,7 +110,8 @@ macro_rules! bind {
     };
 }
 
-/// Every binding, in the order the help lists them (earlier rows matter more for the footer).
+/// Every binding, in the order the help lists them (the footer orders its hints by
+/// [`FOOTER_ORDER`]).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
     bind!(LIST, [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], NextEvent, true),
@@ -135,6 +137,8 @@ pub const BINDINGS: &[Binding] = &[
     bind!(LIST, [(c('f'), Action::Filter)], Filter, true),
     bind!(&[List, Picker], [(c('F'), Action::ClearFilters)], ClearFilters, false),
     bind!(LIST, [(c('R'), Action::ToggleRuler)], Ruler, false),
+    bind!(LIST, [(c('+'), Action::CyclePanes)], Panes, false),
+    bind!(LIST, [(c('_'), Action::ZoomPane)], Zoom, false),
     bind!(BROWSE, [(c('o'), Action::OpenSource)], OpenSource, true),
     bind!(BROWSE, [(c('y'), Action::CopyCitation)], Copy, true),
     bind!(BROWSE, [(c('e'), Action::Edit)], Edit, false),
@@ -227,78 +231,79 @@ pub fn action_for_mouse(event: &MouseEvent) -> Option<Action> {
     }
 }
 
-/// One footer hint from the table.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hint {
-    /// The keys, as the help writes them.
-    pub keys: String,
-    /// What they do, in a word or two.
-    pub text: &'static str,
-    /// Whether the footer keeps it at any width: help, and the way back or out.
-    pub essential: bool,
-    /// What it is about, so the footer can reword or promote it.
-    pub topic: Topic,
-}
-
-impl Binding {
-    /// The binding's footer hint, in a language: none where the language has no hint for
-    /// its topic.
-    fn hint_in(&self, w: &'static dyn Words) -> Option<Hint> {
-        Some(Hint {
-            keys: self.label(),
-            text: w.hint(self.topic)?,
-            essential: matches!(
-                self.topic,
-                Topic::Help | Topic::Quit | Topic::Back | Topic::Cancel
-            ),
-            topic: self.topic,
-        })
-    }
-}
-
-/// The footer hints for a context, in table order (earlier rows matter more).
-pub fn hints(context: Context, w: &'static dyn Words) -> impl Iterator<Item = Hint> {
-    BINDINGS
-        .iter()
-        .filter(move |b| b.contexts.contains(&context) && b.hint)
-        .filter_map(move |b| b.hint_in(w))
-}
-
-/// The footer hint of a topic bound in a context, whether or not the footer shows it
-/// unasked (`n N` once a search is in force).
-pub fn hint_for(context: Context, topic: Topic, w: &'static dyn Words) -> Option<Hint> {
-    BINDINGS
-        .iter()
-        .find(|b| b.topic == topic && b.contexts.contains(&context))
-        .and_then(|b| b.hint_in(w))
-}
-
 /// The contexts in the order the help and the README list them.
 pub const SECTIONS: [Context; 6] = [List, Detail, Picker, Sources, Prompt, Help];
 
-/// The help text, one line per binding, grouped by context: `(keys, text)`, with section
-/// headings as `(None, heading)`.
+/// The topics of moving through any list or text: the help says them once, in its "In
+/// every list" section, and not again under each context.
+const EVERY_LIST: &[Topic] = &[
+    Topic::NextEvent,
+    Topic::PrevEvent,
+    Topic::PageDown,
+    Topic::PageUp,
+    Topic::FirstEvent,
+    Topic::LastEvent,
+    Topic::ScrollDown,
+    Topic::ScrollUp,
+    Topic::Top,
+    Topic::Bottom,
+    Topic::NextEntry,
+    Topic::PrevEntry,
+];
+
+/// The help text, `(keys, text)` rows with section headings as `(None, heading)`: first
+/// what the marks on the screen mean, then the keys of every list once, then the keys of
+/// each context.
 #[must_use]
 pub fn help_text(w: &dyn Words) -> Vec<(Option<String>, String)> {
-    let mut out = Vec::new();
-    for (context, name) in SECTIONS.into_iter().zip(w.help_sections()) {
-        out.push((None, name.to_owned()));
-        for b in BINDINGS.iter().filter(|b| b.contexts.contains(&context)) {
-            out.push((Some(b.label()), w.help(b.topic).to_owned()));
+    use crate::words::Phrase;
+    let row = |keys: &str, text: &str| (Some(keys.to_owned()), text.to_owned());
+    let heading = |text: &str| (None, text.to_owned());
+    let blank = || (None, String::new());
+    // The legend: the date marks, the kind markers drawn before each event, the ruler.
+    let mut out = vec![
+        heading(w.phrase(Phrase::Legend)),
+        row("~", w.phrase(Phrase::Approximate)),
+        row("≥", w.phrase(Phrase::Window)),
+    ];
+    for k in crate::model::Kind::ALL {
+        out.push(row(crate::view::kind_marker(k), w.kind(k)));
+    }
+    out.extend([
+        blank(),
+        heading(w.phrase(Phrase::RulerLegend)),
+        row("▁▃▅▇", w.phrase(Phrase::RulerBars)),
+        row("▲", w.phrase(Phrase::RulerMarker)),
+        blank(),
+    ]);
+    // Moving through a list or a text: the chronology's keys, said once for all.
+    out.push(heading(w.phrase(Phrase::EveryList)));
+    for (topic, words) in [
+        (Topic::NextEvent, w.phrase(Phrase::EveryDown)),
+        (Topic::PrevEvent, w.phrase(Phrase::EveryUp)),
+        (Topic::PageDown, w.help(Topic::PageDown)),
+        (Topic::PageUp, w.help(Topic::PageUp)),
+        (Topic::FirstEvent, w.phrase(Phrase::EveryTop)),
+        (Topic::LastEvent, w.phrase(Phrase::EveryBottom)),
+    ] {
+        if let Some(b) = BINDINGS.iter().find(|b| b.topic == topic) {
+            out.push(row(&b.label(), words));
         }
-        out.push((None, String::new()));
     }
     let (mouse, line) = w.help_mouse();
-    out.push((Some(mouse.to_owned()), line.to_owned()));
-    // The legend of the kind markers drawn before each event.
-    out.push((None, String::new()));
-    out.push((None, w.phrase(crate::words::Phrase::Kinds).to_owned()));
-    for k in crate::model::Kind::ALL {
-        out.push((
-            Some(crate::view::kind_marker(k).to_owned()),
-            w.kind(k).to_owned(),
-        ));
+    out.push(row(mouse, line));
+    out.push(blank());
+    for (context, name) in SECTIONS.into_iter().zip(w.help_sections()) {
+        out.push(heading(name));
+        for b in BINDINGS
+            .iter()
+            .filter(|b| b.contexts.contains(&context) && !EVERY_LIST.contains(&b.topic))
+        {
+            out.push(row(&b.label(), w.help(b.topic)));
+        }
+        out.push(blank());
     }
+    out.pop();
     out
 }
 

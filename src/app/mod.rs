@@ -3,6 +3,7 @@
 mod action;
 mod drawn;
 mod effects;
+mod hints;
 pub mod keys;
 mod mode;
 mod nav;
@@ -27,7 +28,7 @@ pub use visible::{Position, Row, Visible};
 use crate::model::{Event, EventIx, Links, Timeline};
 use crate::select::{Filters, SearchIndex};
 use crate::view::Theme;
-use crate::view::layout::Areas;
+use crate::view::layout::{Areas, Pane, Panes, Share};
 use crate::words::{Lang, Words};
 
 /// Something the terminal loop must do outside the state: the app asks, the loop acts.
@@ -55,6 +56,7 @@ pub struct Flash {
 
 /// The whole state of the explorer.
 #[derive(Debug)]
+#[allow(clippy::struct_excessive_bools)] // Independent settings (ruler, links, zoom), not a state machine.
 pub struct App {
     /// The chronology.
     pub timeline: Timeline,
@@ -82,6 +84,10 @@ pub struct App {
     pub search_mode: SearchMode,
     /// Whether the overview ruler is shown.
     pub ruler: bool,
+    /// How the split screen shares its width between the panes (`+` cycles).
+    pub share: Share,
+    /// Whether the focused pane of the split screen has the whole width (`_`).
+    pub zoom: bool,
     /// Whether source addresses are drawn as terminal hyperlinks (OSC 8).
     pub hyperlinks: bool,
     /// The terminal size (columns, rows).
@@ -127,6 +133,8 @@ impl App {
             search: None,
             search_mode: SearchMode::default(),
             ruler: true,
+            share: Share::default(),
+            zoom: false,
             hyperlinks: false,
             size,
             flash: None,
@@ -169,7 +177,20 @@ impl App {
     /// The screen areas at the current size.
     #[must_use]
     pub fn areas(&self) -> Areas {
-        Areas::compute(self.size, self.mode.full(), self.ruler)
+        Areas::compute_panes(self.size, self.mode.full(), self.ruler, self.panes())
+    }
+
+    /// How the split screen is divided now: the share, and the focused pane if it is zoomed.
+    #[must_use]
+    pub fn panes(&self) -> Panes {
+        let zoom = self.zoom.then_some(match self.mode.focus() {
+            Focus::List => Pane::List,
+            Focus::Detail => Pane::Detail,
+        });
+        Panes {
+            share: self.share,
+            zoom,
+        }
     }
 
     /// What the detail text shows now: the current event, the query's matches, and the

@@ -4,6 +4,10 @@ use super::{Action, App, Focus, Mode, Position, Screen, Typed};
 use crate::view::layout::{contains, scroll_top};
 use crate::words::Phrase;
 
+/// The lines one notch of the mouse wheel scrolls in the detail text and the help (and the
+/// events it steps in the chronology).
+const WHEEL_LINES: isize = 3;
+
 impl App {
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
@@ -90,7 +94,15 @@ impl App {
                 self.ruler = !self.ruler;
                 self.keep_cursor_on_screen();
             }
-            Action::ToggleFocus if detail || self.areas().detail.is_some() => {
+            Action::CyclePanes => {
+                self.share = self.share.next();
+                self.keep_cursor_on_screen();
+            }
+            Action::ZoomPane => {
+                self.zoom = !self.zoom;
+                self.keep_cursor_on_screen();
+            }
+            Action::ToggleFocus if detail || self.zoom || self.areas().detail.is_some() => {
                 let focus = if detail { Focus::List } else { Focus::Detail };
                 self.mode = Mode::Browse(Screen::Split(focus));
             }
@@ -332,10 +344,15 @@ impl App {
 
     fn wheel(&mut self, x: u16, y: u16, down: bool) {
         let areas = self.areas();
-        let delta = if down { 3 } else { -3 };
+        let delta = if down { WHEEL_LINES } else { -WHEEL_LINES };
         let over_detail = self.mode.full() || areas.detail.is_some_and(|d| contains(d, x, y));
         match &self.mode {
-            Mode::Help(_) => self.help_action(if down { &Action::Down } else { &Action::Up }),
+            Mode::Help(_) => {
+                let way = if down { Action::Down } else { Action::Up };
+                for _ in 0..WHEEL_LINES {
+                    self.help_action(&way);
+                }
+            }
             Mode::Browse(_) if over_detail => self.scroll_detail(delta),
             Mode::Browse(_) if contains(areas.list, x, y) => self.step(delta),
             _ => {}

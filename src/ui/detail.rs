@@ -31,7 +31,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) -> DrawnDeta
         block =
             block.title_bottom(Line::from(format!(" {}–{end}/{total} ", top + 1)).right_aligned());
     }
-    frame.render_widget(Paragraph::new(shown).block(block), area);
+    // The text goes in `body`, which on the whole width is narrower than the border's inside.
+    frame.render_widget(block, area);
+    frame.render_widget(Paragraph::new(shown), body);
     if app.hyperlinks {
         super::hyperlink::mark(frame.buffer_mut(), body, top, &text.links);
     }

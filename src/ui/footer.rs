@@ -135,7 +135,7 @@ fn width(h: &Hint) -> usize {
     h.keys.width() + 1 + h.text.width()
 }
 
-/// The hints that fit in `room` columns, in table order: the essential ones (help, back or
+/// The hints that fit in `room` columns, most needed first: the essential ones (help, back or
 /// quit) always, then the others from the most to the least important until one does not
 /// fit (a less important hint never takes the place of a more important one).
 #[must_use]

@@ -58,7 +58,12 @@ pub fn typed_line(typed: &crate::app::Typed, room: usize) -> (String, u16) {
 /// reported to the app: keys queued behind a shrink are drawn on the smaller screen.
 pub fn render(frame: &mut Frame, app: &App) -> Drawn {
     let area = frame.area();
-    let areas = layout::Areas::compute((area.width, area.height), app.mode.full(), app.ruler);
+    let areas = layout::Areas::compute_panes(
+        (area.width, area.height),
+        app.mode.full(),
+        app.ruler,
+        app.panes(),
+    );
     let mut drawn = Drawn {
         areas,
         ..Drawn::default()
@@ -77,7 +82,7 @@ pub fn render(frame: &mut Frame, app: &App) -> Drawn {
     if let Some(r) = areas.ruler {
         ruler::render(frame, app, r);
     }
-    if !app.mode.full() {
+    if areas.list.width > 0 {
         list::render(frame, app, areas.list, areas.list_body);
     }
     if let Some(d) = areas.detail {

@@ -20,6 +20,9 @@ use crate::words::Phrase;
 
 /// Columns between the longest kind and the instance column.
 const KIND_GAP: usize = 2;
+/// The least room for the court and outcome of a stacked row under the date's end.
+const STACKED_MIN: usize = 16;
+
 /// The width of the instance column.
 const INSTANCE: usize = 15;
 /// The least width shared by the court and outcome columns (about 25 each); below it rows are
@@ -144,7 +147,13 @@ fn stacked(
     out: &mut Detail,
 ) {
     let w = spec.words;
-    let indent = 2 + date_w;
+    // Under the date's end, unless that leaves the court and outcome too little room for
+    // their words (a narrow detail pane beside the chronology): then under the mark.
+    let indent = if width >= 2 + date_w + STACKED_MIN {
+        2 + date_w
+    } else {
+        2
+    };
     let inner = width.saturating_sub(indent).max(1);
     let mut link = 0;
     for &i in spec.timeline.case_thread(case) {

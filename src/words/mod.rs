@@ -105,6 +105,8 @@ pub enum Topic {
     LineEnd,
     DeleteUnder,
     SearchMode,
+    Panes,
+    Zoom,
 }
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
@@ -271,6 +273,17 @@ pub enum Phrase {
     ColCourt,
     ColOutcome,
     Kinds,
+    Legend,
+    Approximate,
+    Window,
+    RulerLegend,
+    RulerBars,
+    RulerMarker,
+    EveryList,
+    EveryDown,
+    EveryUp,
+    EveryTop,
+    EveryBottom,
     References,
     CaseLabel,
     TagsLabel,

@@ -38,6 +38,7 @@ mod load_limits;
 mod loader;
 mod man;
 mod names;
+mod narrow;
 mod open_highlighted;
 mod parts_props;
 mod plain_syntax;

@@ -21,6 +21,8 @@ pub fn help(topic: Topic) -> &'static str {
         Topic::Filter => "filter by kind and tag",
         Topic::ClearFilters => "clear every filter and the search",
         Topic::Ruler => "show / hide the overview ruler",
+        Topic::Panes => "share the width another way: wide chronology, even, wide detail",
+        Topic::Zoom => "give the focused pane the whole width, or share it again",
         Topic::Open => "open the full detail view",
         Topic::Focus => "move focus between chronology and detail",
         Topic::ScrollDown => "scroll down",
@@ -110,6 +112,8 @@ pub fn hint(topic: Topic) -> Option<&'static str> {
         | Topic::LineStart
         | Topic::LineEnd
         | Topic::DeleteUnder
-        | Topic::SearchMode => None,
+        | Topic::SearchMode
+        | Topic::Panes
+        | Topic::Zoom => None,
     }
 }

@@ -91,7 +91,7 @@ impl Words for English {
     fn help_mouse(&self) -> (&'static str, &'static str) {
         (
             "mouse",
-            "click a row or the ruler to select; the wheel scrolls the pane under it",
+            "click a row or the ruler to select; a notch of the wheel scrolls the pane under it by three lines",
         )
     }
 

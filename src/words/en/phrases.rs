@@ -39,6 +39,23 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::ColCourt => "Court",
         Phrase::ColOutcome => "Outcome",
         Phrase::Kinds => "Kinds",
+        Phrase::Legend => "What the marks mean",
+        Phrase::Approximate => "before a date: the date is approximate",
+        Phrase::Window => {
+            "before a date: known only within a window; the event sorts at its earliest day"
+        }
+        Phrase::RulerLegend => {
+            "The ruler at the top: the eras in colour, and under them one bar per stretch of time"
+        }
+        Phrase::RulerBars => {
+            "the taller the bar, the more events; bars shaded in the custody colour fall while he was held"
+        }
+        Phrase::RulerMarker => "under the bars: the selected event",
+        Phrase::EveryList => "In every list and text",
+        Phrase::EveryDown => "next event or entry; in a text, scroll down",
+        Phrase::EveryUp => "previous event or entry; in a text, scroll up",
+        Phrase::EveryTop => "first event or entry, or the top of the text",
+        Phrase::EveryBottom => "last event or entry, or the bottom of the text",
         Phrase::References => "References",
         Phrase::CaseLabel => "Case",
         Phrase::TagsLabel => "Tags",

@@ -21,6 +21,8 @@ pub fn help(topic: Topic) -> &'static str {
         Topic::Filter => "фильтр по типу и тегу",
         Topic::ClearFilters => "снять все фильтры и поиск",
         Topic::Ruler => "показать / скрыть обзорную шкалу",
+        Topic::Panes => "поделить ширину иначе: шире хронология, поровну, шире событие",
+        Topic::Zoom => "развернуть панель в фокусе на всю ширину или вернуть обе",
         Topic::Open => "открыть событие целиком",
         Topic::Focus => "переключить фокус между хронологией и подробностями",
         Topic::ScrollDown => "прокрутить вниз",
@@ -110,6 +112,8 @@ pub fn hint(topic: Topic) -> Option<&'static str> {
         | Topic::LineStart
         | Topic::LineEnd
         | Topic::DeleteUnder
-        | Topic::SearchMode => None,
+        | Topic::SearchMode
+        | Topic::Panes
+        | Topic::Zoom => None,
     }
 }
