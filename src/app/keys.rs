@@ -9,7 +9,6 @@ use ratatui::crossterm::event::{
 use std::fmt::Write as _;
 
 use super::Action;
-pub use super::hints::{Hint, hint_for, hints};
 use crate::words::{Lang, Topic, Words};
 
 /// Where the user is, which decides what a key means.

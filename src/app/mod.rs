@@ -3,7 +3,7 @@
 mod action;
 mod drawn;
 mod effects;
-mod hints;
+pub mod hints;
 pub mod keys;
 mod mode;
 mod nav;

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::keys::{self, Hint};
+use crate::app::hints::{self, Hint};
 use crate::app::{App, Focus, Mode, SearchMode};
 use crate::text::sanitize;
 use crate::words::{Phrase, Topic};
@@ -109,7 +109,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
 fn hints(app: &App) -> impl Iterator<Item = Hint> {
     let context = app.context();
     let searching = app.search.is_some() && !matches!(app.mode, Mode::Search(..));
-    let matches = keys::hint_for(context, Topic::MatchStep, app.words).filter(|_| searching);
+    let matches = hints::hint_for(context, Topic::MatchStep, app.words).filter(|_| searching);
     let scrolling = app.mode.focus() == Focus::Detail;
     let scroll = app.words.hint(Topic::ScrollDown);
     // In the export popup the picker's Space and Enter write the file at once.
@@ -117,7 +117,7 @@ fn hints(app: &App) -> impl Iterator<Item = Hint> {
     let write = app.words.phrase(Phrase::WriteHint);
     matches
         .into_iter()
-        .chain(keys::hints(context, app.words))
+        .chain(hints::hints(context, app.words))
         .map(move |mut h| {
             if let Some(scroll) = scroll.filter(|_| scrolling && h.topic == Topic::NextEvent) {
                 h.text = scroll;

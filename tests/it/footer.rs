@@ -141,7 +141,7 @@ fn the_export_popup_says_its_keys_write_the_file() {
 #[test]
 fn a_less_important_hint_never_takes_the_place_of_a_more_important_one() {
     let hints = || {
-        timeline::app::keys::hints(
+        timeline::app::hints::hints(
             timeline::app::keys::Context::List,
             timeline::words::Lang::En.words(),
         )

@@ -120,7 +120,7 @@ fn the_full_view_keeps_its_text_to_a_readable_measure() {
 /// The footer's hints as `keys` strings, in the order drawn, found by the keys of `hints`.
 fn footer_keys(app: &timeline::app::App, w: u16, h: u16) -> Vec<String> {
     let line = common::drawn(app, w, h).swap_remove(usize::from(h - 1));
-    let mut found: Vec<(usize, String)> = timeline::app::keys::hints(app.context(), app.words)
+    let mut found: Vec<(usize, String)> = timeline::app::hints::hints(app.context(), app.words)
         .filter_map(|hint| {
             line.find(&format!("{} {}", hint.keys, hint.text))
                 .map(|at| (at, hint.keys))
