@@ -54,6 +54,10 @@ fn entry(out: &mut String, e: &Entry<'_>) {
     let mut field = |k: &str, v: String| {
         let _ = writeln!(out, "  {k} = {{{v}}},");
     };
+    // biblatex's way to say newspaper: an article whose entry subtype is `newspaper`.
+    if e.kind == Kind::Article {
+        field("entrysubtype", "newspaper".to_owned());
+    }
     field("title", escape(e.title));
     // The whole name in braces: an organisation or a name with "and" stays one author.
     if let Some(a) = e.author {
