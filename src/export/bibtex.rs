@@ -45,18 +45,21 @@ fn verbatim(url: &str) -> String {
 
 /// One entry.
 fn entry(out: &mut String, e: &Entry<'_>) {
-    let kind = match e.kind {
-        Kind::Article => "article",
-        Kind::Webpage => "online",
-        Kind::Book => "book",
+    // biblatex has no newspaper, interview or blog type: the nearest, and the rest said by
+    // the entry subtype.
+    let (kind, subtype) = match e.kind {
+        Kind::Article => ("article", Some("newspaper")),
+        Kind::Webpage => ("online", None),
+        Kind::Book => ("book", None),
+        Kind::Interview => ("misc", Some("interview")),
+        Kind::Post => ("online", Some("blog")),
     };
     let _ = writeln!(out, "@{kind}{{{},", e.id);
     let mut field = |k: &str, v: String| {
         let _ = writeln!(out, "  {k} = {{{v}}},");
     };
-    // biblatex's way to say newspaper: an article whose entry subtype is `newspaper`.
-    if e.kind == Kind::Article {
-        field("entrysubtype", "newspaper".to_owned());
+    if let Some(subtype) = subtype {
+        field("entrysubtype", subtype.to_owned());
     }
     field("title", escape(e.title));
     // The whole name in braces: an organisation or a name with "and" stays one author.

@@ -13,6 +13,8 @@ fn item(e: &Entry<'_>) -> Value {
         Kind::Article => "article-newspaper",
         Kind::Webpage => "webpage",
         Kind::Book => "book",
+        Kind::Interview => "interview",
+        Kind::Post => "post-weblog",
     };
     let mut item = json!({ "id": e.id, "type": kind, "title": biblio::one_line(e.title) });
     let map = item.as_object_mut().expect("an object");

@@ -240,6 +240,11 @@ pub enum Problem {
         name: String,
         hint: Option<&'static str>,
     },
+    /// A source `type` outside the closed list, with the closest one.
+    UnknownSourceType {
+        name: String,
+        hint: Option<&'static str>,
+    },
     /// A custody value that does not exist.
     UnknownCustody { name: String },
     /// An excerpt with empty `text`.

@@ -58,15 +58,22 @@ function summary(item) {
   };
 }
 
-/** A CSL entry as it comes back from biblatex, which names a newspaper article by its
- * entry subtype. */
+/** A CSL entry as it comes back from biblatex, which has no newspaper, interview or blog
+ * type: the nearest entry type, and the rest in the entry subtype (citation-js's genre). */
+const BIBLATEX = {
+  "article-newspaper": { type: "article-journal", genre: "newspaper" },
+  interview: { type: "document", genre: "interview" },
+  "post-weblog": { type: "webpage", genre: "blog" },
+};
 function asBiblatex(e) {
-  return e.type === "article-newspaper" ? { ...e, type: "article-journal", genre: "newspaper" } : e;
+  return BIBLATEX[e.type] ? { ...e, ...BIBLATEX[e.type] } : e;
 }
 
 /** A CSL entry as citation-js reads it back from RIS: a newspaper article dated by its
- * year (PY), the day and month in DA left unread. */
+ * year (PY), the day and month in DA left unread; an interview, which RIS has no type for,
+ * written as the generic GEN and read as a document. */
 function asRis(e) {
+  if (e.type === "interview") return { ...e, type: "document" };
   return e.type === "article-newspaper" && e.issued ? { ...e, issued: e.issued.slice(0, 1) } : e;
 }
 
