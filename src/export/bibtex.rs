@@ -96,9 +96,16 @@ fn entry(out: &mut String, e: &Entry<'_>) {
 /// comment line that says what they are.
 #[must_use]
 pub fn to_bibtex(t: &Timeline, chosen: &[EventIx], lang: Lang) -> String {
+    source_bibtex(t, chosen, lang, None)
+}
+
+/// [`to_bibtex`], or with `only` the one source whose id it is (`timeline cite`).
+#[must_use]
+pub fn source_bibtex(t: &Timeline, chosen: &[EventIx], lang: Lang, only: Option<&str>) -> String {
     let mut out = format!("% {}\n\n", biblio::one_line(t.meta.title_in(lang)));
-    for e in biblio::entries(t, chosen, lang) {
-        entry(&mut out, &e);
+    let entries = biblio::entries(t, chosen, lang);
+    for e in entries.iter().filter(|e| only.is_none_or(|o| o == e.id)) {
+        entry(&mut out, e);
     }
     out
 }

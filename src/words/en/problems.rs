@@ -392,6 +392,13 @@ impl ProblemWords for English {
         }
     }
 
+    fn unquoted_source(&self, event: &str, name: &str, closest: &[&str]) -> String {
+        format!(
+            "event \"{event}\" quotes no source \"{name}\"; closest: {}",
+            closest.join(", ")
+        )
+    }
+
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
         match e {
             DateError::Format => format!(

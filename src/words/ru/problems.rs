@@ -429,6 +429,13 @@ impl ProblemWords for Russian {
         }
     }
 
+    fn unquoted_source(&self, event: &str, name: &str, closest: &[&str]) -> String {
+        format!(
+            "событие «{event}» не цитирует источник «{name}»; ближе всего: {}",
+            closest.join(", ")
+        )
+    }
+
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
         match e {
             DateError::Format => format!(
