@@ -66,21 +66,65 @@ fn first_sentence(text: &str) -> &str {
         .map_or(flat, |(i, c)| &flat[..i + c.len_utf8()])
 }
 
+/// How a citation is written: Markdown (what the explorer's `y` copies) or the same words
+/// as plain text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// CommonMark/GFM: the heading in bold, file text escaped, addresses as autolinks.
+    Markdown,
+    /// The same lines without Markdown: file text on one line, addresses as written.
+    Text,
+}
+
+impl Style {
+    /// A piece of file text on one line, literal in this style.
+    fn text(self, text: &str) -> String {
+        match self {
+            Self::Markdown => escape(text),
+            Self::Text => crate::text::sanitize_multiline(text).replace('\n', " "),
+        }
+    }
+
+    /// An address in this style.
+    fn address(self, url: &str) -> String {
+        match self {
+            Self::Markdown => address(url),
+            Self::Text => self.text(url),
+        }
+    }
+}
+
 /// A ready citation of one event in Markdown: its date and title, a one-line summary, and
 /// each quoted source with its title and address, plus the event's id for `timeline show`.
 #[must_use]
 pub fn citation(t: &Timeline, index: EventIx, w: &dyn Words) -> String {
+    citation_in(t, index, w, Style::Markdown, None)
+}
+
+/// The citation of one event in a style, through every quoted source or, with `only`, the
+/// one whose id it is (`timeline cite`).
+#[must_use]
+pub fn citation_in(
+    t: &Timeline,
+    index: EventIx,
+    w: &dyn Words,
+    style: Style,
+    only: Option<&str>,
+) -> String {
     let e = &t.events[index];
     let lang = w.lang();
-    let mut out = format!(
-        "**{} — {}.** {}\n",
+    let (when, title, summary) = (
         present::event_when(w, e),
-        escape(e.title_in(lang).trim_end_matches('.')),
-        escape(first_sentence(e.summary_in(lang)))
+        style.text(e.title_in(lang).trim_end_matches('.')),
+        style.text(first_sentence(e.summary_in(lang))),
     );
+    let mut out = match style {
+        Style::Markdown => format!("**{when} — {title}.** {summary}\n"),
+        Style::Text => format!("{when} — {title}. {summary}\n"),
+    };
     let mut seen: Vec<&str> = Vec::new();
     for x in t.excerpts_in(e, lang) {
-        if seen.contains(&x.source.as_str()) {
+        if seen.contains(&x.source.as_str()) || only.is_some_and(|o| o != x.source.as_str()) {
             continue;
         }
         seen.push(&x.source);
@@ -88,23 +132,26 @@ pub fn citation(t: &Timeline, index: EventIx, w: &dyn Words) -> String {
             continue;
         };
         let (open, close) = w.quotes();
-        let mut line = format!("- {open}{}{close}", escape(s.title_in(lang)));
+        let mut line = format!("- {open}{}{close}", style.text(s.title_in(lang)));
         for part in [s.publisher_in(lang), s.author_in(lang)]
             .into_iter()
             .flatten()
         {
-            let _ = write!(line, ", {}", escape(part));
+            let _ = write!(line, ", {}", style.text(part));
         }
         if let Some(d) = s.date {
             let _ = write!(line, ", {}", present::date(w, d));
         }
         if let Some(url) = &s.url {
-            let _ = write!(line, ": {}", address(url));
+            let _ = write!(line, ": {}", style.address(url));
         }
         out.push_str(&line);
         out.push('\n');
     }
-    let _ = writeln!(out, "(`{}`)", e.id);
+    let _ = match style {
+        Style::Markdown => writeln!(out, "(`{}`)", e.id),
+        Style::Text => writeln!(out, "({})", e.id),
+    };
     out
 }
 

@@ -28,6 +28,17 @@ pub fn prefer_system(env: impl Fn(&str) -> Option<String>) -> bool {
     display && !remote
 }
 
+/// How OSC 52 goes out, given a way to read the environment: through tmux when `$TMUX` is
+/// set (which passes it on only with `set-clipboard on`), else straight to the terminal.
+#[must_use]
+pub fn terminal_via(env: impl Fn(&str) -> Option<String>) -> Via {
+    if env("TMUX").is_some_and(|v| !v.is_empty()) {
+        Via::Tmux
+    } else {
+        Via::Terminal
+    }
+}
+
 /// The clipboard for a session: the system one is opened at the first copy and kept open,
 /// as X11 serves a copy from the program that made it.
 #[derive(Default)]
@@ -54,7 +65,7 @@ impl Clipboard {
             return Via::System;
         }
         osc52(text);
-        Via::Terminal
+        terminal_via(|name| std::env::var(name).ok())
     }
 
     /// Sets the system clipboard; false when there is none or it refused.

@@ -119,6 +119,23 @@ pub enum Command {
         /// The file to read (default: the built-in chronology).
         file: Option<PathBuf>,
     },
+    /// Print the ready citation of one event, as the explorer's `y` copies it, or of one of
+    /// its sources; or the source(s) as a bibliography entry.
+    #[command(
+        after_help = "Examples:\n  timeline cite arrest-2023\n  timeline cite arrest-2023 --source meduza-2023 --format bibtex"
+    )]
+    Cite {
+        /// The event's id.
+        id: String,
+        /// The file to read (default: the built-in chronology).
+        file: Option<PathBuf>,
+        /// Cite the event through this one of its sources (its id) only.
+        #[arg(long, value_name = "SRC")]
+        source: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = CiteFormat::Markdown)]
+        format: CiteFormat,
+    },
     /// Export the chronology (or a selection of it) as JSON, Markdown, CSV, iCalendar, an HTML
     /// page, `TimelineJS` JSON or Markwhen.
     #[command(
@@ -239,6 +256,20 @@ pub enum CheckFormat {
     Text,
     /// A JSON array of problems and warnings.
     Json,
+}
+
+/// Formats for `cite`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CiteFormat {
+    /// Markdown, as the explorer's `y` copies it.
+    Markdown,
+    /// The same citation without Markdown.
+    Text,
+    /// The quoted source(s) as `export --format bibtex` writes them.
+    Bibtex,
+    /// The quoted source(s) as `export --format csl-json` writes them.
+    #[value(name = "csl-json")]
+    CslJson,
 }
 
 /// Formats for `list`.

@@ -3,6 +3,7 @@
 mod args;
 mod check;
 mod check_json;
+mod cite;
 mod export;
 pub mod list;
 mod sources;
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 
 use arcstr::ArcStr;
 
-pub use args::{CheckFormat, Cli, Command, ListFormat, PageArgs, Selection, ThemeArg};
+pub use args::{CheckFormat, CiteFormat, Cli, Command, ListFormat, PageArgs, Selection, ThemeArg};
 
 use crate::load::{self, LoadError};
 use crate::model::Timeline;
@@ -190,6 +191,12 @@ pub fn run(command: Command, lang: Lang) -> ExitCode {
             w,
         ),
         Command::Show { id, file } => list::run_show(&id, file.as_deref(), lang),
+        Command::Cite {
+            id,
+            file,
+            source,
+            format,
+        } => cite::run(&id, file.as_deref(), source.as_deref(), format, lang),
         Command::Export {
             file,
             format,

@@ -3,11 +3,11 @@
 //! its title, author and publisher in the chosen edition. The curator's `note` is never
 //! part of an entry.
 //!
-//! A source's type follows from its fields: with a `publisher` it is a newspaper article
-//! (the publisher its container), without a publisher but with a `url` a web page, and with
-//! neither a book.
+//! A source's type is its `type` when the file gives one; otherwise it follows from its
+//! fields: with a `publisher` it is a newspaper article (the publisher its container),
+//! without a publisher but with a `url` a web page, and with neither a book.
 
-use crate::model::{EventIx, PartialDate, Source, Timeline};
+use crate::model::{EventIx, PartialDate, Source, SourceType, Timeline};
 use crate::words::Lang;
 
 /// What kind of work a source is, for the bibliography formats.
@@ -19,6 +19,10 @@ pub enum Kind {
     Webpage,
     /// A book: a source with neither.
     Book,
+    /// An interview: only by the source's `type`.
+    Interview,
+    /// A blog post or a post on a social network: only by the source's `type`.
+    Post,
 }
 
 /// One bibliography entry.
@@ -45,6 +49,15 @@ pub struct Entry<'t> {
 /// The kind of a source, by the rule of this module.
 #[must_use]
 pub fn kind(s: &Source) -> Kind {
+    if let Some(t) = s.kind {
+        return match t {
+            SourceType::Article => Kind::Article,
+            SourceType::Webpage => Kind::Webpage,
+            SourceType::Book => Kind::Book,
+            SourceType::Interview => Kind::Interview,
+            SourceType::Post => Kind::Post,
+        };
+    }
     match (s.publisher.original(), &s.url) {
         (Some(_), _) => Kind::Article,
         (None, Some(_)) => Kind::Webpage,

@@ -45,15 +45,22 @@ fn verbatim(url: &str) -> String {
 
 /// One entry.
 fn entry(out: &mut String, e: &Entry<'_>) {
-    let kind = match e.kind {
-        Kind::Article => "article",
-        Kind::Webpage => "online",
-        Kind::Book => "book",
+    // biblatex has no newspaper, interview or blog type: the nearest, and the rest said by
+    // the entry subtype.
+    let (kind, subtype) = match e.kind {
+        Kind::Article => ("article", Some("newspaper")),
+        Kind::Webpage => ("online", None),
+        Kind::Book => ("book", None),
+        Kind::Interview => ("misc", Some("interview")),
+        Kind::Post => ("online", Some("blog")),
     };
     let _ = writeln!(out, "@{kind}{{{},", e.id);
     let mut field = |k: &str, v: String| {
         let _ = writeln!(out, "  {k} = {{{v}}},");
     };
+    if let Some(subtype) = subtype {
+        field("entrysubtype", subtype.to_owned());
+    }
     field("title", escape(e.title));
     // The whole name in braces: an organisation or a name with "and" stays one author.
     if let Some(a) = e.author {
@@ -89,9 +96,16 @@ fn entry(out: &mut String, e: &Entry<'_>) {
 /// comment line that says what they are.
 #[must_use]
 pub fn to_bibtex(t: &Timeline, chosen: &[EventIx], lang: Lang) -> String {
+    source_bibtex(t, chosen, lang, None)
+}
+
+/// [`to_bibtex`], or with `only` the one source whose id it is (`timeline cite`).
+#[must_use]
+pub fn source_bibtex(t: &Timeline, chosen: &[EventIx], lang: Lang, only: Option<&str>) -> String {
     let mut out = format!("% {}\n\n", biblio::one_line(t.meta.title_in(lang)));
-    for e in biblio::entries(t, chosen, lang) {
-        entry(&mut out, &e);
+    let entries = biblio::entries(t, chosen, lang);
+    for e in entries.iter().filter(|e| only.is_none_or(|o| o == e.id)) {
+        entry(&mut out, e);
     }
     out
 }

@@ -13,6 +13,8 @@ fn item(e: &Entry<'_>) -> Value {
         Kind::Article => "article-newspaper",
         Kind::Webpage => "webpage",
         Kind::Book => "book",
+        Kind::Interview => "interview",
+        Kind::Post => "post-weblog",
     };
     let mut item = json!({ "id": e.id, "type": kind, "title": biblio::one_line(e.title) });
     let map = item.as_object_mut().expect("an object");
@@ -48,7 +50,25 @@ fn item(e: &Entry<'_>) -> Value {
 /// # Errors
 /// A failing JSON writer.
 pub fn to_csl_json(t: &Timeline, chosen: &[EventIx], lang: Lang) -> serde_json::Result<String> {
-    let items: Vec<Value> = biblio::entries(t, chosen, lang).iter().map(item).collect();
+    source_csl_json(t, chosen, lang, None)
+}
+
+/// [`to_csl_json`], or with `only` the one source whose id it is (`timeline cite`).
+///
+/// # Errors
+/// A failing JSON writer.
+pub fn source_csl_json(
+    t: &Timeline,
+    chosen: &[EventIx],
+    lang: Lang,
+    only: Option<&str>,
+) -> serde_json::Result<String> {
+    let entries = biblio::entries(t, chosen, lang);
+    let items: Vec<Value> = entries
+        .iter()
+        .filter(|e| only.is_none_or(|o| o == e.id))
+        .map(item)
+        .collect();
     let mut text = serde_json::to_string_pretty(&items)?;
     text.push('\n');
     Ok(text)

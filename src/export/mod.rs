@@ -25,8 +25,8 @@ use crate::words::{Lang, Words};
 use web::Labels;
 
 pub use biblio::{Entry, Kind as SourceKind, entries, kind as source_kind};
-pub use bibtex::to_bibtex;
-pub use csl::to_csl_json;
+pub use bibtex::{source_bibtex, to_bibtex};
+pub use csl::{source_csl_json, to_csl_json};
 pub use csv::Cells as CsvCells;
 pub use file::{Written, for_terminal, new_name, write_atomic, write_new};
 pub use ics::{Ics, export_time};

@@ -17,6 +17,9 @@ fn record(out: &mut String, e: &Entry<'_>) {
             Kind::Article => "NEWS",
             Kind::Webpage => "ELEC",
             Kind::Book => "BOOK",
+            // RIS has no interview type: the generic one.
+            Kind::Interview => "GEN",
+            Kind::Post => "BLOG",
         },
     );
     tag("ID", e.id);

@@ -5,14 +5,14 @@
 use toml::de::DeTable;
 
 use super::editions::{self, SOURCE_EDITION, with_translations};
-use super::read::{Reader, Value, absent, id, missing_keys};
-use crate::model::{Lang, Localized, Source, Text};
+use super::read::{Reader, Value, absent, id, missing_keys, suggest};
+use crate::model::{Lang, Localized, Source, SourceType, Text};
 use crate::words::{Owner, Problem};
 
 const SOURCE: Owner = Owner::Table("[[source]]");
 use crate::text::sanitize;
 
-pub(super) const SOURCE_KEYS: &[&str] = &with_translations::<9, { 8 + Lang::ALL.len() }>([
+pub(super) const SOURCE_KEYS: &[&str] = &with_translations::<10, { 9 + Lang::ALL.len() }>([
     "id",
     "title",
     "author",
@@ -22,6 +22,7 @@ pub(super) const SOURCE_KEYS: &[&str] = &with_translations::<9, { 8 + Lang::ALL.
     "file",
     "lang",
     "note",
+    "type",
 ]);
 
 /// The keys a `[[source]]` must hold.
@@ -49,6 +50,21 @@ pub fn language(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
     Some(code)
 }
 
+/// Reads a source's `type`: one of the closed list, or a problem naming the closest.
+fn source_type(r: &mut Reader, value: &Value<'_>) -> Option<SourceType> {
+    let name = r.string("type", value)?;
+    let kind = SourceType::parse(&name);
+    if kind.is_none() {
+        let names: Vec<&str> = SourceType::ALL.iter().map(|t| t.as_str()).collect();
+        let problem = Problem::UnknownSourceType {
+            name: sanitize(&name).into_owned(),
+            hint: suggest(&name, &names),
+        };
+        r.problem(value.span().start, problem);
+    }
+    kind
+}
+
 /// Reads one `[[source]]`.
 pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source, usize)> {
     let mut s = Source {
@@ -63,6 +79,7 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
         title_offset: at,
         lang: None,
         note: Localized::default(),
+        kind: None,
     };
     let (mut title, mut author, mut publisher, mut note) = (None, None, None, None);
     let (mut has_id, mut id_at) = (false, at);
@@ -80,6 +97,7 @@ pub fn source(r: &mut Reader, table: &DeTable<'_>, at: usize) -> Option<(Source,
             "file" => (s.file, s.file_offset) = (r.line("file", value), value.span().start),
             "lang" => s.lang = language(r, value),
             "note" => note = r.line("note", value),
+            "type" => s.kind = source_type(r, value),
             k => {
                 let read = editions::read(r, &SOURCE_EDITION, k, value, |r, lang, k, v| {
                     let value = r.line(k, v);

@@ -12,6 +12,7 @@ mod links;
 mod localized;
 mod names;
 mod shape;
+mod source_type;
 mod text;
 mod timeline;
 mod window;
@@ -28,6 +29,7 @@ pub use legal::{Legal, LegalField};
 pub use links::Links;
 pub use localized::Localized;
 pub use names::{Grouping, Name, Names};
+pub use source_type::SourceType;
 pub use text::Text;
 pub use timeline::Timeline;
 pub use window::EventDate;
@@ -87,6 +89,9 @@ pub struct Source {
     /// The curator's remark about the source (a mirror, a missing headline), translated in
     /// `[source.LANG]`: shown beside the attribution, never inside a citation.
     pub note: Localized<Option<Text>>,
+    /// What kind of work it is, when the file says (`type`); otherwise the bibliography
+    /// exports guess it from the fields.
+    pub kind: Option<SourceType>,
 }
 
 /// An `[[era]]`: a named background period.

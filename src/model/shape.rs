@@ -67,6 +67,11 @@ impl Serialize for Source {
         entry(&mut map, "file", self.file.as_ref())?;
         entry(&mut map, "lang", self.lang.as_ref())?;
         entry(&mut map, "note", self.note.as_ref())?;
+        entry(
+            &mut map,
+            "type",
+            self.kind.map(super::SourceType::as_str).as_ref(),
+        )?;
         for lang in Lang::translations() {
             let title = self.title.translation(lang);
             entry(&mut map, &format!("title_{}", lang.code()), title)?;

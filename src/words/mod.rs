@@ -233,6 +233,8 @@ pub enum Via {
     System,
     /// The terminal's clipboard sequence (OSC 52), which the terminal may or may not honour.
     Terminal,
+    /// OSC 52 inside tmux (`$TMUX` set), which passes it on only with `set-clipboard on`.
+    Tmux,
 }
 
 /// Fixed phrases without numbers or names.

@@ -240,6 +240,11 @@ pub enum Problem {
         name: String,
         hint: Option<&'static str>,
     },
+    /// A source `type` outside the closed list, with the closest one.
+    UnknownSourceType {
+        name: String,
+        hint: Option<&'static str>,
+    },
     /// A custody value that does not exist.
     UnknownCustody { name: String },
     /// An excerpt with empty `text`.
@@ -383,6 +388,8 @@ pub trait ProblemWords {
     /// `unknown source "x" (closest: a, b)`, for a `--source` that names no source by its
     /// id, publisher or title; `closest` is empty when none is near.
     fn unknown_source_option(&self, name: &str, closest: &str) -> String;
+    /// `event "e" quotes no source "x"; closest: a, b`, for `cite --source`.
+    fn unquoted_source(&self, event: &str, name: &str, closest: &[&str]) -> String;
     /// `--from x: why`, for a date option that cannot be read.
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String;
     /// `--from 2024 is later than --to 2023`, for a date range that ends before it starts.

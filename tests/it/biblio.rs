@@ -113,3 +113,64 @@ fn hostile_titles_stay_one_balanced_value_in_bibtex_and_one_line_in_ris() {
             .all(|l| l.is_empty() || l.as_bytes().get(2..6) == Some(b"  - "))
     );
 }
+
+/// A file whose one source says what it is (`type`) though its fields say otherwise: a
+/// publisher, which alone would make it a newspaper article.
+fn typed(kind: &str) -> String {
+    format!(
+        "[timeline]\ntitle = \"T\"\nsubject = \"S\"\nfrom = \"1980\"\nto = \"2024-11\"\n\n\
+         [[source]]\nid = \"x\"\ntitle = \"X\"\npublisher = \"P\"\ntype = \"{kind}\"\n\n\
+         [[event]]\nid = \"e\"\ndate = \"2000\"\nkind = \"other\"\ntitle = \"t\"\nsummary = \"s\"\n\
+         [[event.excerpt]]\nsource = \"x\"\ntext = \"w\"\n"
+    )
+}
+
+#[test]
+fn a_sources_type_replaces_the_guessed_one_in_all_three_formats() {
+    // docs/FORMAT.md: each type's name in CSL, biblatex (with its entry subtype) and RIS.
+    let cases = [
+        ("article", "article-newspaper", "@article{x,", "NEWS"),
+        ("webpage", "webpage", "@online{x,", "ELEC"),
+        ("book", "book", "@book{x,", "BOOK"),
+        ("interview", "interview", "@misc{x,", "GEN"),
+        ("post", "post-weblog", "@online{x,", "BLOG"),
+    ];
+    for (kind, csl, bib, ris) in cases {
+        let t = load::parse("t.toml", &typed(kind)).expect("valid");
+        let chosen = [EventIx::new(0)];
+        let json: serde_json::Value =
+            serde_json::from_str(&to_csl_json(&t, &chosen, Lang::En).expect("CSL")).unwrap();
+        assert_eq!(json[0]["type"], csl, "{kind}");
+        let bibtex = to_bibtex(&t, &chosen, Lang::En);
+        assert!(bibtex.contains(bib), "{kind}: {bibtex}");
+        let subtype = match kind {
+            "article" => Some("newspaper"),
+            "interview" => Some("interview"),
+            "post" => Some("blog"),
+            _ => None,
+        };
+        let line = subtype.map(|s| format!("  entrysubtype = {{{s}}},"));
+        assert_eq!(
+            bibtex.lines().find(|l| l.contains("entrysubtype")),
+            line.as_deref(),
+            "{kind}: {bibtex}"
+        );
+        let text = to_ris(&t, &chosen, Lang::En);
+        assert_eq!(text.lines().next(), Some(format!("TY  - {ris}").as_str()));
+    }
+}
+
+#[test]
+fn an_unknown_source_type_is_refused_at_its_place_with_the_closest() {
+    let file = typed("intervew");
+    let err = load::parse("t.toml", &file)
+        .expect_err("invalid")
+        .to_string();
+    let line = file.lines().position(|l| l.starts_with("type =")).unwrap() + 1;
+    let at = format!("t.toml:{line}:8:");
+    assert!(err.contains(&at), "{err}");
+    assert!(
+        err.contains("`intervew`") && err.contains("`interview`"),
+        "{err}"
+    );
+}

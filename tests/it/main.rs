@@ -9,6 +9,7 @@ mod bad_files;
 mod biblio;
 mod check_json;
 mod check_ru;
+mod cite_cli;
 mod cli_ru;
 mod custody;
 mod drawn;

@@ -78,10 +78,11 @@ fn index(p: &Problem) -> usize {
         Problem::DuplicateName { .. } => 61,
         Problem::UnusedName { .. } => 62,
         Problem::Unnamed { .. } => 63,
+        Problem::UnknownSourceType { .. } => 64,
     }
 }
 
-const KINDS_OF_PROBLEM: usize = 64;
+const KINDS_OF_PROBLEM: usize = 65;
 
 fn date(text: &str) -> PartialDate {
     PartialDate::parse(text).expect("date")
@@ -335,6 +336,10 @@ fn samples() -> Vec<Problem> {
     for hint in [None, Some("statement")] {
         let name = "speech".to_owned();
         all.push(Problem::UnknownKind { name, hint });
+    }
+    for hint in [None, Some("interview")] {
+        let name = "interveiw".to_owned();
+        all.push(Problem::UnknownSourceType { name, hint });
     }
     for hint in [None, Some("e2".to_owned())] {
         all.push(Problem::UnknownRelated {

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 use timeline::load::{KEY_TABLES, languages};
-use timeline::model::{Custody, Kind};
+use timeline::model::{Custody, Kind, SourceType};
 
 fn schema() -> Value {
     let text = std::fs::read_to_string("schema/timeline.schema.json").expect("the schema");
@@ -139,6 +139,11 @@ fn the_closed_lists_are_the_loaders() {
     assert_eq!(
         schema["properties"]["source"]["items"]["properties"]["lang"]["enum"],
         serde_json::json!(langs)
+    );
+    let types: Vec<&str> = SourceType::ALL.iter().map(|t| t.as_str()).collect();
+    assert_eq!(
+        schema["properties"]["source"]["items"]["properties"]["type"]["enum"],
+        serde_json::json!(types)
     );
 }
 

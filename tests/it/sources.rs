@@ -300,3 +300,46 @@ fn the_help_scrolls_to_its_last_screenful_and_no_further_and_cuts_no_entry() {
         "the last screenful ends the help: {tail:?}"
     );
 }
+
+#[test]
+fn a_copy_through_tmux_says_it_needs_set_clipboard_on_in_80_columns() {
+    use timeline::clipboard::terminal_via;
+    use timeline::words::Lang;
+    fn env(tmux: Option<&'static str>) -> impl Fn(&str) -> Option<String> {
+        move |k| (k == "TMUX").then(|| tmux.map(str::to_owned)).flatten()
+    }
+    assert_eq!(
+        terminal_via(env(Some("/tmp/tmux-0/default,1,0"))),
+        Via::Tmux
+    );
+    assert_eq!(terminal_via(env(Some(""))), Via::Terminal);
+    assert_eq!(terminal_via(env(None)), Via::Terminal);
+    let mut a = on("verdict-2023");
+    type_keys(&mut a, "y");
+    a.update(Action::Copied(Via::Tmux));
+    let said = a.flash.as_ref().map(|f| f.text.clone()).expect("said");
+    assert!(
+        said.contains("verdict-2023") && said.contains("tmux"),
+        "{said}"
+    );
+    assert!(said.contains("set-clipboard on"), "{said}");
+    let t = shipped();
+    let longest = t
+        .events
+        .iter()
+        .map(|e| e.id.as_str())
+        .max_by_key(|id| id.len())
+        .unwrap();
+    for lang in Lang::ALL {
+        let said = lang.words().copied(longest, 12, Via::Tmux);
+        assert!(
+            said.contains("set-clipboard on") && said.contains("tmux"),
+            "{said}"
+        );
+        assert!(
+            said.chars().count() <= 80,
+            "{} columns: {said}",
+            said.chars().count()
+        );
+    }
+}

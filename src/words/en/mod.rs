@@ -267,6 +267,8 @@ impl Words for English {
         let to = match via {
             Via::System => "to the system clipboard",
             Via::Terminal => "to the clipboard through the terminal (OSC 52)",
+            // Short enough for 80 columns with the longest id (34 characters).
+            Via::Tmux => return format!("copied {id} (OSC 52); tmux needs set-clipboard on"),
         };
         format!("copied the citation of {id} ({sources} {s}) {to}")
     }

@@ -1,7 +1,7 @@
 //! The English words of checking a file. The messages are the ones `timeline check` has
 //! always printed; tests hold them byte for byte.
 
-use crate::model::{DateError, Grouping, Kind, Lang};
+use crate::model::{DateError, Grouping, Kind, Lang, SourceType};
 use crate::words::problems::{
     Expected, Facet, Owner, Problem, ProblemWords, TomlType, Translation, ticked, toml_array,
     typographic,
@@ -160,6 +160,16 @@ fn sentence(p: &Problem) -> String {
         ),
         Problem::NotKebab { id } => {
             format!("id \"{id}\" must be lowercase-kebab, like \"arrest-2023\"")
+        }
+        Problem::UnknownSourceType { name, hint } => {
+            let tail = hint.map_or_else(
+                || {
+                    let names: Vec<&str> = SourceType::ALL.iter().map(|t| t.as_str()).collect();
+                    format!(" (expected one of: {})", names.join(", "))
+                },
+                |s| format!("; did you mean `{s}`?"),
+            );
+            format!("unknown source type `{name}`{tail}")
         }
         Problem::UnknownKind { name, hint } => {
             let tail = hint.map_or_else(
@@ -380,6 +390,13 @@ impl ProblemWords for English {
         } else {
             format!("unknown source \"{name}\" (closest: {closest})")
         }
+    }
+
+    fn unquoted_source(&self, event: &str, name: &str, closest: &[&str]) -> String {
+        format!(
+            "event \"{event}\" quotes no source \"{name}\"; closest: {}",
+            closest.join(", ")
+        )
     }
 
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {

@@ -44,6 +44,7 @@ impl ProblemCode {
             Self::NotADate => "not-a-date",
             Self::NotKebab => "not-kebab",
             Self::UnknownKind => "unknown-kind",
+            Self::UnknownSourceType => "unknown-source-type",
             Self::UnknownCustody => "unknown-custody",
             Self::EmptyExcerpt => "empty-excerpt",
             Self::EraBackwards => "era-backwards",

@@ -325,6 +325,8 @@ impl Words for Russian {
         let to = match via {
             Via::System => "в системный буфер обмена",
             Via::Terminal => "в буфер обмена через терминал (OSC 52)",
+            // Short enough for 80 columns with the longest id (34 characters).
+            Via::Tmux => return format!("цитата {id} (OSC 52); в tmux — set-clipboard on"),
         };
         format!(
             "цитата {id} ({sources} {}) скопирована {to}",

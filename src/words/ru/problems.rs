@@ -3,7 +3,7 @@
 //! lead-in.
 
 use super::plural::plural;
-use crate::model::{DateError, Grouping, Kind, Lang};
+use crate::model::{DateError, Grouping, Kind, Lang, SourceType};
 use crate::words::Russian;
 use crate::words::problems::{
     Expected, Facet, Owner, Problem, ProblemWords, TomlType, Translation, ticked, toml_array,
@@ -179,6 +179,16 @@ fn sentence(p: &Problem) -> String {
         Problem::NotKebab { id } => format!(
             "id «{id}» должен состоять из строчных латинских букв и цифр через дефис, например «arrest-2023»"
         ),
+        Problem::UnknownSourceType { name, hint } => {
+            let tail = hint.map_or_else(
+                || {
+                    let names: Vec<&str> = SourceType::ALL.iter().map(|t| t.as_str()).collect();
+                    format!(" (допустимые: {})", names.join(", "))
+                },
+                |s| format!("; может быть, `{s}`?"),
+            );
+            format!("неизвестный вид источника `{name}`{tail}")
+        }
         Problem::UnknownKind { name, hint } => {
             let tail = hint.map_or_else(
                 || {
@@ -417,6 +427,13 @@ impl ProblemWords for Russian {
         } else {
             format!("неизвестный источник «{name}» (ближе всего: {closest})")
         }
+    }
+
+    fn unquoted_source(&self, event: &str, name: &str, closest: &[&str]) -> String {
+        format!(
+            "событие «{event}» не цитирует источник «{name}»; ближе всего: {}",
+            closest.join(", ")
+        )
     }
 
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
