@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{EventIx, Timeline};
+use crate::model::{EventIx, Source, Timeline};
 use crate::present;
 use crate::text::linkable;
 use crate::words::Words;
@@ -87,25 +87,33 @@ pub fn citation(t: &Timeline, index: EventIx, w: &dyn Words) -> String {
         let Some(s) = t.source(&x.source) else {
             continue;
         };
-        let (open, close) = w.quotes();
-        let mut line = format!("- {open}{}{close}", escape(s.title_in(lang)));
-        for part in [s.publisher_in(lang), s.author_in(lang)]
-            .into_iter()
-            .flatten()
-        {
-            let _ = write!(line, ", {}", escape(part));
-        }
-        if let Some(d) = s.date {
-            let _ = write!(line, ", {}", present::date(w, d));
-        }
-        if let Some(url) = &s.url {
-            let _ = write!(line, ": {}", address(url));
-        }
-        out.push_str(&line);
+        let _ = write!(out, "- {}", source_citation(s, w));
         out.push('\n');
     }
     let _ = writeln!(out, "(`{}`)", e.id);
     out
+}
+
+/// One source cited on one line in Markdown: its title in quotes, publisher, author, date
+/// and address, as each event's citation lists it (`y` in the sources view copies it).
+#[must_use]
+pub fn source_citation(s: &Source, w: &dyn Words) -> String {
+    let lang = w.lang();
+    let (open, close) = w.quotes();
+    let mut line = format!("{open}{}{close}", escape(s.title_in(lang)));
+    for part in [s.publisher_in(lang), s.author_in(lang)]
+        .into_iter()
+        .flatten()
+    {
+        let _ = write!(line, ", {}", escape(part));
+    }
+    if let Some(d) = s.date {
+        let _ = write!(line, ", {}", present::date(w, d));
+    }
+    if let Some(url) = &s.url {
+        let _ = write!(line, ": {}", address(url));
+    }
+    line
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod hyperlink;
 mod list;
 mod overlays;
 mod ruler;
+mod sources;
 
 use ratatui::Frame;
 use ratatui::layout::Constraint;
