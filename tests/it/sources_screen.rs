@@ -172,3 +172,42 @@ fn on_a_source_y_copies_its_citation_o_opens_it_and_enter_shows_its_events() {
     assert!(!want.is_empty());
     assert_eq!(shown, want);
 }
+
+#[test]
+fn in_a_terminal_s_a_filter_and_enter_leave_only_the_events_quoting_it() {
+    let t = screens();
+    let quoting: Vec<&timeline::model::Event> = t
+        .events
+        .iter()
+        .filter(|e| e.excerpts.iter().any(|x| x.source == LONG))
+        .collect();
+    let other = t
+        .events
+        .iter()
+        .find(|e| e.excerpts.iter().all(|x| x.source != LONG))
+        .expect("an event quoting something else");
+    let mut s = common::pty::Session::start(&["tests/fixtures/screens.toml"], 200, 50);
+    s.wait_text("Chronology");
+    assert!(s.text().contains(other.title_in(Lang::En)));
+    s.send("s");
+    s.wait_text("Sources by publisher");
+    s.send("/Chronicle of Current");
+    s.wait_text("Filter: Chronicle of Current");
+    // Enter keeps the filter; Enter again shows the events of the publisher it found.
+    s.send("\r");
+    s.settle();
+    s.send("\r");
+    s.wait_text(&format!(" 1/{} ", quoting.len()));
+    s.settle();
+    let screen = s.text();
+    for e in &quoting {
+        let start: String = e.title_in(Lang::En).chars().take(30).collect();
+        assert!(screen.contains(&start), "{start} missing:\n{screen}");
+    }
+    assert!(
+        !screen.contains(other.title_in(Lang::En)),
+        "an event not quoting it shows:\n{screen}"
+    );
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
