@@ -27,7 +27,15 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
     let drawn: Vec<Vec<Line>> = rows
         .iter()
         .enumerate()
-        .map(|(n, row)| row_lines(app, row, n == cursor, usize::from(inner.width)))
+        // A column kept free before the right border.
+        .map(|(n, row)| {
+            row_lines(
+                app,
+                row,
+                n == cursor,
+                usize::from(inner.width).saturating_sub(1),
+            )
+        })
         .collect();
     // The first row drawn: as early as lets the cursor's row show whole.
     let mut top = 0;
@@ -41,12 +49,13 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
     if rows.is_empty() {
         lines.push(Line::styled(app.words.phrase(Phrase::NoMatch), theme.dim()));
     }
-    let mut block =
-        super::overlays::block(app, app.words.phrase(Phrase::SourcesTitle), area).title_bottom(
-            address(app, view.source_at(&rows), usize::from(inner.width)),
-        );
-    if total > list_h {
-        let position = format!(" {}/{} ", cursor + 1, rows.len());
+    // The cursor's place when the list does not fit, and the address in the room left.
+    let position = (total > list_h).then(|| format!(" {}/{} ", cursor + 1, rows.len()));
+    let taken = position.as_ref().map_or(0, |p| p.chars().count() + 1);
+    let room = usize::from(inner.width).saturating_sub(taken);
+    let mut block = super::overlays::block(app, app.words.phrase(Phrase::SourcesTitle), area)
+        .title_bottom(address(app, view.source_at(&rows), room));
+    if let Some(position) = position {
         block = block.title_bottom(Line::styled(position, theme.dim()).right_aligned());
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);

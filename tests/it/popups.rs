@@ -167,7 +167,8 @@ fn the_case_table_cuts_no_outcome_at_any_width() {
 #[test]
 fn a_popup_list_longer_than_its_popup_shows_where_the_cursor_is() {
     let mut a = app(shipped(), 80, 24);
-    let total = a.timeline.sources.len();
+    // The sources view's rows: one a publisher, all closed at first.
+    let total = a.sources_view.rows(&a.timeline, a.words.lang()).len();
     type_keys(&mut a, "sjjj");
     let screen = rows(&a, 80, 24).join("\n");
     assert!(screen.contains(&format!(" 4/{total} ")), "{screen}");
