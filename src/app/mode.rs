@@ -69,7 +69,8 @@ impl Mode {
         Self::Browse(self.screen())
     }
 
-    /// What keys mean now.
+    /// What keys mean now; typing the sources view's filter, which the mode does not know
+    /// of, is the prompt context ([`App::context`](super::App::context)).
     #[must_use]
     pub fn context(&self) -> Context {
         match self {
