@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{EventIx, Timeline};
+use crate::model::{EventIx, Source, Timeline};
 use crate::present;
 use crate::text::linkable;
 use crate::words::Words;
@@ -131,21 +131,7 @@ pub fn citation_in(
         let Some(s) = t.source(&x.source) else {
             continue;
         };
-        let (open, close) = w.quotes();
-        let mut line = format!("- {open}{}{close}", style.text(s.title_in(lang)));
-        for part in [s.publisher_in(lang), s.author_in(lang)]
-            .into_iter()
-            .flatten()
-        {
-            let _ = write!(line, ", {}", style.text(part));
-        }
-        if let Some(d) = s.date {
-            let _ = write!(line, ", {}", present::date(w, d));
-        }
-        if let Some(url) = &s.url {
-            let _ = write!(line, ": {}", style.address(url));
-        }
-        out.push_str(&line);
+        let _ = write!(out, "- {}", source_citation_in(s, w, style));
         out.push('\n');
     }
     let _ = match style {
@@ -153,6 +139,35 @@ pub fn citation_in(
         Style::Text => writeln!(out, "({})", e.id),
     };
     out
+}
+
+/// One source cited on one line in Markdown: its title in quotes, publisher, author, date
+/// and address, as each event's citation lists it (`y` in the sources view copies it).
+#[must_use]
+pub fn source_citation(s: &Source, w: &dyn Words) -> String {
+    source_citation_in(s, w, Style::Markdown)
+}
+
+/// One source cited on one line in a style: its title in quotes, publisher, author, date
+/// and address.
+#[must_use]
+pub fn source_citation_in(s: &Source, w: &dyn Words, style: Style) -> String {
+    let lang = w.lang();
+    let (open, close) = w.quotes();
+    let mut line = format!("{open}{}{close}", style.text(s.title_in(lang)));
+    for part in [s.publisher_in(lang), s.author_in(lang)]
+        .into_iter()
+        .flatten()
+    {
+        let _ = write!(line, ", {}", style.text(part));
+    }
+    if let Some(d) = s.date {
+        let _ = write!(line, ", {}", present::date(w, d));
+    }
+    if let Some(url) = &s.url {
+        let _ = write!(line, ": {}", style.address(url));
+    }
+    line
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! and the sources and export overlays. The app asks for an [`Effect`](super::Effect); the
 //! terminal loop performs it.
 
-use super::{Action, App, Mode};
+use super::{Action, App, Mode, Outcome};
 use crate::export::{Format, Note, Written};
 use crate::model::{EventIx, Text};
 use crate::words::Phrase;
@@ -87,6 +87,15 @@ impl App {
 
     /// Says what was copied and how it reached the clipboard.
     pub(super) fn copied(&mut self, via: crate::words::Via) {
+        // Copied from the sources view: the highlighted source alone.
+        if let Mode::Sources(_) = self.mode {
+            let rows = self.sources_view.rows(&self.timeline, self.words.lang());
+            if let Some(i) = self.sources_view.source_at(&rows) {
+                let id = crate::text::sanitize(&self.timeline.sources[i].id).into_owned();
+                self.say(self.words.copied(&id, 1, via));
+            }
+            return;
+        }
         let Some(e) = self.current() else { return };
         let mut sources: Vec<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
         sources.sort_unstable();
@@ -144,33 +153,27 @@ impl App {
         }
     }
 
-    pub(super) fn sources_action(&mut self, action: &Action, cursor: usize) {
-        let counts = self.timeline.source_counts();
-        let last = counts.len().saturating_sub(1);
-        let focus = self.mode.focus();
-        if let Some(to) = self.entry_moved(action, cursor, last) {
-            self.mode = Mode::Sources(focus, to);
-            return;
-        }
-        match action {
-            Action::Toggle => {
-                if let Some(&(i, _)) = counts.get(cursor) {
-                    self.filters.sources =
-                        std::iter::once(self.timeline.sources[i].id.to_string()).collect();
-                    self.mode = self.mode.closed();
-                    let query = self.search.clone();
-                    self.refilter(query.as_deref(), self.current_index());
-                }
+    /// Hands a key to the sources view and does what it asks.
+    pub(super) fn sources_action(&mut self, action: &Action) {
+        let page = usize::from(self.size.1 / 2).max(1);
+        let lang = self.words.lang();
+        match self.sources_view.handle(action, &self.timeline, lang, page) {
+            Outcome::Stay => {}
+            Outcome::Close => self.mode = self.mode.closed(),
+            Outcome::ShowEvents(ids) => {
+                self.filters.sources = ids;
+                self.mode = self.mode.closed();
+                let query = self.search.clone();
+                self.refilter(query.as_deref(), self.current_index());
             }
-            Action::OpenSource => {
-                let url = counts
-                    .get(cursor)
-                    .and_then(|&(i, _)| self.timeline.sources[i].url.clone())
-                    .filter(|u| crate::text::linkable(u));
-                self.open_address(url);
+            Outcome::Open(i) => {
+                let url = self.timeline.sources[i].url.clone();
+                self.open_address(url.filter(|u| crate::text::linkable(u)));
             }
-            Action::Back => self.mode = self.mode.closed(),
-            _ => {}
+            Outcome::Copy(i) => {
+                let text = crate::cite::source_citation(&self.timeline.sources[i], self.words);
+                self.effect = Some(super::Effect::Copy(text));
+            }
         }
     }
 

@@ -104,6 +104,8 @@ pub struct App {
     pub history: (Vec<String>, Option<usize>),
     /// Events left by following links, most recent last (`Backspace` returns).
     pub back: Vec<EventIx>,
+    /// The sources view's rows, cursor and filter, kept while it is closed.
+    pub sources_view: SourcesView,
     /// A standing warning: the watched file is invalid or gone, and the last good data shows.
     pub banner: Option<String>,
     search_index: Option<SearchIndex>,
@@ -140,6 +142,7 @@ impl App {
             flash: None,
             quit: false,
             banner: None,
+            sources_view: SourcesView::default(),
             effect: None,
             file: None,
             back: Vec::new(),
@@ -155,10 +158,14 @@ impl App {
         app
     }
 
-    /// The context that decides what keys mean.
+    /// The context that decides what keys mean: a prompt's while the sources view's filter
+    /// is being typed.
     #[must_use]
     pub fn context(&self) -> Context {
-        self.mode.context()
+        match self.mode {
+            Mode::Sources(_) if self.sources_view.typing => Context::Prompt,
+            _ => self.mode.context(),
+        }
     }
 
     /// The timeline index of the current event (the one under the cursor), if any event is

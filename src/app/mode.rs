@@ -38,8 +38,9 @@ pub enum Mode {
     Picker(Focus, usize),
     /// The date prompt over the split screen, with what has been typed.
     Year(Focus, Typed),
-    /// The list of sources over the split screen, with its cursor.
-    Sources(Focus, usize),
+    /// The sources view over the split screen (its state, kept between openings, is the
+    /// app's [`SourcesView`](super::SourcesView)).
+    Sources(Focus),
     /// The export formats over the split screen, with its cursor.
     Export(Focus, usize),
 }
@@ -56,7 +57,7 @@ impl Mode {
     pub fn screen(&self) -> Screen {
         match self {
             Self::Browse(v) | Self::Help(v) | Self::Search(v, _) => *v,
-            Self::Picker(f, _) | Self::Year(f, _) | Self::Sources(f, _) | Self::Export(f, _) => {
+            Self::Picker(f, _) | Self::Year(f, _) | Self::Sources(f) | Self::Export(f, _) => {
                 Screen::Split(*f)
             }
         }
@@ -68,7 +69,8 @@ impl Mode {
         Self::Browse(self.screen())
     }
 
-    /// What keys mean now.
+    /// What keys mean now; typing the sources view's filter, which the mode does not know
+    /// of, is the prompt context ([`App::context`](super::App::context)).
     #[must_use]
     pub fn context(&self) -> Context {
         match self {
@@ -113,7 +115,7 @@ impl Mode {
             | Self::Search(Screen::Split(f), _)
             | Self::Picker(f, _)
             | Self::Year(f, _)
-            | Self::Sources(f, _)
+            | Self::Sources(f)
             | Self::Export(f, _) => *f = Focus::List,
             _ => {}
         }

@@ -166,14 +166,7 @@ impl SourcesView {
                 return Outcome::ShowEvents(ids.collect());
             }
             Action::OpenSource | Action::CopyCitation => {
-                let source = match here {
-                    Some(SourceRow::Source { source, .. }) => Some(*source),
-                    Some(SourceRow::Publisher { sources, .. }) if sources.len() == 1 => {
-                        sources.first().copied()
-                    }
-                    _ => None,
-                };
-                return match (source, action) {
+                return match (self.source_at(&rows), action) {
                     (Some(s), Action::OpenSource) => Outcome::Open(s),
                     (Some(s), _) => Outcome::Copy(s),
                     (None, _) => Outcome::Stay,
@@ -188,6 +181,18 @@ impl SourcesView {
         }
         self.cursor = self.cursor.min(self.rows(t, lang).len().saturating_sub(1));
         Outcome::Stay
+    }
+
+    /// The source `o` and `y` act on: the one under the cursor, or its publisher's only one.
+    #[must_use]
+    pub fn source_at(&self, rows: &[SourceRow]) -> Option<usize> {
+        match rows.get(self.cursor.min(rows.len().saturating_sub(1))) {
+            Some(SourceRow::Source { source, .. }) => Some(*source),
+            Some(SourceRow::Publisher { sources, .. }) if sources.len() == 1 => {
+                sources.first().copied()
+            }
+            _ => None,
+        }
     }
 
     /// Closes the publisher under the cursor (or above the source under it) and puts the

@@ -49,7 +49,7 @@ impl App {
             _ => match self.mode.clone() {
                 Mode::Help(_) => self.help_action(&action),
                 Mode::Picker(_, cursor) => self.picker_action(&action, cursor),
-                Mode::Sources(_, cursor) => self.sources_action(&action, cursor),
+                Mode::Sources(_) => self.sources_action(&action),
                 Mode::Export(_, cursor) => self.export_action(&action, cursor),
                 Mode::Year(_, text) => self.year_action(&action, text),
                 Mode::Search(_, text) => self.search_action(&action, text),
@@ -84,7 +84,7 @@ impl App {
             Action::Last => self.move_to(Position::END),
             Action::YearPrompt => self.mode = Mode::Year(self.mode.focus(), Typed::default()),
             Action::Filter => self.mode = Mode::Picker(self.mode.focus(), 0),
-            Action::Sources => self.mode = Mode::Sources(self.mode.focus(), 0),
+            Action::Sources => self.mode = Mode::Sources(self.mode.focus()),
             // An empty view has nothing to write: no empty file is made.
             Action::Export if self.visible.is_empty() => {
                 self.say(self.words.phrase(Phrase::NothingToExport));

@@ -7,6 +7,7 @@ pub mod hyperlink;
 mod list;
 mod overlays;
 mod ruler;
+mod sources;
 
 use ratatui::Frame;
 use ratatui::layout::Constraint;
@@ -89,6 +90,10 @@ pub fn render(frame: &mut Frame, app: &App) -> Drawn {
         drawn.detail = Some(detail::render(frame, app, d, areas.detail_body));
     }
     footer::render(frame, app, areas.footer);
-    drawn.help = overlays::render(frame, app, areas.overlay);
+    if matches!(app.mode, crate::app::Mode::Sources(_)) {
+        sources::render(frame, app, areas.overlay);
+    } else {
+        drawn.help = overlays::render(frame, app, areas.overlay);
+    }
     drawn
 }

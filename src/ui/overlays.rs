@@ -1,4 +1,5 @@
-//! Overlays drawn over the main screen: the help, the filter picker and the year prompt.
+//! Overlays drawn over the main screen: the help, the filter picker, the export formats and
+//! the year prompt (the sources view has its own file).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,17 +10,16 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 use crate::app::keys::help_text;
 use crate::app::{App, DrawnHelp, Mode, PickerEntry};
 use crate::text::fit;
-use crate::text::sanitize;
 use crate::words::Phrase;
 
-fn popup(frame: &mut Frame, screen: Rect, width: u16, height: u16) -> Rect {
+pub(super) fn popup(frame: &mut Frame, screen: Rect, width: u16, height: u16) -> Rect {
     let area = crate::view::layout::popup(screen, width, height);
     frame.render_widget(Clear, area);
     area
 }
 
 /// A popup's frame over `area`, its title cut with `…` where the border is too short.
-fn block(app: &App, title: &str, area: Rect) -> Block<'static> {
+pub(super) fn block(app: &App, title: &str, area: Rect) -> Block<'static> {
     // Two corners and a space either side of the title.
     let room = usize::from(area.width).saturating_sub(4);
     Block::bordered()
@@ -33,7 +33,6 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) -> Option<DrawnHelp> {
     match &app.mode {
         Mode::Help(_) => return Some(help(frame, app, screen)),
         Mode::Picker(_, cursor) => picker(frame, app, screen, *cursor),
-        Mode::Sources(_, cursor) => sources(frame, app, screen, *cursor),
         Mode::Export(_, cursor) => formats(frame, app, screen, *cursor),
         Mode::Year(_, text) => {
             let title = app.words.phrase(Phrase::YearTitle);
@@ -54,7 +53,8 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) -> Option<DrawnHelp> {
                 area,
             );
         }
-        Mode::Search(..) | Mode::Browse(_) => {}
+        // The sources view is drawn by its own file, `ui::sources`.
+        Mode::Search(..) | Mode::Browse(_) | Mode::Sources(_) => {}
     }
     None
 }
@@ -81,63 +81,6 @@ fn help(frame: &mut Frame, app: &App, screen: Rect) -> DrawnHelp {
         shown,
         top,
     }
-}
-
-/// The sources, most quoted first, each with the number of events quoting it, its
-/// publisher and date; the cursor's address is shown at the bottom.
-fn sources(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
-    let counts = app.timeline.source_counts();
-    let width = screen.width.saturating_sub(4).min(110);
-    let height = screen.height.saturating_sub(2);
-    let area = popup(frame, screen, width, height);
-    let inner_w = usize::from(area.width.saturating_sub(2));
-    let inner_h = usize::from(area.height.saturating_sub(2)).max(1);
-    let top = cursor.saturating_sub(inner_h.saturating_sub(1));
-    let theme = app.theme;
-    let mut lines: Vec<Line> = Vec::new();
-    for (n, &(i, count)) in counts.iter().enumerate().skip(top).take(inner_h) {
-        let s = &app.timeline.sources[i];
-        let lang = app.words.lang();
-        let mut about: Vec<String> = [s.publisher_in(lang), s.author_in(lang)]
-            .into_iter()
-            .flatten()
-            .map(|p| sanitize(p).into_owned())
-            .collect();
-        if let Some(d) = s.date {
-            about.push(crate::present::date(app.words, d));
-        }
-        let title = sanitize(s.title_in(lang));
-        let text = format!("{count:>4}  {title} — {}", about.join(", "));
-        let style = if n == cursor {
-            theme.cursor()
-        } else {
-            Style::new()
-        };
-        lines.push(Line::styled(fit(&text, inner_w), style));
-    }
-    let url = counts
-        .get(cursor)
-        .and_then(|&(i, _)| app.timeline.sources[i].url.as_deref())
-        .map(|u| sanitize(u).into_owned());
-    // The highlighted source's address under the list, or a word that it has none.
-    let (address, style) = match url {
-        Some(u) => (u, theme.link()),
-        None => (
-            app.words.phrase(Phrase::SourceNoAddress).to_owned(),
-            theme.dim(),
-        ),
-    };
-    let bottom = Line::styled(
-        format!(
-            " {} ",
-            crate::text::truncate(&address, inner_w.saturating_sub(2))
-        ),
-        style,
-    );
-    let block = block(app, app.words.phrase(Phrase::SourcesTitle), area)
-        .title_bottom(bottom)
-        .title_bottom(position(cursor, counts.len(), inner_h, theme.dim()));
-    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 /// The export formats, the cursor's highlighted.

@@ -107,6 +107,10 @@ pub enum Topic {
     SearchMode,
     Panes,
     Zoom,
+    Expand,
+    Collapse,
+    SourceFilter,
+    CopySource,
 }
 
 /// The words of one language. Methods that take numbers or names build whole phrases, so
@@ -220,6 +224,8 @@ pub trait Words:
     /// `copied the citation of arrest-2023 (3 sources) to the system clipboard`, or through
     /// the terminal.
     fn copied(&self, id: &str, sources: usize, via: Via) -> String;
+    /// How many sources a publisher has in the sources view: `2 sources`.
+    fn sources_count(&self, n: usize) -> String;
     /// The opening line of the Markdown chronology.
     fn chronology_intro(&self, subject: &str, from: &str, to: &str) -> String;
     /// The note on a Markdown export of part of the chronology.
@@ -301,6 +307,7 @@ pub enum Phrase {
     SourceNoAddress,
     NothingBack,
     SourcesTitle,
+    SourceFilter,
     BuiltIn,
     ExportTitle,
     WriteHint,

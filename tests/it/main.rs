@@ -63,6 +63,7 @@ mod source_files;
 mod source_note;
 mod source_search;
 mod sources;
+mod sources_screen;
 mod sources_view;
 mod theme_contrast;
 mod translation;

@@ -167,7 +167,8 @@ fn the_case_table_cuts_no_outcome_at_any_width() {
 #[test]
 fn a_popup_list_longer_than_its_popup_shows_where_the_cursor_is() {
     let mut a = app(shipped(), 80, 24);
-    let total = a.timeline.sources.len();
+    // The sources view's rows: one a publisher, all closed at first.
+    let total = a.sources_view.rows(&a.timeline, a.words.lang()).len();
     type_keys(&mut a, "sjjj");
     let screen = rows(&a, 80, 24).join("\n");
     assert!(screen.contains(&format!(" 4/{total} ")), "{screen}");
@@ -185,7 +186,8 @@ fn a_popup_list_longer_than_its_popup_shows_where_the_cursor_is() {
 fn the_sources_popup_fills_its_last_row_when_there_are_more_sources() {
     for (w, h) in [(80, 24), (120, 40), (200, 50)] {
         let mut a = app(shipped(), w, h);
-        let total = a.timeline.sources.len();
+        // One row a publisher, all closed at first.
+        let total = a.sources_view.rows(&a.timeline, a.words.lang()).len();
         type_keys(&mut a, "s");
         let screen = rows(&a, w, h);
         let top = screen.iter().position(|r| r.contains('╭')).expect("top");

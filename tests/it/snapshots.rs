@@ -107,6 +107,23 @@ fn help_120x40() {
     insta::assert_snapshot!(after_keys(120, 40, "?"));
 }
 
+/// The sources view: the most quoted publisher opened (`l`), the cursor on its first source.
+#[test]
+fn sources_80x24() {
+    insta::assert_snapshot!(after_keys(80, 24, "slj"));
+}
+
+#[test]
+fn sources_120x40() {
+    insta::assert_snapshot!(after_keys(120, 40, "slj"));
+}
+
+/// The sources view's filter being typed: only what it finds, every title whole.
+#[test]
+fn sources_filter_80x24() {
+    insta::assert_snapshot!(after_keys(80, 24, "s/chronicle"));
+}
+
 #[test]
 fn help_80x24() {
     insta::assert_snapshot!(after_keys(80, 24, "?"));

@@ -63,6 +63,21 @@ fn ru_detail_120x40() {
     insta::assert_snapshot!(screen(&arrest(120, 40)));
 }
 
+/// The sources view: the most quoted publisher opened, the cursor on its first source.
+#[test]
+fn ru_sources_80x24() {
+    let mut a = at(80, 24);
+    type_keys(&mut a, "slj");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn ru_sources_120x40() {
+    let mut a = at(120, 40);
+    type_keys(&mut a, "slj");
+    insta::assert_snapshot!(screen(&a));
+}
+
 #[test]
 fn ru_help_80x24() {
     let mut a = at(80, 24);

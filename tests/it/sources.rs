@@ -5,7 +5,8 @@ use crate::common;
 
 use common::{app, press, shipped, type_keys};
 use ratatui::crossterm::event::KeyCode;
-use timeline::app::{Action, App, Effect};
+use timeline::app::{Action, App, Effect, SourceRow};
+use timeline::model::Lang;
 use timeline::words::Via;
 
 fn on(id: &str) -> App {
@@ -135,26 +136,45 @@ fn the_sources_view_counts_citing_events_and_enter_shows_them() {
     let mut a = app(shipped(), 120, 40);
     type_keys(&mut a, "s");
     assert!(matches!(a.mode, timeline::app::Mode::Sources(..)));
-    // The counts, worked out from the excerpts here rather than by the code under test.
+    // The counts, worked out from the excerpts and publishers here rather than by the code
+    // under test: a publisher's events are those quoting any of its sources.
     let t = shipped();
-    let quoting = |id: &str| -> Vec<String> {
+    let publisher = |s: &timeline::model::Source| {
+        s.publisher_in(Lang::En)
+            .unwrap_or_else(|| s.title_in(Lang::En))
+            .to_owned()
+    };
+    let quoting = |name: &str| -> Vec<String> {
         t.events
             .iter()
-            .filter(|e| e.excerpts.iter().any(|x| x.source == id))
+            .filter(|e| {
+                e.excerpts
+                    .iter()
+                    .any(|x| t.source(&x.source).is_some_and(|s| publisher(s) == name))
+            })
             .map(|e| e.id.to_string())
             .collect()
     };
     let most = t
         .sources
         .iter()
-        .map(|s| quoting(&s.id).len())
+        .map(|s| quoting(&publisher(s)).len())
         .max()
         .expect("sources");
-    let counts = a.timeline.source_counts();
-    assert_eq!(counts[0].1, most, "the most quoted source comes first");
+    let rows = a.sources_view.rows(&a.timeline, Lang::En);
+    let events = |r: &SourceRow| match r {
+        SourceRow::Publisher { events, .. } => *events,
+        SourceRow::Source { .. } => panic!("every publisher is closed at first"),
+    };
+    assert_eq!(
+        events(&rows[0]),
+        most,
+        "the most quoted publisher comes first"
+    );
     type_keys(&mut a, "j");
-    let (second, n) = counts[1];
-    let id = a.timeline.sources[second].id.clone();
+    let SourceRow::Publisher { name, .. } = &rows[1] else {
+        panic!("a publisher")
+    };
     press(&mut a, KeyCode::Enter);
     let shown: Vec<String> = a
         .visible
@@ -162,8 +182,8 @@ fn the_sources_view_counts_citing_events_and_enter_shows_them() {
         .iter()
         .map(|&i| a.timeline.events[i].id.to_string())
         .collect();
-    assert_eq!(shown, quoting(&id));
-    assert_eq!(shown.len(), n);
+    assert_eq!(shown, quoting(name));
+    assert_eq!(shown.len(), events(&rows[1]));
     press(&mut a, KeyCode::Esc);
     assert_eq!(
         a.visible.len(),
@@ -223,14 +243,17 @@ fn x_on_an_empty_view_writes_nothing_and_says_why() {
 #[test]
 fn popups_lists_move_by_page_and_to_either_end_as_lists_do() {
     let mut a = app(shipped(), 120, 40);
-    let sources = a.timeline.sources.len();
+    // The sources view's rows: one per publisher while all are closed.
+    let sources = a.sources_view.rows(&a.timeline, Lang::En).len();
+    assert!(sources > 21, "more publishers than a page: {sources}");
     type_keys(&mut a, "s");
     let cursor = |a: &App| match a.mode {
-        timeline::app::Mode::Sources(_, c) | timeline::app::Mode::Picker(_, c) => c,
+        timeline::app::Mode::Sources(_) => a.sources_view.cursor,
+        timeline::app::Mode::Picker(_, c) => c,
         _ => panic!("a popup list is open"),
     };
     type_keys(&mut a, "G");
-    assert_eq!(cursor(&a), sources - 1, "G: the last source");
+    assert_eq!(cursor(&a), sources - 1, "G: the last publisher");
     type_keys(&mut a, "g");
     assert_eq!(cursor(&a), 0, "g: the first");
     press(&mut a, KeyCode::PageDown);

@@ -56,7 +56,11 @@ pub fn help(topic: Topic) -> &'static str {
         Topic::Sources => "list every source with how many events quote it",
         Topic::Export => "export the events in view to a file, in any format of timeline export",
         Topic::Edit => "edit the event in $VISUAL or $EDITOR, then reload the file",
-        Topic::ShowCiting => "show only the events that quote this source",
+        Topic::ShowCiting => "show only the events that quote this source (or this publisher's)",
+        Topic::Expand => "show a publisher's sources under it",
+        Topic::Collapse => "hide a publisher's sources",
+        Topic::SourceFilter => "filter the sources by title, publisher, author or address",
+        Topic::CopySource => "copy the source as a citation (Markdown, to the clipboard)",
     }
 }
 
@@ -68,7 +72,7 @@ pub fn hint(topic: Topic) -> Option<&'static str> {
         Topic::YearPrompt => Some("jump"),
         Topic::LegalStep => Some("legal"),
         Topic::Search => Some("search"),
-        Topic::Filter => Some("filter"),
+        Topic::Filter | Topic::SourceFilter => Some("filter"),
         Topic::Open => Some("open"),
         Topic::ScrollDown => Some("scroll"),
         Topic::EventStep => Some("prev/next"),
@@ -84,6 +88,7 @@ pub fn hint(topic: Topic) -> Option<&'static str> {
         Topic::Copy => Some("copy"),
         Topic::Sources => Some("sources"),
         Topic::ShowCiting => Some("show its events"),
+        Topic::Expand => Some("expand"),
         Topic::PrevEvent
         | Topic::PageDown
         | Topic::PageUp
@@ -114,6 +119,8 @@ pub fn hint(topic: Topic) -> Option<&'static str> {
         | Topic::DeleteUnder
         | Topic::SearchMode
         | Topic::Panes
-        | Topic::Zoom => None,
+        | Topic::Zoom
+        | Topic::Collapse
+        | Topic::CopySource => None,
     }
 }

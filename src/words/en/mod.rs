@@ -262,6 +262,11 @@ impl Words for English {
         format!("opening {url}")
     }
 
+    fn sources_count(&self, n: usize) -> String {
+        let s = if n == 1 { "source" } else { "sources" };
+        format!("{n} {s}")
+    }
+
     fn copied(&self, id: &str, sources: usize, via: Via) -> String {
         let s = if sources == 1 { "source" } else { "sources" };
         let to = match via {

@@ -72,7 +72,10 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::NothingToExport => "nothing to export: no event is in view",
         Phrase::ExportTitle => "Export the events in view · Enter writes · Esc",
         Phrase::BuiltIn => "edit a copy: `timeline copy my.toml`, then `timeline --watch my.toml`",
-        Phrase::SourcesTitle => "Sources · events quoting each · Enter shows them · o opens · Esc",
+        Phrase::SourcesTitle => {
+            "Sources by publisher · events quoting each · → opens · Enter shows them · Esc"
+        }
+        Phrase::SourceFilter => "Filter: ",
         Phrase::WebDisputed => "Disputed",
         Phrase::WebSingleSource => "single source",
         Phrase::ApproximateDate => "approximate date",

@@ -56,7 +56,13 @@ pub fn help(topic: Topic) -> &'static str {
         Topic::Sources => "все источники и сколько событий их цитирует",
         Topic::Export => "сохранить показанные события в файл в любом из форматов timeline export",
         Topic::Edit => "изменить событие в $VISUAL или $EDITOR и перечитать файл",
-        Topic::ShowCiting => "показать только события, цитирующие этот источник",
+        Topic::ShowCiting => {
+            "показать только события, цитирующие этот источник (или источники этого издания)"
+        }
+        Topic::Expand => "раскрыть источники издания",
+        Topic::Collapse => "свернуть источники издания",
+        Topic::SourceFilter => "отобрать источники по заголовку, изданию, автору или адресу",
+        Topic::CopySource => "скопировать источник как ссылку (Markdown, в буфер обмена)",
     }
 }
 
@@ -84,6 +90,8 @@ pub fn hint(topic: Topic) -> Option<&'static str> {
         Topic::Copy => Some("цитата"),
         Topic::Sources => Some("источники"),
         Topic::ShowCiting => Some("его события"),
+        Topic::Expand => Some("раскрыть"),
+        Topic::SourceFilter => Some("отбор"),
         Topic::PrevEvent
         | Topic::PageDown
         | Topic::PageUp
@@ -114,6 +122,8 @@ pub fn hint(topic: Topic) -> Option<&'static str> {
         | Topic::DeleteUnder
         | Topic::SearchMode
         | Topic::Panes
-        | Topic::Zoom => None,
+        | Topic::Zoom
+        | Topic::Collapse
+        | Topic::CopySource => None,
     }
 }

@@ -321,6 +321,10 @@ impl Words for Russian {
         format!("открывается {url}")
     }
 
+    fn sources_count(&self, n: usize) -> String {
+        format!("{n} {}", plural(n, "источник", "источника", "источников"))
+    }
+
     fn copied(&self, id: &str, sources: usize, via: Via) -> String {
         let to = match via {
             Via::System => "в системный буфер обмена",

@@ -73,8 +73,9 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::ExportTitle => "Экспорт показанных событий · Enter — записать · Esc",
         Phrase::BuiltIn => "сначала `timeline copy my.toml`, затем `timeline --watch my.toml`",
         Phrase::SourcesTitle => {
-            "Источники · число цитирующих событий · Enter — показать · o — открыть · Esc"
+            "Источники по изданиям · число цитирующих событий · → раскрыть · Enter — показать · Esc"
         }
+        Phrase::SourceFilter => "Отбор: ",
         Phrase::WebDisputed => "Разночтения",
         Phrase::WebSingleSource => "один источник",
         Phrase::ApproximateDate => "дата приблизительная",

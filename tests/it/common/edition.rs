@@ -22,11 +22,18 @@ pub fn attributions(t: &Timeline, index: EventIx, lang: Lang) -> Vec<String> {
     ]
 }
 
-/// The sources list (`s`) as drawn at `w`×`h` in a language, one line a row.
+/// The sources view (`s`) as drawn at `w`×`h` in a language with every publisher opened
+/// (`→` on each, from the last up so that no row moves before it is reached), one line a row.
 pub fn sources_screen(t: Timeline, lang: Lang, (w, h): (u16, u16)) -> String {
     let mut a = super::app(t, w, h);
     a.words = lang.words();
     super::type_keys(&mut a, "s");
+    let publishers = a.sources_view.rows(&a.timeline, lang).len();
+    super::type_keys(&mut a, "G");
+    for _ in 0..publishers {
+        super::press(&mut a, ratatui::crossterm::event::KeyCode::Right);
+        super::type_keys(&mut a, "k");
+    }
     super::drawn(&a, w, h).join("\n")
 }
 
