@@ -34,11 +34,15 @@ impl App {
             _ => index.find(folded, &index.everything()),
         };
         let filters = &self.filters;
-        let shown = hits
-            .iter()
-            .map(|h| h.index)
-            .filter(|&i| filters.admits(&t.events[i]))
-            .collect();
+        // Without filters every hit is shown: no event is read (each would be a cache miss).
+        let shown = if filters.is_empty() {
+            hits.iter().map(|h| h.index).collect()
+        } else {
+            hits.iter()
+                .map(|h| h.index)
+                .filter(|&i| filters.admits(&t.events[i]))
+                .collect()
+        };
         self.hits = Some((folded.to_owned(), hits));
         shown
     }
@@ -48,11 +52,12 @@ impl App {
     pub fn refilter(&mut self, query: Option<&str>, anchor: Option<EventIx>) {
         let folded = query.map(fold).unwrap_or_default();
         let found = self.matching(&folded);
-        let events = match self.search_mode {
-            SearchMode::Highlight if !folded.is_empty() => self.matching(""),
-            _ => found.clone(),
+        let (events, matches) = match self.search_mode {
+            SearchMode::Highlight if !folded.is_empty() => (self.matching(""), found),
+            _ if folded.is_empty() => (found, Vec::new()),
+            _ => (found.clone(), found),
         };
-        self.matches = if folded.is_empty() { Vec::new() } else { found };
+        self.matches = matches;
         self.visible = Visible::new(&self.timeline, events);
         let position =
             anchor.and_then(|i| self.visible.position(i).or_else(|| self.visible.nearest(i)));

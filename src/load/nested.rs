@@ -23,7 +23,7 @@ pub fn legal(r: &mut Reader, table: &DeTable<'_>, owner: &Owner) -> Legal {
     let mut legal = Legal::default();
     for (key, value) in table {
         let name = key.get_ref().as_ref();
-        match LegalField::ALL.into_iter().find(|f| f.key() == name) {
+        match LegalField::from_key(name) {
             Some(field) => *legal.slot(field) = r.line(field.key(), value),
             None => r.unknown_key((key, value), owner.clone(), &absent(table, LEGAL_KEYS)),
         }
@@ -56,7 +56,7 @@ pub fn legal_unmatched(
     };
     for (key, _) in table {
         let name = key.get_ref().as_ref();
-        if let Some(field) = LegalField::ALL.into_iter().find(|f| f.key() == name)
+        if let Some(field) = LegalField::from_key(name)
             && original.get(field).is_none()
         {
             let (at, owner) = (key.span().start, owner.clone());

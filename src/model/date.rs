@@ -5,8 +5,21 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 
 /// How precisely a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Precision {
     /// Only the year is known.
     Year,
@@ -23,12 +36,7 @@ impl Precision {
     /// The lowercase name used in exports.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Year => "year",
-            Self::Month => "month",
-            Self::Day => "day",
-            Self::Window => "window",
-        }
+        self.into()
     }
 }
 
@@ -241,4 +249,20 @@ pub fn day_key(year: i32, month: u32, day: u32) -> i64 {
 #[must_use]
 pub fn naive_key(date: NaiveDate) -> i64 {
     day_key(date.year(), date.month(), date.day())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Precision;
+    use strum::VariantArray;
+
+    #[test]
+    fn every_precision_is_named_as_its_export_and_json_name_it() {
+        let names: Vec<&str> = Precision::VARIANTS.iter().map(|p| p.as_str()).collect();
+        assert_eq!(names, ["year", "month", "day", "window"]);
+        for p in Precision::VARIANTS {
+            let json = serde_json::to_string(p).expect("serialises");
+            assert_eq!(json, format!("\"{}\"", p.as_str()));
+        }
+    }
 }

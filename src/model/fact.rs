@@ -5,10 +5,25 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+use strum::VariantArray;
+
 use super::Text;
+use super::kind::variants;
 
 /// An optional one-line fact about an event, named in the file by its [`key`](Self::key).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::EnumCount,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case", const_into_str)]
 pub enum Fact {
     /// Where it happened.
     Place,
@@ -16,20 +31,18 @@ pub enum Fact {
 
 impl Fact {
     /// Every fact, in display order.
-    pub const ALL: [Self; 1] = [Self::Place];
+    pub const ALL: [Self; <Self as strum::EnumCount>::COUNT] = variants(Self::VARIANTS);
 
     /// The key that names the fact in the file, in JSON and as a CSV column.
     #[must_use]
     pub const fn key(self) -> &'static str {
-        match self {
-            Self::Place => "place",
-        }
+        self.into_str()
     }
 
     /// The fact a key names, if it names one.
     #[must_use]
     pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.key() == key)
+        key.parse().ok()
     }
 
     /// Its place in [`Fact::ALL`] and in [`Facts`].
@@ -108,6 +121,9 @@ mod tests {
             assert_eq!(f.slot(), n);
             assert_eq!(Fact::from_key(f.key()), Some(f));
         }
-        assert_eq!(Fact::from_key("title"), None);
+        assert_eq!(Fact::ALL.map(Fact::key), ["place"]);
+        for wrong in ["title", "Place", " place", ""] {
+            assert_eq!(Fact::from_key(wrong), None, "{wrong:?}");
+        }
     }
 }

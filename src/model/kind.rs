@@ -2,6 +2,21 @@
 
 use std::fmt;
 
+use strum::VariantArray;
+
+/// A closed word list's variants as an array: strum's [`VariantArray::VARIANTS`] (every
+/// variant, in declaration order) with its length in the type, for per-variant tables.
+///
+/// # Panics
+/// When `N` is more than the variants; called in a constant, that fails the build.
+#[must_use]
+pub(crate) const fn variants<T: Copy, const N: usize>(all: &[T]) -> [T; N] {
+    match all.first_chunk() {
+        Some(array) => *array,
+        None => panic!("N counts the variants"),
+    }
+}
+
 /// What sort of event an entry records. The explicit discriminants are each kind's
 /// [`Kind::index`]; the names are the file's keywords.
 #[derive(
@@ -17,6 +32,7 @@ use std::fmt;
     strum::EnumIter,
     strum::EnumString,
     strum::IntoStaticStr,
+    strum::VariantArray,
 )]
 #[strum(serialize_all = "lowercase")]
 pub enum Kind {
@@ -51,21 +67,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, in the order they are listed in pickers and summaries (which is the
     /// order of [`Kind::index`]: a test holds the two together).
-    pub const ALL: [Kind; <Kind as strum::EnumCount>::COUNT] = [
-        Kind::Arrest,
-        Kind::Detention,
-        Kind::Charge,
-        Kind::Ruling,
-        Kind::Release,
-        Kind::Designation,
-        Kind::Publication,
-        Kind::Award,
-        Kind::Position,
-        Kind::Activism,
-        Kind::Statement,
-        Kind::Interview,
-        Kind::Other,
-    ];
+    pub const ALL: [Kind; <Kind as strum::EnumCount>::COUNT] = variants(Kind::VARIANTS);
 
     /// The name used in the file.
     #[must_use]
@@ -135,8 +137,21 @@ impl serde::Serialize for Kind {
 }
 
 /// His custody status from an event on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    strum::EnumCount,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Custody {
     /// At liberty.
     Free,
@@ -148,22 +163,18 @@ pub enum Custody {
 
 impl Custody {
     /// Every status, as named in the file.
-    pub const ALL: [Custody; 3] = [Custody::Free, Custody::Detained, Custody::Imprisoned];
+    pub const ALL: [Custody; <Custody as strum::EnumCount>::COUNT] = variants(Custody::VARIANTS);
 
     /// The name used in the file.
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        match self {
-            Custody::Free => "free",
-            Custody::Detained => "detained",
-            Custody::Imprisoned => "imprisoned",
-        }
+        self.into()
     }
 
-    /// Reads a status by its name in the file.
+    /// Reads a status by its name in the file (exactly as written there: lower case).
     #[must_use]
     pub fn parse(name: &str) -> Option<Custody> {
-        Custody::ALL.into_iter().find(|c| c.as_str() == name)
+        name.parse().ok()
     }
 
     /// Whether he is held in this status.
@@ -213,6 +224,19 @@ mod tests {
         }
         for wrong in ["Arrest", "ARREST", " arrest", "arrest ", "", "arrests"] {
             assert_eq!(Kind::parse(wrong), None, "{wrong:?}");
+        }
+    }
+
+    #[test]
+    fn every_custody_status_is_listed_in_order_and_named_exactly() {
+        for (n, c) in Custody::ALL.into_iter().enumerate() {
+            assert_eq!(c as usize, n, "{c:?} sits elsewhere in Custody::ALL");
+            assert_eq!(Custody::parse(c.as_str()), Some(c));
+        }
+        let names: Vec<&str> = Custody::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(names, ["free", "detained", "imprisoned"]);
+        for wrong in ["Free", "FREE", " free", "", "held"] {
+            assert_eq!(Custody::parse(wrong), None, "{wrong:?}");
         }
     }
 }

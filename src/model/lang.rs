@@ -1,8 +1,24 @@
 //! The languages the program speaks and the data may be written in: the file's own values
 //! are in the original language, and its `[*.LANG]` tables translate them into the others.
 
+use strum::VariantArray;
+
+use super::kind::variants;
+
 /// A language the program speaks, and that the data may give an edition in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "lowercase", const_into_str)]
 pub enum Lang {
     /// English, the language the file's own values are written in.
     #[default]
@@ -13,7 +29,7 @@ pub enum Lang {
 
 impl Lang {
     /// Every language, in the order their editions are read, shown and written.
-    pub const ALL: [Self; 2] = [Self::En, Self::Ru];
+    pub const ALL: [Self; <Self as strum::EnumCount>::COUNT] = variants(Self::VARIANTS);
 
     /// The language of the values the file writes outside any `[*.LANG]` table.
     pub const ORIGINAL: Self = Self::En;
@@ -22,10 +38,7 @@ impl Lang {
     /// its keys in the JSON export (`title_ru`).
     #[must_use]
     pub const fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Ru => "ru",
-        }
+        self.into_str()
     }
 
     /// The language's place in [`Lang::ALL`].
@@ -72,6 +85,7 @@ mod tests {
             assert_eq!(Lang::parse(l.code()), Some(l));
             assert_eq!(Lang::parse(&l.code().to_uppercase()), Some(l));
         }
+        assert_eq!(Lang::ALL.map(Lang::code), ["en", "ru"]);
         assert_eq!(Lang::parse("C"), Some(Lang::En));
         assert_eq!(Lang::parse("xx_XX"), None);
         assert!(Lang::translations().all(|l| l != Lang::ORIGINAL));

@@ -2,7 +2,10 @@
 
 use serde::Serialize;
 
+use strum::VariantArray;
+
 use super::Text;
+use super::kind::variants;
 
 /// The `[event.legal]` table of an arrest or a ruling.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -28,7 +31,19 @@ pub struct Legal {
 }
 
 /// A field of the `[event.legal]` table, named in the file by its [`key`](Self::key).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::EnumCount,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[strum(serialize_all = "snake_case", const_into_str)]
 pub enum LegalField {
     /// The charge.
     Charge,
@@ -46,26 +61,18 @@ pub enum LegalField {
 
 impl LegalField {
     /// Every field, in display order.
-    pub const ALL: [Self; 6] = [
-        Self::Charge,
-        Self::Court,
-        Self::Instance,
-        Self::Outcome,
-        Self::PenaltyFaced,
-        Self::Sentence,
-    ];
+    pub const ALL: [Self; <Self as strum::EnumCount>::COUNT] = variants(Self::VARIANTS);
 
     /// The key that names the field in the file and in JSON.
     #[must_use]
     pub const fn key(self) -> &'static str {
-        match self {
-            Self::Charge => "charge",
-            Self::Court => "court",
-            Self::Instance => "instance",
-            Self::Outcome => "outcome",
-            Self::PenaltyFaced => "penalty_faced",
-            Self::Sentence => "sentence",
-        }
+        self.into_str()
+    }
+
+    /// The field a key names, if it names one.
+    #[must_use]
+    pub fn from_key(key: &str) -> Option<Self> {
+        key.parse().ok()
     }
 }
 
@@ -102,5 +109,33 @@ impl Legal {
             .into_iter()
             .filter_map(|f| self.get(f).map(|v| (f, v)))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_legal_field_is_listed_in_order_and_named_by_its_key() {
+        for (n, f) in LegalField::ALL.into_iter().enumerate() {
+            assert_eq!(f as usize, n, "{f:?} sits elsewhere in LegalField::ALL");
+            assert_eq!(LegalField::from_key(f.key()), Some(f));
+        }
+        let keys = LegalField::ALL.map(LegalField::key);
+        assert_eq!(
+            keys,
+            [
+                "charge",
+                "court",
+                "instance",
+                "outcome",
+                "penalty_faced",
+                "sentence"
+            ]
+        );
+        for wrong in ["Charge", "penaltyfaced", "penalty-faced", "", "verdict"] {
+            assert_eq!(LegalField::from_key(wrong), None, "{wrong:?}");
+        }
     }
 }

@@ -177,11 +177,19 @@ impl Hit {
     /// The same match, `more` bytes longer, when the remembered bytes say so.
     fn extended(self, more: &[u8]) -> Option<Self> {
         let k = more.len();
-        if k > usize::from(self.known) || self.next[..k] != *more {
+        // One more character (the usual keystroke) compared without a call to `memcmp`.
+        let same = match more {
+            [b] => k <= usize::from(self.known) && self.next[0] == *b,
+            _ => k <= usize::from(self.known) && self.next[..k] == *more,
+        };
+        if !same {
             return None;
         }
-        let mut next = [0; AHEAD];
-        next[..AHEAD - k].copy_from_slice(&self.next[k..]);
+        // The remembered bytes shifted down by `k`, in a register rather than by `memcpy`.
+        let rest = u64::from_le_bytes(self.next)
+            .checked_shr(u32::try_from(8 * k).ok()?)
+            .unwrap_or(0);
+        let next = rest.to_le_bytes();
         Some(Self {
             len: self.len + u32::try_from(k).ok()?,
             next,
@@ -274,26 +282,35 @@ impl SearchIndex {
         let finder = memchr::memmem::Finder::new(folded.as_bytes());
         let needle = folded.as_bytes();
         let scan = |part: &[Hit]| -> Vec<Hit> {
-            part.iter()
-                .filter_map(|&h| {
-                    if let Some(more) = needle.get(h.len as usize..).filter(|_| h.len > 0)
-                        && let Some(hit) = h.extended(more)
-                    {
-                        return Some(hit);
-                    }
-                    let hay = self.hay(h.index);
-                    let from = h.at as usize;
-                    let at = if hay.get(from..).is_some_and(|rest| rest.starts_with(needle)) {
-                        from
-                    } else {
-                        let skip = from + usize::from(h.len > 0);
-                        skip + finder.find(hay.get(skip..)?)?
-                    };
-                    Hit::found(h.index, hay, at, needle.len())
-                })
-                .collect()
+            // Room for every candidate, so the list is never grown (and copied) on the way.
+            let mut out = Vec::with_capacity(part.len());
+            out.extend(part.iter().filter_map(|&h| {
+                if let Some(more) = needle.get(h.len as usize..).filter(|_| h.len > 0)
+                    && let Some(hit) = h.extended(more)
+                {
+                    return Some(hit);
+                }
+                let hay = self.hay(h.index);
+                let from = h.at as usize;
+                let at = if hay.get(from..).is_some_and(|rest| rest.starts_with(needle)) {
+                    from
+                } else {
+                    let skip = from + usize::from(h.len > 0);
+                    skip + finder.find(hay.get(skip..)?)?
+                };
+                Hit::found(h.index, hay, at, needle.len())
+            }));
+            out
         };
-        on_cores(candidates, scan).into_iter().flatten().collect()
+        let mut parts = on_cores(candidates, scan);
+        if parts.len() == 1 {
+            return parts.pop().unwrap_or_default();
+        }
+        let mut hits = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+        for p in parts {
+            hits.extend(p);
+        }
+        hits
     }
 
     /// Every event, as candidates for a fresh search.
