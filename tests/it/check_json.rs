@@ -2,26 +2,16 @@
 //! line, column, severity, code, message), in a JSON array on standard output, at the very
 //! place and in the very words of the text form, with the same exit statuses.
 
+use crate::common;
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
 use timeline::words::Lang;
 
 /// Runs the binary with no locale set: (status, stdout, stderr).
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_timeline"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .output()
-        .expect("run");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let r = common::run(args, &[]);
+    (r.code, r.out, r.err)
 }
 
 /// One entry as both forms can say it: line, column, severity and message.

@@ -5,27 +5,13 @@
 
 use crate::common;
 
-use std::process::Command;
-
 use timeline::app::{Action, Reload};
 use timeline::words::{Expected, Lang, Owner, Problem, ProblemWords as _, Russian, TomlType};
 
-/// Runs the binary with only the given locale variables set: (status, stdout, stderr).
+/// Runs the binary with no locale but `locale`: (status, stdout, stderr).
 fn run(args: &[&str], locale: &[(&str, &str)]) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_timeline"));
-    cmd.args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    for (k, v) in locale {
-        cmd.env(k, v);
-    }
-    let out = cmd.output().expect("run");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let r = common::run(args, locale);
+    (r.code, r.out, r.err)
 }
 
 fn cyrillic(text: &str) -> bool {

@@ -3,31 +3,14 @@
 //! standard output as it would be (nothing from `list`, the valid empty document from
 //! `export`) and says so in one line on standard error, in the chosen language.
 
-use crate::common;
-
-use std::process::Command;
+use crate::common::{self, Run};
 
 use timeline::words::Lang;
 
 /// What a run gave: exit status, standard output, standard error.
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
-}
-
+/// Runs the binary in a language.
 fn run(lang: &str, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_timeline"))
-        .arg("--lang")
-        .arg(lang)
-        .args(args)
-        .output()
-        .expect("run timeline");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        out: String::from_utf8(out.stdout).expect("UTF-8"),
-        err: String::from_utf8(out.stderr).expect("UTF-8"),
-    }
+    common::run(&[&["--lang", lang][..], args].concat(), &[])
 }
 
 const LANGS: [(&str, Lang); 2] = [("en", Lang::En), ("ru", Lang::Ru)];

@@ -7,7 +7,6 @@ use crate::common;
 
 use common::{app, press, screens, type_keys};
 use ratatui::crossterm::event::KeyCode;
-use std::process::Command;
 use timeline::words::Lang;
 
 /// The events of the screen fixture that quote one of Meduza's sources: read off its
@@ -19,16 +18,8 @@ const FIXTURE: &str = "tests/fixtures/screens.toml";
 
 /// Runs the binary in a language: (status, stdout, stderr).
 fn run(lang: &str, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_timeline"))
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .expect("run");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let r = common::run(&[&["--lang", lang][..], args].concat(), &[]);
+    (r.code, r.out, r.err)
 }
 
 /// The ids a `list` printed, in order (the third column).

@@ -3,8 +3,6 @@
 //! with the text and says what it takes, in both languages; `--at` past the file's end
 //! says so.
 
-use std::process::Command;
-
 use crate::common;
 
 use common::{app, press, selected_id, shipped, type_keys};
@@ -121,19 +119,10 @@ fn at_past_the_end_says_so_and_at_a_date_with_events_says_nothing() {
     }
 }
 
+/// Runs the binary with no locale set: (status, stdout, stderr).
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_timeline"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .output()
-        .expect("run");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let r = common::run(args, &[]);
+    (r.code, r.out, r.err)
 }
 
 #[test]

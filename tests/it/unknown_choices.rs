@@ -3,30 +3,14 @@
 //! naming the closest known values, or every known value when none is close, in the
 //! chosen language. A known value that matches no event is no error.
 
-use crate::common;
+use crate::common::{self, Run};
 
 use std::collections::BTreeSet;
-use std::process::Command;
 
 /// What a run gave: exit status, standard output, standard error.
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
-}
-
+/// Runs the binary in a language.
 fn run(lang: &str, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_timeline"))
-        .arg("--lang")
-        .arg(lang)
-        .args(args)
-        .output()
-        .expect("run timeline");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        out: String::from_utf8(out.stdout).expect("UTF-8"),
-        err: String::from_utf8(out.stderr).expect("UTF-8"),
-    }
+    common::run(&[&["--lang", lang][..], args].concat(), &[])
 }
 
 fn cyrillic(text: &str) -> bool {

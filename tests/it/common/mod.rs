@@ -91,6 +91,35 @@ pub fn screens() -> Timeline {
     timeline::load::parse("screens.toml", &text).expect("fixture is valid")
 }
 
+/// What a run of the built binary gave: its exit status and what it wrote.
+pub struct Run {
+    /// The exit status (-1 when a signal ended it).
+    pub code: i32,
+    /// Standard output.
+    pub out: String,
+    /// Standard error.
+    pub err: String,
+}
+
+/// Runs the built binary with `args`, no locale taken from the environment, and `env`;
+/// what it writes must be UTF-8.
+pub fn run(args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_timeline"));
+    cmd.args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run timeline");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        out: String::from_utf8(out.stdout).expect("UTF-8 on standard output"),
+        err: String::from_utf8(out.stderr).expect("UTF-8 on standard error"),
+    }
+}
+
 /// The small fixture timeline.
 pub fn mini() -> Timeline {
     let text = std::fs::read_to_string("tests/fixtures/mini.toml").expect("fixture");
