@@ -192,16 +192,8 @@ fn an_unreadable_file_is_one_entry_without_a_place() {
 #[test]
 fn excerpts_not_found_in_their_sources_are_not_verbatim_entries_beside_the_warnings() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("s.txt"), "the words stand here").expect("write");
-    let text = std::fs::read_to_string("tests/fixtures/mini.toml")
-        .expect("fixture")
-        .replacen("[[source]]\n", "[[source]]\nfile = \"s.txt\"\n", 1);
-    let file = dir.path().join("t.toml");
-    std::fs::write(&file, text).expect("write");
-    let (file, sources) = (
-        file.to_str().expect("path"),
-        dir.path().to_str().expect("path"),
-    );
+    let (file, sources) = crate::common::mini_with_a_stored_source(dir.path());
+    let (file, sources) = (file.as_str(), sources.as_str());
     let (text_status, _, text_err) = run(&["check", file, "--sources", sources]);
     let (status, out, _) = run(&["check", "--format", "json", file, "--sources", sources]);
     assert_eq!((text_status, status), (2, 2), "{out}");

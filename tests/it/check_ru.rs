@@ -111,16 +111,8 @@ fn the_summary_and_the_warnings_are_russian() {
 #[test]
 fn excerpts_checked_against_sources_are_reported_in_russian() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("s.txt"), "the words stand here").expect("write");
-    let text = std::fs::read_to_string("tests/fixtures/mini.toml")
-        .expect("fixture")
-        .replacen("[[source]]\n", "[[source]]\nfile = \"s.txt\"\n", 1);
-    let file = dir.path().join("t.toml");
-    std::fs::write(&file, text).expect("write");
-    let (file, sources) = (
-        file.to_str().expect("path"),
-        dir.path().to_str().expect("path"),
-    );
+    let (file, sources) = crate::common::mini_with_a_stored_source(dir.path());
+    let (file, sources) = (file.as_str(), sources.as_str());
     let (code, _, err) = run(&["--lang", "ru", "check", file, "--sources", sources], &[]);
     assert_eq!(code, 2, "{err}");
     let first = err.lines().next().unwrap_or_default();

@@ -227,18 +227,7 @@ fn a_russian_locale_opens_the_russian_edition_and_lang_en_overrides_it() {
 #[test]
 fn o_hands_the_source_address_to_the_browser_and_y_copies_through_osc_52() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let log = dir.path().join("opened.txt");
-    let browser = dir.path().join("browser.sh");
-    std::fs::write(
-        &browser,
-        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", log.display()),
-    )
-    .expect("write script");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    }
+    let (browser, log) = crate::common::logging_browser(dir.path());
     let t = timeline::load::parse(timeline::load::EMBEDDED_NAME, timeline::load::EMBEDDED)
         .expect("shipped");
     let e = t.event("appeal-2024").expect("event");

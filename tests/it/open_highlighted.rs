@@ -69,18 +69,7 @@ fn a_click_on_a_source_highlights_it_and_opens_nothing() {
 #[test]
 fn o_after_tab_hands_the_highlighted_address_to_the_browser() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let log = dir.path().join("opened.txt");
-    let browser = dir.path().join("browser.sh");
-    std::fs::write(
-        &browser,
-        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", log.display()),
-    )
-    .expect("write script");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    }
+    let (browser, log) = crate::common::logging_browser(dir.path());
     let t = screens();
     let (k, want) = another_source(&t);
     let i = t.index_of(EVENT).expect("in the fixture");

@@ -120,6 +120,40 @@ pub fn run(args: &[&str], env: &[(&str, &str)]) -> Run {
     }
 }
 
+/// A stand-in browser in `dir`: a script that writes the address it is given to a log
+/// file. Returns the script's path and the log's.
+pub fn logging_browser(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let log = dir.join("opened.txt");
+    let browser = dir.join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", log.display()),
+    )
+    .expect("write script");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    (browser, log)
+}
+
+/// The small fixture written into `dir` with its one source stored as `s.txt`, which holds
+/// "the words stand here" and none of the fixture's excerpts. Returns the timeline's path
+/// and the sources directory, for `check --sources`.
+pub fn mini_with_a_stored_source(dir: &std::path::Path) -> (String, String) {
+    std::fs::write(dir.join("s.txt"), "the words stand here").expect("write");
+    let text = std::fs::read_to_string("tests/fixtures/mini.toml")
+        .expect("fixture")
+        .replacen("[[source]]\n", "[[source]]\nfile = \"s.txt\"\n", 1);
+    let file = dir.join("t.toml");
+    std::fs::write(&file, text).expect("write");
+    (
+        file.to_str().expect("path").to_owned(),
+        dir.to_str().expect("path").to_owned(),
+    )
+}
+
 /// The small fixture timeline.
 pub fn mini() -> Timeline {
     let text = std::fs::read_to_string("tests/fixtures/mini.toml").expect("fixture");
