@@ -38,28 +38,20 @@ impl App {
         if !crate::view::layout::contains(body, x, y) {
             return;
         }
-        let at = self.detail_scroll + usize::from(y - body.y);
+        // The line clicked, in the text the last frame drew, and the quoted source whose
+        // block holds it, as the frame recorded them.
+        let Some(d) = self.drawn_detail() else {
+            return;
+        };
+        let at = d.top.saturating_add(usize::from(y - body.y));
+        let Some(laid) = &d.laid else { return };
         let events = self.links().len();
-        let quoted = self.current().map_or(0, |e| e.excerpts.len());
-        let lit = self.theme.cursor();
-        let found = (events..events + quoted).find(|&l| {
-            let mut spec = self.detail_spec();
-            spec.link = Some(l);
-            let lines = crate::view::detail::lines(&spec, usize::from(body.width));
-            let blank = |i: usize| lines[i].spans.iter().all(|s| s.content.trim().is_empty());
-            let Some(first) = lines
-                .iter()
-                .position(|l| l.style == lit || l.spans.iter().any(|s| s.style == lit))
-            else {
-                return false;
-            };
-            // The excerpt's block: the run of lines without a blank one around its highlight.
-            let start = (0..first).rev().find(|&i| blank(i)).map_or(0, |i| i + 1);
-            let end = (first..lines.len())
-                .find(|&i| blank(i))
-                .unwrap_or(lines.len());
-            (start..end).contains(&at)
-        });
+        let found = laid
+            .detail
+            .source_blocks
+            .iter()
+            .position(|b| b.contains(&at))
+            .map(|k| events + k);
         if let (Some(l), Mode::Browse(super::Screen::Full { link })) = (found, &mut self.mode) {
             *link = Some(l);
         }

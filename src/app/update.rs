@@ -183,9 +183,9 @@ impl App {
     fn help_action(&mut self, action: &Action) {
         let page = usize::from(self.size.1 / 2).max(1);
         match action {
-            Action::Down => self.help_scroll += 1,
+            Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
             Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
-            Action::PageDown => self.help_scroll += page,
+            Action::PageDown => self.help_scroll = self.help_scroll.saturating_add(page),
             Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(page),
             Action::First => self.help_scroll = 0,
             Action::Last => self.help_scroll = usize::MAX,

@@ -232,6 +232,7 @@ fn quotations(spec: &Spec<'_>, e: &Event, first_link: usize, width: usize, out: 
         .enumerate()
     {
         out.lines.push(Line::default());
+        let start = out.lines.len();
         let mut p = marked(&x.text, q, theme.quote(), theme);
         let (open, close) = spec.words.quotes();
         p.push((close.into(), theme.quote()));
@@ -247,7 +248,10 @@ fn quotations(spec: &Spec<'_>, e: &Event, first_link: usize, width: usize, out: 
             let text = format!("{label}{}", sanitize(note));
             out.hang(Span::raw("   "), vec![(text, theme.dim())], width);
         }
-        let Some(url) = url else { continue };
+        let Some(url) = url else {
+            out.source_blocks.push(start..out.lines.len());
+            continue;
+        };
         // An address is never broken across lines: whole on its own line however wide, or
         // on the screen cut with `…` (its hyperlink and `o` still take the whole address).
         let indent = "     ";
@@ -267,6 +271,7 @@ fn quotations(spec: &Spec<'_>, e: &Event, first_link: usize, width: usize, out: 
             });
         }
         out.lines.push(line);
+        out.source_blocks.push(start..out.lines.len());
     }
 }
 

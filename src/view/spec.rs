@@ -61,6 +61,9 @@ pub struct Detail {
     /// The line of each numbered link (the events of the case, the related events, then the
     /// quoted sources, as the full screen's `Tab` counts them): its first line.
     pub link_lines: Vec<usize>,
+    /// The lines of each quoted source's block (its quotation, attribution, note and
+    /// address), in the order of its links: what a click on one of them highlights.
+    pub source_blocks: Vec<std::ops::Range<usize>>,
     /// The summary's layout, for the next layout to take again.
     pub(super) summary: Option<Arc<Para>>,
 }

@@ -360,3 +360,17 @@ fn the_help_ends_with_a_legend_of_every_kind_marker() {
         );
     }
 }
+
+#[test]
+fn the_help_scrolled_to_its_end_before_it_was_ever_drawn_scrolls_on_without_overflow() {
+    // Found by the property test: at 1×1 the help is not drawn, so `End` leaves its scroll
+    // at "the very end" with nothing yet to clamp it; the next step down must not overflow.
+    let mut a = common::app(common::mini(), 1, 1);
+    common::type_keys(&mut a, "?");
+    a.update(timeline::app::Action::Last);
+    a.update(timeline::app::Action::Down);
+    a.update(timeline::app::Action::PageDown);
+    a.update(timeline::app::Action::Resize(80, 24));
+    common::frame(&mut a);
+    a.update(timeline::app::Action::Up);
+}

@@ -32,7 +32,7 @@ fn expected(lang: Lang) -> (&'static str, &'static str, &'static str, [&'static 
         Lang::Ru => (
             "Дело",
             "Дело 2023 года",
-            "Метки",
+            "Теги",
             ["Судебные заседания", "Press coverage", "misc"],
         ),
     }

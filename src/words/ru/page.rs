@@ -37,7 +37,7 @@ impl PageWords for Russian {
     }
 
     fn filter_tags(&self, tags: &[&str]) -> String {
-        format!("метка — {}", either(tags, "или"))
+        format!("тег — {}", either(tags, "или"))
     }
 
     fn filter_case(&self, key: &str) -> String {

@@ -58,7 +58,7 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::EveryBottom => "последнее событие или пункт, или конец текста",
         Phrase::References => "Источники",
         Phrase::CaseLabel => "Дело",
-        Phrase::TagsLabel => "Метки",
+        Phrase::TagsLabel => "Теги",
         Phrase::SourceNoAddress => "у этого источника нет веб-адреса",
         Phrase::NoAddress => "ни у одного источника этого события нет веб-адреса",
         Phrase::NothingBack => "возвращаться некуда",
