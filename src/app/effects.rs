@@ -68,15 +68,6 @@ impl App {
         }
     }
 
-    /// Asks the loop to copy the current event as a ready citation; the loop reports how
-    /// it went with [`Action::Copied`].
-    pub(super) fn copy_citation(&mut self) {
-        if let Some(i) = self.current_index() {
-            let text = crate::cite::citation(&self.timeline, i, self.words);
-            self.effect = Some(super::Effect::Copy(text));
-        }
-    }
-
     /// Says what was copied and how it reached the clipboard.
     pub(super) fn copied(&mut self, via: crate::words::Via) {
         // Copied from the sources view: the highlighted source alone.
@@ -89,12 +80,9 @@ impl App {
             return;
         }
         let Some(e) = self.current() else { return };
-        let mut sources: Vec<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
-        sources.sort_unstable();
-        sources.dedup();
         let said = self
             .words
-            .copied(&crate::text::sanitize(&e.id), sources.len(), via);
+            .copied(&crate::text::sanitize(&e.id), self.cited_sources, via);
         self.say(said);
     }
 

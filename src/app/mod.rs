@@ -1,6 +1,7 @@
 //! The explorer's state and its transitions; no terminal I/O happens here.
 
 mod action;
+mod cite_menu;
 mod drawn;
 mod effects;
 pub mod hints;
@@ -16,6 +17,7 @@ mod update;
 mod visible;
 
 pub use action::{Action, Reload};
+pub use cite_menu::CiteChoice;
 pub use drawn::{DetailKey, Drawn, DrawnDetail, DrawnHelp, Laid};
 pub use keys::{Context, action_for, action_for_mouse, after_escape};
 pub use mode::{Focus, Mode, Screen};
@@ -104,6 +106,8 @@ pub struct App {
     pub history: (Vec<String>, Option<usize>),
     /// Events left by following links, most recent last (`Backspace` returns).
     pub back: Vec<EventIx>,
+    /// The sources the last copied citation names, for the message that says it was copied.
+    pub(crate) cited_sources: usize,
     /// The sources view's rows, cursor and filter, kept while it is closed.
     pub sources_view: SourcesView,
     /// A standing warning: the watched file is invalid or gone, and the last good data shows.
@@ -146,6 +150,7 @@ impl App {
             effect: None,
             file: None,
             back: Vec::new(),
+            cited_sources: 0,
             history: (Vec::new(), None),
             search_index: None,
             hits: None,

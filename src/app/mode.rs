@@ -43,6 +43,8 @@ pub enum Mode {
     Sources(Focus),
     /// The export formats over the split screen, with its cursor.
     Export(Focus, usize),
+    /// The citation menu (`y`) over a screen, with its cursor.
+    Cite(Screen, usize),
 }
 
 impl Default for Mode {
@@ -56,7 +58,7 @@ impl Mode {
     #[must_use]
     pub fn screen(&self) -> Screen {
         match self {
-            Self::Browse(v) | Self::Help(v) | Self::Search(v, _) => *v,
+            Self::Browse(v) | Self::Help(v) | Self::Search(v, _) | Self::Cite(v, _) => *v,
             Self::Picker(f, _) | Self::Year(f, _) | Self::Sources(f) | Self::Export(f, _) => {
                 Screen::Split(*f)
             }
@@ -75,7 +77,7 @@ impl Mode {
     pub fn context(&self) -> Context {
         match self {
             Self::Help(_) => Context::Help,
-            Self::Picker(..) | Self::Export(..) => Context::Picker,
+            Self::Picker(..) | Self::Export(..) | Self::Cite(..) => Context::Picker,
             Self::Sources(..) => Context::Sources,
             Self::Year(..) | Self::Search(..) => Context::Prompt,
             Self::Browse(Screen::Full { .. }) => Context::Detail,
@@ -113,6 +115,7 @@ impl Mode {
             Self::Browse(Screen::Split(f))
             | Self::Help(Screen::Split(f))
             | Self::Search(Screen::Split(f), _)
+            | Self::Cite(Screen::Split(f), _)
             | Self::Picker(f, _)
             | Self::Year(f, _)
             | Self::Sources(f)

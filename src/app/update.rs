@@ -51,6 +51,7 @@ impl App {
                 Mode::Picker(_, cursor) => self.picker_action(&action, cursor),
                 Mode::Sources(_) => self.sources_action(&action),
                 Mode::Export(_, cursor) => self.export_action(&action, cursor),
+                Mode::Cite(_, cursor) => self.cite_action(&action, cursor),
                 Mode::Year(_, text) => self.year_action(&action, text),
                 Mode::Search(_, text) => self.search_action(&action, text),
                 Mode::Browse(Screen::Full { .. }) => self.detail_action(&action),
@@ -135,7 +136,7 @@ impl App {
             Action::ToggleSearchMode => self.toggle_search_mode(),
             Action::ClearFilters => self.clear_filters(),
             Action::OpenSource => self.open_highlighted_source(),
-            Action::CopyCitation => self.copy_citation(),
+            Action::CopyCitation => self.open_cite_menu(),
             Action::GoBack => self.go_back(),
             Action::Edit => match (&self.file, self.current()) {
                 (Some(path), Some(e)) => {

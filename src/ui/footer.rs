@@ -112,9 +112,13 @@ fn hints(app: &App) -> impl Iterator<Item = Hint> {
     let matches = hints::hint_for(context, Topic::MatchStep, app.words).filter(|_| searching);
     let scrolling = app.mode.focus() == Focus::Detail;
     let scroll = app.words.hint(Topic::ScrollDown);
-    // In the export popup the picker's Space and Enter write the file at once.
-    let writing = matches!(app.mode, Mode::Export(..));
-    let write = app.words.phrase(Phrase::WriteHint);
+    // In the export popup the picker's Space and Enter write the file at once; in the
+    // citation menu they copy.
+    let write = match app.mode {
+        Mode::Export(..) => Some(app.words.phrase(Phrase::WriteHint)),
+        Mode::Cite(..) => app.words.hint(Topic::Copy),
+        _ => None,
+    };
     matches
         .into_iter()
         .chain(hints::hints(context, app.words))
@@ -122,7 +126,7 @@ fn hints(app: &App) -> impl Iterator<Item = Hint> {
             if let Some(scroll) = scroll.filter(|_| scrolling && h.topic == Topic::NextEvent) {
                 h.text = scroll;
             }
-            if writing && h.topic == Topic::Toggle {
+            if let Some(write) = write.filter(|_| h.topic == Topic::Toggle) {
                 h.text = write;
             }
             h

@@ -1,5 +1,5 @@
-//! Overlays drawn over the main screen: the help, the filter picker, the export formats and
-//! the year prompt (the sources view has its own file).
+//! Overlays drawn over the main screen: the help, the filter picker, the export formats, the
+//! citation menu and the year prompt (the sources view has its own file).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -34,6 +34,7 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) -> Option<DrawnHelp> {
         Mode::Help(_) => return Some(help(frame, app, screen)),
         Mode::Picker(_, cursor) => picker(frame, app, screen, *cursor),
         Mode::Export(_, cursor) => formats(frame, app, screen, *cursor),
+        Mode::Cite(_, cursor) => cite_menu(frame, app, screen, *cursor),
         Mode::Year(_, text) => {
             let title = app.words.phrase(Phrase::YearTitle);
             let width =
@@ -101,6 +102,38 @@ fn formats(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
             Line::styled(format!(" {} (.{})", f.name(), f.extension()), style)
         })
         .collect();
+    frame.render_widget(Paragraph::new(lines).block(block(app, title, area)), area);
+}
+
+/// The citation menu, the cursor's entry highlighted, and the first line of what it copies.
+fn cite_menu(frame: &mut Frame, app: &App, screen: Rect, cursor: usize) {
+    let choices = app.cite_choices();
+    let height = u16::try_from(choices.len() + 4).unwrap_or(u16::MAX);
+    let area = popup(frame, screen, 60, height);
+    let mut lines: Vec<Line> = choices
+        .iter()
+        .enumerate()
+        .map(|(n, &c)| {
+            let style = if n == cursor {
+                app.theme.cursor()
+            } else {
+                Style::new()
+            };
+            Line::styled(format!(" {}", app.cite_label(c)), style)
+        })
+        .collect();
+    let text = choices
+        .get(cursor)
+        .and_then(|&c| app.cite_text(c))
+        .unwrap_or_default();
+    let first = crate::text::sanitize(text.lines().next().unwrap_or_default()).into_owned();
+    let room = usize::from(area.width.saturating_sub(4));
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        format!(" {}", crate::text::truncate(&first, room)),
+        app.theme.dim(),
+    ));
+    let title = app.words.phrase(Phrase::CiteTitle);
     frame.render_widget(Paragraph::new(lines).block(block(app, title, area)), area);
 }
 

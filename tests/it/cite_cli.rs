@@ -1,5 +1,5 @@
-//! `timeline cite`: prints exactly what the explorer's `y` copies (read from its OSC 52
-//! sequence), in both languages; `--source` keeps one source's line, `text` drops the
+//! `timeline cite`: prints exactly what the explorer's `y` then `Enter` copies (read from its
+//! OSC 52 sequence), in both languages; `--source` keeps one source's line, `text` drops the
 //! Markdown, `bibtex` and `csl-json` are the bibliography exports' entries; an unknown id
 //! or source exits 2 naming the closest.
 
@@ -41,6 +41,9 @@ fn copied(lang: &str) -> String {
     s.wait_text(EVENT);
     let before = s.raw.len();
     s.send("y");
+    // The menu: the event in Markdown is its first entry.
+    s.wait_text("· Markdown");
+    s.send("\r");
     let at = s.wait_bytes(before, b"\x1b]52;c;");
     let end = s.wait_bytes(at, b"\x07") - 1;
     let text = base64::engine::general_purpose::STANDARD

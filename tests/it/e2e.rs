@@ -265,6 +265,8 @@ fn o_hands_the_source_address_to_the_browser_and_y_copies_through_osc_52() {
     );
     let before = s.raw.len();
     s.send("y");
+    s.wait_text("Copy a citation");
+    s.send("\r");
     s.wait_bytes(before, b"\x1b]52;c;");
     s.wait_text("copied the citation of appeal-2024");
     s.wait_text("through the terminal (OSC 52)");

@@ -136,9 +136,13 @@ fn with_an_unreachable_display_y_falls_back_to_osc_52_and_says_so() {
     s.wait_text("Chronology");
     let before = s.raw.len();
     s.send("y");
+    s.wait_text("Copy a citation");
+    s.send("\r");
     s.wait_bytes(before, b"\x1b]52;c;");
     s.wait_text("to the clipboard through the terminal (OSC 52)");
     s.send("y");
+    s.wait_text("Copy a citation");
+    s.send("\r");
     s.wait_text("to the clipboard through the terminal (OSC 52)");
     s.send("q");
     assert_eq!(s.finish(), 0);

@@ -10,6 +10,7 @@ mod biblio;
 mod check_json;
 mod check_ru;
 mod cite_cli;
+mod cite_menu;
 mod cli_ru;
 mod custody;
 mod drawn;

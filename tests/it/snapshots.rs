@@ -238,3 +238,14 @@ fn case_table_stacks_its_rows_in_the_split_view() {
 fn terminal_too_small() {
     insta::assert_snapshot!(screen(&at(20, 5)));
 }
+
+/// The citation menu over the full view with the last quoted source highlighted: the event
+/// and the source in each format, the cursor on the event as plain text, and its first line.
+#[test]
+fn cite_menu_80x24() {
+    let mut a = at(80, 24);
+    open_arrest_2023(&mut a);
+    press(&mut a, KeyCode::BackTab);
+    type_keys(&mut a, "yj");
+    insta::assert_snapshot!(screen(&a));
+}

@@ -65,6 +65,7 @@ fn tab_reaches_each_source_and_enter_opens_it() {
 fn y_copies_a_citation_with_every_source_address() {
     let mut a = on("verdict-2023");
     type_keys(&mut a, "y");
+    press(&mut a, KeyCode::Enter);
     let Some(Effect::Copy(text)) = a.effect.clone() else {
         panic!("nothing copied: {:?}", a.effect);
     };
@@ -339,6 +340,7 @@ fn a_copy_through_tmux_says_it_needs_set_clipboard_on_in_80_columns() {
     assert_eq!(terminal_via(env(None)), Via::Terminal);
     let mut a = on("verdict-2023");
     type_keys(&mut a, "y");
+    press(&mut a, KeyCode::Enter);
     a.update(Action::Copied(Via::Tmux));
     let said = a.flash.as_ref().map(|f| f.text.clone()).expect("said");
     assert!(

@@ -51,7 +51,9 @@ pub fn help(topic: Topic) -> &'static str {
         Topic::Quit => "quit",
         Topic::Suspend => "suspend to the shell (fg resumes)",
         Topic::OpenSource => "open the highlighted (or first) source in the browser",
-        Topic::Copy => "copy the event as a citation (Markdown, to the clipboard)",
+        Topic::Copy => {
+            "copy a citation: the event or the highlighted source, as Markdown, plain text, BibTeX or CSL-JSON"
+        }
         Topic::GoBack => "back to the event before the last followed link",
         Topic::Sources => "list every source with how many events quote it",
         Topic::Export => "export the events in view to a file, in any format of timeline export",

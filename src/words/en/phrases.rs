@@ -70,6 +70,10 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::Highlighted => "marked",
         Phrase::WriteHint => "write",
         Phrase::NothingToExport => "nothing to export: no event is in view",
+        Phrase::CiteTitle => "Copy a citation · Enter copies · Esc",
+        Phrase::CiteEvent => "this event",
+        Phrase::CiteSource => "the highlighted source",
+        Phrase::PlainText => "plain text",
         Phrase::ExportTitle => "Export the events in view · Enter writes · Esc",
         Phrase::BuiltIn => "edit a copy: `timeline copy my.toml`, then `timeline --watch my.toml`",
         Phrase::SourcesTitle => {

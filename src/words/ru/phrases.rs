@@ -70,6 +70,10 @@ pub fn phrase(p: Phrase) -> &'static str {
         Phrase::Highlighted => "отмечено",
         Phrase::WriteHint => "записать",
         Phrase::NothingToExport => "экспортировать нечего: не показано ни одного события",
+        Phrase::CiteTitle => "Скопировать цитату · Enter — копировать · Esc",
+        Phrase::CiteEvent => "это событие",
+        Phrase::CiteSource => "выделенный источник",
+        Phrase::PlainText => "простой текст",
         Phrase::ExportTitle => "Экспорт показанных событий · Enter — записать · Esc",
         Phrase::BuiltIn => "сначала `timeline copy my.toml`, затем `timeline --watch my.toml`",
         Phrase::SourcesTitle => {

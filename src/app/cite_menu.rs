@@ -1,0 +1,118 @@
+//! The menu `y` opens: what to cite (the event, or the source the full view highlights) and
+//! in which format, each the text `timeline cite ID [--source SRC] --format …` prints.
+
+use super::{Action, App, Effect, Mode};
+use crate::cite::{Style, citation_in};
+
+/// The formats, in the menu's order.
+const FORMATS: usize = 4;
+
+/// One entry of the menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CiteChoice {
+    /// The highlighted source, rather than the whole event.
+    pub source: bool,
+    /// Markdown, plain text, BibTeX or CSL-JSON, by position.
+    pub format: usize,
+}
+
+impl App {
+    /// The id of the quoted source the full view highlights, if one is.
+    fn highlighted_source(&self) -> Option<String> {
+        let e = self.current()?;
+        let k = self.mode.link()?.checked_sub(self.links().len())?;
+        let x = *self.timeline.excerpts_in(e, self.words.lang()).get(k)?;
+        Some(x.source.as_str().to_owned())
+    }
+
+    /// The menu's entries: the event in each format, then the highlighted source in each.
+    #[must_use]
+    pub fn cite_choices(&self) -> Vec<CiteChoice> {
+        let whats: &[bool] = if self.highlighted_source().is_some() {
+            &[false, true]
+        } else {
+            &[false]
+        };
+        whats
+            .iter()
+            .flat_map(|&source| (0..FORMATS).map(move |format| CiteChoice { source, format }))
+            .collect()
+    }
+
+    /// How an entry is written in the menu.
+    #[must_use]
+    pub fn cite_label(&self, c: CiteChoice) -> String {
+        use crate::words::Phrase;
+        let w = self.words;
+        let what = w.phrase(if c.source {
+            Phrase::CiteSource
+        } else {
+            Phrase::CiteEvent
+        });
+        let format = match c.format {
+            0 => "Markdown",
+            1 => w.phrase(Phrase::PlainText),
+            2 => "BibTeX",
+            _ => "CSL-JSON",
+        };
+        format!("{what} · {format}")
+    }
+
+    /// The text an entry copies, as `timeline cite` prints it.
+    #[must_use]
+    pub fn cite_text(&self, c: CiteChoice) -> Option<String> {
+        let i = self.current_index()?;
+        let only = if c.source {
+            Some(self.highlighted_source()?)
+        } else {
+            None
+        };
+        let (t, w, only) = (&self.timeline, self.words, only.as_deref());
+        let lang = w.lang();
+        match c.format {
+            0 => Some(citation_in(t, i, w, Style::Markdown, only)),
+            1 => Some(citation_in(t, i, w, Style::Text, only)),
+            2 => Some(crate::export::source_bibtex(t, &[i], lang, only)),
+            _ => crate::export::source_csl_json(t, &[i], lang, only).ok(),
+        }
+    }
+
+    /// Opens the menu over the screen, when there is an event to cite.
+    pub(super) fn open_cite_menu(&mut self) {
+        if self.current().is_some() {
+            self.mode = Mode::Cite(self.mode.screen(), 0);
+        }
+    }
+
+    /// A key in the menu: moves its cursor, copies the chosen text (the loop reports how
+    /// it went with [`Action::Copied`]) or closes it.
+    pub(super) fn cite_action(&mut self, action: &Action, cursor: usize) {
+        let choices = self.cite_choices();
+        let last = choices.len() - 1;
+        if let Some(to) = self.entry_moved(action, cursor, last) {
+            self.mode = Mode::Cite(self.mode.screen(), to);
+            return;
+        }
+        match action {
+            Action::Toggle => {
+                let c = choices[cursor.min(last)];
+                if let Some(text) = self.cite_text(c) {
+                    self.cited_sources = if c.source { 1 } else { self.quoted_count() };
+                    self.effect = Some(Effect::Copy(text));
+                }
+                self.mode = self.mode.closed();
+            }
+            Action::Back => self.mode = self.mode.closed(),
+            _ => {}
+        }
+    }
+
+    /// How many sources the current event quotes, each once.
+    fn quoted_count(&self) -> usize {
+        let Some(e) = self.current() else { return 0 };
+        let mut sources: Vec<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        sources.len()
+    }
+}
