@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use timeline::app::{Action, App, Focus, Mode, Screen};
+use timeline::app::{Action, App, Focus, Mode, Overlay, Picker, Screen};
 use timeline::model::Timeline;
 use timeline::view::Theme;
 
@@ -139,10 +139,10 @@ fn keystrokes(c: &mut Criterion) {
     keystroke(
         c,
         "jump to year",
-        |app| app.mode = Mode::Year(Focus::List, "2050".into()),
+        |app| app.mode = Mode::Over(Screen::Split(Focus::List), Overlay::Year("2050".into())),
         |app, i| {
             if i % 2 == 1 {
-                app.mode = Mode::Year(Focus::List, "1950".into());
+                app.mode = Mode::Over(Screen::Split(Focus::List), Overlay::Year("1950".into()));
             }
             app.update(Action::Submit);
         },
@@ -160,7 +160,10 @@ fn keystrokes(c: &mut Criterion) {
         c,
         "toggle a kind filter",
         |app| {
-            app.mode = Mode::Picker(Focus::List, 0);
+            app.mode = Mode::Over(
+                Screen::Split(Focus::List),
+                Overlay::Picker(Picker::default()),
+            );
             if !app.filters.kinds.is_empty() {
                 app.toggle_entry(0);
             }

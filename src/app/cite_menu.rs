@@ -1,7 +1,7 @@
 //! The menu `y` opens: what to cite (the event, or the source the full view highlights) and
 //! in which format, each the text `timeline cite ID [--source SRC] --format …` prints.
 
-use super::{Action, App, Effect, Mode};
+use super::App;
 use crate::cite::{Style, citation_in};
 
 /// The formats, in the menu's order.
@@ -77,38 +77,8 @@ impl App {
         }
     }
 
-    /// Opens the menu over the screen, when there is an event to cite.
-    pub(super) fn open_cite_menu(&mut self) {
-        if self.current().is_some() {
-            self.mode = Mode::Cite(self.mode.screen(), 0);
-        }
-    }
-
-    /// A key in the menu: moves its cursor, copies the chosen text (the loop reports how
-    /// it went with [`Action::Copied`]) or closes it.
-    pub(super) fn cite_action(&mut self, action: &Action, cursor: usize) {
-        let choices = self.cite_choices();
-        let last = choices.len() - 1;
-        if let Some(to) = self.entry_moved(action, cursor, last) {
-            self.mode = Mode::Cite(self.mode.screen(), to);
-            return;
-        }
-        match action {
-            Action::Toggle => {
-                let c = choices[cursor.min(last)];
-                if let Some(text) = self.cite_text(c) {
-                    self.cited_sources = if c.source { 1 } else { self.quoted_count() };
-                    self.effect = Some(Effect::Copy(text));
-                }
-                self.mode = self.mode.closed();
-            }
-            Action::Back => self.mode = self.mode.closed(),
-            _ => {}
-        }
-    }
-
     /// How many sources the current event quotes, each once.
-    fn quoted_count(&self) -> usize {
+    pub(super) fn quoted_count(&self) -> usize {
         let Some(e) = self.current() else { return 0 };
         let mut sources: Vec<&str> = e.excerpts.iter().map(|x| x.source.as_str()).collect();
         sources.sort_unstable();

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::App;
+use super::{App, Mode, Overlay};
 use crate::model::EventIx;
 use crate::view::detail::Detail;
 use crate::view::layout::Areas;
@@ -82,8 +82,8 @@ impl App {
         if let Some(d) = &drawn.detail {
             self.detail_scroll = d.top;
         }
-        if let Some(h) = &drawn.help {
-            self.help_scroll = h.top;
+        if let (Some(h), Mode::Over(_, Overlay::Help(pager))) = (&drawn.help, &mut self.mode) {
+            pager.top = h.top;
         }
         self.drawn = drawn;
     }

@@ -1,9 +1,9 @@
 //! Getting facts out of the explorer: opening and copying sources, going back along links,
-//! and the sources and export overlays. The app asks for an [`Effect`](super::Effect); the
+//! and saying how a copy and an export went. The app asks for an [`Effect`](super::Effect); the
 //! terminal loop performs it.
 
-use super::{Action, App, Mode, Outcome};
-use crate::export::{Format, Note, Written};
+use super::{App, Mode, Overlay};
+use crate::export::{Note, Written};
 use crate::model::{EventIx, Text};
 use crate::words::Phrase;
 
@@ -58,7 +58,7 @@ impl App {
     }
 
     /// Asks the loop to open a checked address and says so, or says there is none.
-    fn open_address(&mut self, url: Option<Text>) {
+    pub(super) fn open_address(&mut self, url: Option<Text>) {
         match url {
             Some(url) => {
                 self.say(self.words.opening(&crate::text::sanitize(&url)));
@@ -71,7 +71,7 @@ impl App {
     /// Says what was copied and how it reached the clipboard.
     pub(super) fn copied(&mut self, via: crate::words::Via) {
         // Copied from the sources view: the highlighted source alone.
-        if let Mode::Sources(_) = self.mode {
+        if let Mode::Over(_, Overlay::Sources) = self.mode {
             let rows = self.sources_view.rows(&self.timeline, self.words.lang());
             if let Some(i) = self.sources_view.source_at(&rows) {
                 let id = crate::text::sanitize(&self.timeline.sources[i].id).into_owned();
@@ -130,48 +130,6 @@ impl App {
             self.search = None;
             self.refilter(None, Some(index));
             self.say(self.words.phrase(Phrase::FiltersClearedForLink));
-        }
-    }
-
-    /// Hands a key to the sources view and does what it asks.
-    pub(super) fn sources_action(&mut self, action: &Action) {
-        let page = usize::from(self.size.1 / 2).max(1);
-        let lang = self.words.lang();
-        match self.sources_view.handle(action, &self.timeline, lang, page) {
-            Outcome::Stay => {}
-            Outcome::Close => self.mode = self.mode.closed(),
-            Outcome::ShowEvents(ids) => {
-                self.filters.sources = ids;
-                self.mode = self.mode.closed();
-                let query = self.search.clone();
-                self.refilter(query.as_deref(), self.current_index());
-            }
-            Outcome::Open(i) => {
-                let url = self.timeline.sources[i].url.clone();
-                self.open_address(url.filter(|u| crate::text::linkable(u)));
-            }
-            Outcome::Copy(i) => {
-                let text = crate::cite::source_citation(&self.timeline.sources[i], self.words);
-                self.effect = Some(super::Effect::Copy(text));
-            }
-        }
-    }
-
-    pub(super) fn export_action(&mut self, action: &Action, cursor: usize) {
-        let last = Format::ALL.len() - 1;
-        let focus = self.mode.focus();
-        if let Some(to) = self.entry_moved(action, cursor, last) {
-            self.mode = Mode::Export(focus, to);
-            return;
-        }
-        match action {
-            Action::Toggle => {
-                let format = Format::ALL[cursor.min(last)];
-                self.effect = Some(super::Effect::Export(format, self.visible.events.clone()));
-                self.mode = self.mode.closed();
-            }
-            Action::Back | Action::Export => self.mode = self.mode.closed(),
-            _ => {}
         }
     }
 }

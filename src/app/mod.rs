@@ -8,10 +8,11 @@ pub mod hints;
 pub mod keys;
 mod mode;
 mod nav;
+mod overlay;
+mod overlays;
 mod prompt;
 mod reload;
 mod search;
-mod sources_view;
 mod typed;
 mod update;
 mod visible;
@@ -21,9 +22,11 @@ pub use cite_menu::CiteChoice;
 pub use drawn::{DetailKey, Drawn, DrawnDetail, DrawnHelp, Laid};
 pub use keys::{Context, action_for, action_for_mouse, after_escape};
 pub use mode::{Focus, Mode, Screen};
+pub use overlay::{
+    CiteMenu, ExportMenu, HelpPager, Outcome, Overlay, Picker, SourceRow, SourcesView, YearPrompt,
+};
 pub use prompt::PickerEntry;
 pub use search::SearchMode;
-pub use sources_view::{Outcome, SourceRow, SourcesView};
 pub use typed::Typed;
 pub use visible::{Position, Row, Visible};
 
@@ -74,8 +77,6 @@ pub struct App {
     pub list_top: usize,
     /// Lines scrolled in the detail text.
     pub detail_scroll: usize,
-    /// Lines scrolled in the help.
-    pub help_scroll: usize,
     /// What is shown: the screen and whatever sits on top of it.
     pub mode: Mode,
     /// Kind and tag filters.
@@ -133,7 +134,6 @@ impl App {
             cursor: Position::FIRST,
             list_top: 0,
             detail_scroll: 0,
-            help_scroll: 0,
             mode: Mode::default(),
             filters: Filters::default(),
             search: None,
@@ -168,7 +168,7 @@ impl App {
     #[must_use]
     pub fn context(&self) -> Context {
         match self.mode {
-            Mode::Sources(_) if self.sources_view.typing => Context::Prompt,
+            Mode::Over(_, Overlay::Sources) if self.sources_view.typing => Context::Prompt,
             _ => self.mode.context(),
         }
     }

@@ -1,8 +1,8 @@
 //! What the explorer shows, as one value: the screen underneath (split or full) and
-//! whatever sits on top of it. Combinations that cannot happen cannot be written, and the
-//! key context is derived from it alone.
+//! whatever sits on top of it (the search prompt, or a popup with its own state); the key
+//! context is derived from it alone.
 
-use super::{Context, Typed};
+use super::{Context, Overlay, Typed};
 
 /// Which pane of the split screen has focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,21 +30,12 @@ pub enum Screen {
 pub enum Mode {
     /// A screen with nothing on top.
     Browse(Screen),
-    /// The key help over a screen.
-    Help(Screen),
-    /// The search prompt over a screen, with what has been typed.
+    /// The search prompt in the footer of a screen, with what has been typed.
     Search(Screen, Typed),
-    /// The kind and tag picker over the split screen, with its cursor.
-    Picker(Focus, usize),
-    /// The date prompt over the split screen, with what has been typed.
-    Year(Focus, Typed),
-    /// The sources view over the split screen (its state, kept between openings, is the
-    /// app's [`SourcesView`](super::SourcesView)).
-    Sources(Focus),
-    /// The export formats over the split screen, with its cursor.
-    Export(Focus, usize),
-    /// The citation menu (`y`) over a screen, with its cursor.
-    Cite(Screen, usize),
+    /// A popup over a screen, with its own state. The help and the citation menu open over
+    /// either screen; the picker, the date prompt, the sources view and the export formats
+    /// open from the split screen, whose keys bind them.
+    Over(Screen, Overlay),
 }
 
 impl Default for Mode {
@@ -58,10 +49,16 @@ impl Mode {
     #[must_use]
     pub fn screen(&self) -> Screen {
         match self {
-            Self::Browse(v) | Self::Help(v) | Self::Search(v, _) | Self::Cite(v, _) => *v,
-            Self::Picker(f, _) | Self::Year(f, _) | Self::Sources(f) | Self::Export(f, _) => {
-                Screen::Split(*f)
-            }
+            Self::Browse(v) | Self::Search(v, _) | Self::Over(v, _) => *v,
+        }
+    }
+
+    /// The popup open over the screen, if one is.
+    #[must_use]
+    pub fn overlay(&self) -> Option<&Overlay> {
+        match self {
+            Self::Over(_, o) => Some(o),
+            _ => None,
         }
     }
 
@@ -76,10 +73,8 @@ impl Mode {
     #[must_use]
     pub fn context(&self) -> Context {
         match self {
-            Self::Help(_) => Context::Help,
-            Self::Picker(..) | Self::Export(..) | Self::Cite(..) => Context::Picker,
-            Self::Sources(..) => Context::Sources,
-            Self::Year(..) | Self::Search(..) => Context::Prompt,
+            Self::Over(_, o) => o.context(),
+            Self::Search(..) => Context::Prompt,
             Self::Browse(Screen::Full { .. }) => Context::Detail,
             Self::Browse(Screen::Split(_)) => Context::List,
         }
@@ -111,20 +106,15 @@ impl Mode {
 
     /// Moves the split screen's focus to the chronology, under any overlay.
     pub fn focus_list(&mut self) {
-        match self {
-            Self::Browse(Screen::Split(f))
-            | Self::Help(Screen::Split(f))
-            | Self::Search(Screen::Split(f), _)
-            | Self::Cite(Screen::Split(f), _)
-            | Self::Picker(f, _)
-            | Self::Year(f, _)
-            | Self::Sources(f)
-            | Self::Export(f, _) => *f = Focus::List,
-            _ => {}
+        if let Self::Browse(Screen::Split(f))
+        | Self::Search(Screen::Split(f), _)
+        | Self::Over(Screen::Split(f), _) = self
+        {
+            *f = Focus::List;
         }
     }
 
-    /// Whether an overlay is open.
+    /// Whether a popup or a prompt is open.
     #[must_use]
     pub fn overlaid(&self) -> bool {
         !matches!(self, Self::Browse(_))

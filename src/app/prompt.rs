@@ -1,6 +1,6 @@
-//! The filter picker, the kind and tag filters, and the date prompt.
+//! The filter picker's entries and the kind and tag filters they toggle.
 
-use super::{Action, App, Mode, Typed};
+use super::App;
 use crate::model::Kind;
 use crate::words::Phrase;
 
@@ -14,27 +14,6 @@ pub enum PickerEntry {
 }
 
 impl App {
-    /// A key in the date prompt: edits, a jump on `Enter`, or closing on `Esc`.
-    pub(super) fn year_action(&mut self, action: &Action, mut text: Typed) {
-        match action {
-            // A date the prompt cannot read keeps it open with the text, under a message
-            // that says what it takes.
-            Action::Submit => {
-                let focus = self.mode.focus();
-                self.mode = self.mode.closed();
-                if !self.jump_to_typed(&text) {
-                    self.mode = Mode::Year(focus, text);
-                }
-            }
-            Action::Cancel => self.mode = self.mode.closed(),
-            _ => {
-                if text.edit(action, 32).is_some() {
-                    self.mode = Mode::Year(self.mode.focus(), text);
-                }
-            }
-        }
-    }
-
     /// The picker's entries: every kind, then every tag, with their counts.
     #[must_use]
     pub fn picker_entries(&self) -> Vec<PickerEntry> {

@@ -1,6 +1,6 @@
 //! `App::update`: the single entry point that applies an action to the state.
 
-use super::{Action, App, Focus, Mode, Position, Screen, Typed};
+use super::{Action, App, Focus, Mode, Overlay, Position, Screen};
 use crate::view::layout::{contains, scroll_top};
 use crate::words::Phrase;
 
@@ -46,26 +46,16 @@ impl App {
             Action::Reloaded(reload) => self.reload(*reload),
             Action::Click(x, y) => self.click(x, y),
             Action::Wheel(x, y, down) => self.wheel(x, y, down),
-            _ => match self.mode.clone() {
-                Mode::Help(_) => self.help_action(&action),
-                Mode::Picker(_, cursor) => self.picker_action(&action, cursor),
-                Mode::Sources(_) => self.sources_action(&action),
-                Mode::Export(_, cursor) => self.export_action(&action, cursor),
-                Mode::Cite(_, cursor) => self.cite_action(&action, cursor),
-                Mode::Year(_, text) => self.year_action(&action, text),
-                Mode::Search(_, text) => self.search_action(&action, text),
+            _ => match &self.mode {
+                Mode::Over(..) => self.overlay_action(&action),
+                Mode::Search(_, text) => {
+                    let text = text.clone();
+                    self.search_action(&action, text);
+                }
                 Mode::Browse(Screen::Full { .. }) => self.detail_action(&action),
                 Mode::Browse(Screen::Split(_)) => self.list_action(&action),
             },
         }
-    }
-
-    fn toggle_help(&mut self) {
-        self.mode = match self.mode {
-            Mode::Help(screen) => Mode::Browse(screen),
-            _ => Mode::Help(self.mode.screen()),
-        };
-        self.help_scroll = 0;
     }
 
     fn list_action(&mut self, action: &Action) {
@@ -83,14 +73,10 @@ impl App {
             Action::PageUp => self.page(false),
             Action::First => self.move_to(Position::FIRST),
             Action::Last => self.move_to(Position::END),
-            Action::YearPrompt => self.mode = Mode::Year(self.mode.focus(), Typed::default()),
-            Action::Filter => self.mode = Mode::Picker(self.mode.focus(), 0),
-            Action::Sources => self.mode = Mode::Sources(self.mode.focus()),
-            // An empty view has nothing to write: no empty file is made.
-            Action::Export if self.visible.is_empty() => {
-                self.say(self.words.phrase(Phrase::NothingToExport));
-            }
-            Action::Export => self.mode = Mode::Export(self.mode.focus(), 0),
+            Action::YearPrompt => self.open_year_prompt(),
+            Action::Filter => self.open_picker(),
+            Action::Sources => self.open(Overlay::Sources),
+            Action::Export => self.open_export(),
             Action::ToggleRuler => {
                 self.ruler = !self.ruler;
                 self.keep_cursor_on_screen();
@@ -179,55 +165,6 @@ impl App {
             }
             other => self.browse_action(other),
         }
-    }
-
-    fn help_action(&mut self, action: &Action) {
-        let page = usize::from(self.size.1 / 2).max(1);
-        match action {
-            Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
-            Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
-            Action::PageDown => self.help_scroll = self.help_scroll.saturating_add(page),
-            Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(page),
-            Action::First => self.help_scroll = 0,
-            Action::Last => self.help_scroll = usize::MAX,
-            Action::Back => self.mode = self.mode.closed(),
-            _ => {}
-        }
-        // The last screenful ends with the last row: never scrolled past it (as the last
-        // frame laid the help out; a help not drawn yet is clamped by its first frame).
-        if let Some(h) = self.drawn().help {
-            self.help_scroll = scroll_top(self.help_scroll, h.rows, h.shown);
-        }
-    }
-
-    fn picker_action(&mut self, action: &Action, cursor: usize) {
-        let last = self.picker_entries().len().saturating_sub(1);
-        if let Some(to) = self.entry_moved(action, cursor, last) {
-            self.mode = Mode::Picker(self.mode.focus(), to);
-            return;
-        }
-        match action {
-            Action::Toggle => self.toggle_entry(cursor),
-            Action::ClearFilters => self.clear_filters(),
-            Action::Back | Action::Filter => self.mode = self.mode.closed(),
-            _ => {}
-        }
-    }
-
-    /// Where a movement key takes the cursor of a popup's list of `last + 1` entries (a
-    /// page is half the screen, as in the help), or `None` for any other action.
-    pub(super) fn entry_moved(&self, action: &Action, cursor: usize, last: usize) -> Option<usize> {
-        let page = usize::from(self.size.1 / 2).max(1);
-        let to = match action {
-            Action::Down => cursor + 1,
-            Action::Up => cursor.saturating_sub(1),
-            Action::PageDown => cursor + page,
-            Action::PageUp => cursor.saturating_sub(page),
-            Action::First => 0,
-            Action::Last => last,
-            _ => return None,
-        };
-        Some(to.min(last))
     }
 
     /// Lines a page of detail text scrolls by.
@@ -348,10 +285,10 @@ impl App {
         let delta = if down { WHEEL_LINES } else { -WHEEL_LINES };
         let over_detail = self.mode.full() || areas.detail.is_some_and(|d| contains(d, x, y));
         match &self.mode {
-            Mode::Help(_) => {
+            Mode::Over(_, Overlay::Help(_)) => {
                 let way = if down { Action::Down } else { Action::Up };
                 for _ in 0..WHEEL_LINES {
-                    self.help_action(&way);
+                    self.overlay_action(&way);
                 }
             }
             Mode::Browse(_) if over_detail => self.scroll_detail(delta),

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::hints::{self, Hint};
-use crate::app::{App, Focus, Mode, SearchMode};
+use crate::app::{App, Focus, Mode, Overlay, SearchMode};
 use crate::text::sanitize;
 use crate::words::{Phrase, Topic};
 
@@ -114,9 +114,9 @@ fn hints(app: &App) -> impl Iterator<Item = Hint> {
     let scroll = app.words.hint(Topic::ScrollDown);
     // In the export popup the picker's Space and Enter write the file at once; in the
     // citation menu they copy.
-    let write = match app.mode {
-        Mode::Export(..) => Some(app.words.phrase(Phrase::WriteHint)),
-        Mode::Cite(..) => app.words.hint(Topic::Copy),
+    let write = match app.mode.overlay() {
+        Some(Overlay::Export(_)) => Some(app.words.phrase(Phrase::WriteHint)),
+        Some(Overlay::Cite(_)) => app.words.hint(Topic::Copy),
         _ => None,
     };
     matches

@@ -3,26 +3,28 @@
 mod detail;
 pub mod footer;
 mod header;
+mod help_and_date;
 pub mod hyperlink;
 mod list;
-mod overlays;
+mod menus;
 mod ruler;
 mod sources;
 
 use ratatui::Frame;
-use ratatui::layout::Constraint;
-use ratatui::widgets::Paragraph;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 pub use footer::match_text as footer_match_text;
 
-use crate::app::{App, Drawn};
+use crate::app::{App, Drawn, DrawnHelp, Mode, Overlay};
 use crate::view::{Theme, layout};
 
 /// The bordered block of a pane: thick and highlighted when focused, so focus shows
 /// without colour too.
 #[must_use]
-pub fn pane(theme: Theme, focused: bool, title: &str) -> ratatui::widgets::Block<'_> {
-    use ratatui::widgets::{Block, BorderType};
+pub fn pane(theme: Theme, focused: bool, title: &str) -> Block<'_> {
     let (kind, style) = if focused {
         (BorderType::Thick, theme.focused())
     } else {
@@ -90,10 +92,46 @@ pub fn render(frame: &mut Frame, app: &App) -> Drawn {
         drawn.detail = Some(detail::render(frame, app, d, areas.detail_body));
     }
     footer::render(frame, app, areas.footer);
-    if matches!(app.mode, crate::app::Mode::Sources(_)) {
-        sources::render(frame, app, areas.overlay);
-    } else {
-        drawn.help = overlays::render(frame, app, areas.overlay);
+    if let Mode::Over(_, open) = &app.mode {
+        drawn.help = overlay(frame, app, open, areas.overlay);
     }
     drawn
+}
+
+/// Draws the open popup over `screen`; says how the help was drawn, when it was.
+fn overlay(frame: &mut Frame, app: &App, open: &Overlay, screen: Rect) -> Option<DrawnHelp> {
+    match open {
+        Overlay::Help(pager) => return Some(help_and_date::help(frame, app, *pager, screen)),
+        Overlay::Picker(p) => menus::picker(frame, app, *p, screen),
+        Overlay::Year(prompt) => help_and_date::date(frame, app, prompt, screen),
+        Overlay::Sources => sources::render(frame, app, screen),
+        Overlay::Export(menu) => menus::formats(frame, app, *menu, screen),
+        Overlay::Cite(menu) => menus::cite(frame, app, *menu, screen),
+    }
+    None
+}
+
+/// Clears and returns a `width` × `height` area centred over `screen` (cut to fit).
+fn popup(frame: &mut Frame, screen: Rect, width: u16, height: u16) -> Rect {
+    let area = crate::view::layout::popup(screen, width, height);
+    frame.render_widget(Clear, area);
+    area
+}
+
+/// A popup's frame over `area`, its title cut with `…` where the border is too short.
+fn block(app: &App, title: &str, area: Rect) -> Block<'static> {
+    // Two corners and a space either side of the title.
+    let room = usize::from(area.width).saturating_sub(4);
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(app.theme.focused())
+        .title(format!(" {} ", crate::text::truncate(title, room)))
+}
+
+/// ` 12/130 `, right-aligned on a popup's bottom border, when its list does not fit.
+fn position(cursor: usize, total: usize, shown: usize, style: Style) -> Line<'static> {
+    if total <= shown {
+        return Line::default();
+    }
+    Line::styled(format!(" {}/{total} ", cursor + 1), style).right_aligned()
 }

@@ -20,7 +20,7 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
     let rows = view.rows(&app.timeline, app.words.lang());
     let cursor = view.cursor.min(rows.len().saturating_sub(1));
     let width = screen.width.saturating_sub(4).min(110);
-    let area = super::overlays::popup(frame, screen, width, screen.height.saturating_sub(2));
+    let area = super::popup(frame, screen, width, screen.height.saturating_sub(2));
     let inner = area.inner(Margin::new(1, 1));
     let filtering = view.typing || !view.filter.is_empty();
     let list_h = usize::from(inner.height).saturating_sub(usize::from(filtering));
@@ -53,7 +53,7 @@ pub fn render(frame: &mut Frame, app: &App, screen: Rect) {
     let position = (total > list_h).then(|| format!(" {}/{} ", cursor + 1, rows.len()));
     let taken = position.as_ref().map_or(0, |p| p.chars().count() + 1);
     let room = usize::from(inner.width).saturating_sub(taken);
-    let mut block = super::overlays::block(app, app.words.phrase(Phrase::SourcesTitle), area)
+    let mut block = super::block(app, app.words.phrase(Phrase::SourcesTitle), area)
         .title_bottom(address(app, view.source_at(&rows), room));
     if let Some(position) = position {
         block = block.title_bottom(Line::styled(position, theme.dim()).right_aligned());

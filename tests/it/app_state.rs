@@ -5,7 +5,7 @@ use crate::common;
 
 use common::{app, generated, mini, press, selected_id, type_keys};
 use ratatui::crossterm::event::KeyCode;
-use timeline::app::{Action, Context, Focus, Mode};
+use timeline::app::{Action, Context, Focus, Mode, Overlay, Screen};
 
 #[test]
 fn selection_moves_and_stays_in_bounds() {
@@ -65,7 +65,10 @@ fn year_keys_jump_between_years_with_events() {
 fn year_prompt_selects_the_year_or_the_nearest_later_and_says_so() {
     let mut a = app(mini(), 120, 40);
     type_keys(&mut a, "d2023");
-    assert_eq!(a.mode, Mode::Year(Focus::List, "2023".into()));
+    assert_eq!(
+        a.mode,
+        Mode::Over(Screen::Split(Focus::List), Overlay::Year("2023".into()))
+    );
     press(&mut a, KeyCode::Enter);
     assert_eq!(selected_id(&a), "arrest-2023");
     assert_eq!(
@@ -235,7 +238,7 @@ fn enter_opens_the_full_view_where_arrows_change_events_and_esc_returns() {
 fn help_opens_and_closes() {
     let mut a = app(mini(), 120, 40);
     type_keys(&mut a, "?");
-    assert!(matches!(a.mode, Mode::Help(_)));
+    assert!(matches!(a.mode, Mode::Over(_, Overlay::Help(_))));
     type_keys(&mut a, "j");
     assert_eq!(a.cursor.get(), 0, "keys scroll the help, not the list");
     press(&mut a, KeyCode::Esc);

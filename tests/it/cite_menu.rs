@@ -5,7 +5,7 @@
 use std::process::Command;
 
 use ratatui::crossterm::event::KeyCode;
-use timeline::app::{App, Effect, Mode};
+use timeline::app::{App, Effect, Mode, Overlay};
 use timeline::words::Lang;
 
 use crate::common::{app, press, shipped, type_keys};
@@ -38,7 +38,11 @@ fn y_j_enter_copies_the_plain_text_citation_that_cite_prints() {
         let mut a = on(lang);
         type_keys(&mut a, "y");
         assert_eq!(a.effect, None, "y alone copies nothing: it opens the menu");
-        assert!(matches!(a.mode, Mode::Cite(..)), "{:?}", a.mode);
+        assert!(
+            matches!(a.mode, Mode::Over(_, Overlay::Cite(_))),
+            "{:?}",
+            a.mode
+        );
         type_keys(&mut a, "j");
         press(&mut a, KeyCode::Enter);
         let want = cite(lang, &["--format", "text"]);

@@ -108,9 +108,9 @@ fn the_help_pages_within_the_rows_the_frame_reported() {
         ..Drawn::default()
     });
     a.update(Action::Last);
-    assert_eq!(a.help_scroll, 50 - 12);
+    assert_eq!(common::help_top(&a), 50 - 12);
     a.update(Action::Down);
-    assert_eq!(a.help_scroll, 38, "never past the last screenful");
+    assert_eq!(common::help_top(&a), 38, "never past the last screenful");
 }
 
 #[test]

@@ -42,6 +42,7 @@ mod man;
 mod names;
 mod narrow;
 mod open_highlighted;
+mod overlays;
 mod parts_props;
 mod plain_syntax;
 mod popups;

@@ -189,8 +189,8 @@ fn a_wheel_notch_scrolls_the_help_three_lines() {
     common::type_keys(&mut app, "?");
     common::frame(&mut app);
     app.update(Action::Wheel(40, 10, true));
-    assert_eq!(app.help_scroll, 3);
+    assert_eq!(common::help_top(&app), 3);
     common::frame(&mut app);
     app.update(Action::Wheel(40, 10, false));
-    assert_eq!(app.help_scroll, 0);
+    assert_eq!(common::help_top(&app), 0);
 }

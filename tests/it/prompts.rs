@@ -8,7 +8,7 @@ use common::{app, key_action, mini, press, shipped, type_keys};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-use timeline::app::{App, Mode};
+use timeline::app::{App, Mode, Overlay, YearPrompt};
 
 fn ctrl(a: &mut App, c: char) {
     let action = key_action(a, KeyCode::Char(c), KeyModifiers::CONTROL).expect("bound");
@@ -18,7 +18,7 @@ fn ctrl(a: &mut App, c: char) {
 /// The prompt's text with the cursor shown as `|`.
 fn line(a: &App) -> String {
     let typed = match &a.mode {
-        Mode::Search(_, t) | Mode::Year(_, t) => t,
+        Mode::Search(_, t) | Mode::Over(_, Overlay::Year(YearPrompt { text: t })) => t,
         other => panic!("no prompt open: {other:?}"),
     };
     format!("{}|{}", typed.before(), typed.after())

@@ -5,7 +5,7 @@ use crate::common;
 
 use common::{app, press, shipped, type_keys};
 use ratatui::crossterm::event::KeyCode;
-use timeline::app::{Action, App, Effect, SourceRow};
+use timeline::app::{Action, App, Effect, Mode, Overlay, SourceRow};
 use timeline::model::Lang;
 use timeline::words::Via;
 
@@ -136,7 +136,7 @@ fn tab_scrolls_the_highlighted_source_into_view() {
 fn the_sources_view_counts_citing_events_and_enter_shows_them() {
     let mut a = app(shipped(), 120, 40);
     type_keys(&mut a, "s");
-    assert!(matches!(a.mode, timeline::app::Mode::Sources(..)));
+    assert!(matches!(a.mode, Mode::Over(_, Overlay::Sources)));
     // The counts, worked out from the excerpts and publishers here rather than by the code
     // under test: a publisher's events are those quoting any of its sources.
     let t = shipped();
@@ -249,8 +249,8 @@ fn popups_lists_move_by_page_and_to_either_end_as_lists_do() {
     assert!(sources > 21, "more publishers than a page: {sources}");
     type_keys(&mut a, "s");
     let cursor = |a: &App| match a.mode {
-        timeline::app::Mode::Sources(_) => a.sources_view.cursor,
-        timeline::app::Mode::Picker(_, c) => c,
+        Mode::Over(_, Overlay::Sources) => a.sources_view.cursor,
+        Mode::Over(_, Overlay::Picker(p)) => p.cursor,
         _ => panic!("a popup list is open"),
     };
     type_keys(&mut a, "G");

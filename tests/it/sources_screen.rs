@@ -6,7 +6,7 @@ use crate::common;
 
 use common::{app, drawn, press, screens, type_keys};
 use ratatui::crossterm::event::KeyCode;
-use timeline::app::{App, Effect, Mode};
+use timeline::app::{App, Effect, Mode, Overlay};
 use timeline::model::{Lang, Source, Timeline};
 
 /// The publishers of the data, most quoted first (then by name): each name (a source
@@ -125,14 +125,17 @@ fn its_filter_narrows_the_list_shows_a_long_title_whole_and_esc_clears_it_then_c
     let shown = inner.iter().filter(|r| !r.trim().is_empty()).count();
     assert!(shown < 8, "only what the filter finds: {inner:#?}");
     press(&mut a, KeyCode::Esc);
-    assert!(matches!(a.mode, Mode::Sources(..)), "the first Esc clears");
+    assert!(
+        matches!(a.mode, Mode::Over(_, Overlay::Sources)),
+        "the first Esc clears"
+    );
     assert!(!squash(&popup(&a).0).contains("Filter:"));
     press(&mut a, KeyCode::Esc);
     assert!(!a.mode.overlaid(), "the second closes");
     // Esc while typing clears the filter too, and keeps the view open.
     type_keys(&mut a, "s/zz");
     press(&mut a, KeyCode::Esc);
-    assert!(matches!(a.mode, Mode::Sources(..)));
+    assert!(matches!(a.mode, Mode::Over(_, Overlay::Sources)));
     assert!(!squash(&popup(&a).0).contains("Filter:"));
 }
 

@@ -7,7 +7,7 @@ use crate::common;
 
 use common::{app, press, selected_id, shipped, type_keys};
 use ratatui::crossterm::event::KeyCode;
-use timeline::app::{App, Mode};
+use timeline::app::{App, Mode, Overlay, YearPrompt};
 use timeline::words::Lang;
 
 /// The event a `d` jump lands on, from the first event.
@@ -55,7 +55,9 @@ fn the_prompt_takes_each_form_in_both_editions() {
 /// The prompt's text, if it is open.
 fn prompt(a: &App) -> Option<String> {
     match &a.mode {
-        Mode::Year(_, t) => Some(format!("{}{}", t.before(), t.after())),
+        Mode::Over(_, Overlay::Year(YearPrompt { text: t })) => {
+            Some(format!("{}{}", t.before(), t.after()))
+        }
         _ => None,
     }
 }

@@ -192,6 +192,14 @@ pub fn app(t: Timeline, w: u16, h: u16) -> App {
     App::new(t, Theme::new(false), (w, h))
 }
 
+/// How far the open help is scrolled (its first row shown).
+pub fn help_top(app: &App) -> usize {
+    match &app.mode {
+        timeline::app::Mode::Over(_, timeline::app::Overlay::Help(h)) => h.top,
+        other => panic!("the help is not open: {other:?}"),
+    }
+}
+
 /// The action a key stands for in the app's current context.
 pub fn key_action(app: &App, code: KeyCode, mods: KeyModifiers) -> Option<Action> {
     action_for(app.context(), &KeyEvent::new(code, mods))

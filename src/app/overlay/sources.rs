@@ -4,7 +4,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{Action, Typed};
+use super::{Outcome, moved};
+use crate::app::{Action, Typed};
 use crate::fold::fold;
 use crate::model::{Lang, Timeline};
 use crate::select::each_source_field;
@@ -31,21 +32,6 @@ pub enum SourceRow {
         /// The events quoting it.
         events: usize,
     },
-}
-
-/// What the app must do after a key in the sources view.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// Nothing beyond redrawing.
-    Stay,
-    /// Close the view.
-    Close,
-    /// Show the events that quote any of these sources (by id).
-    ShowEvents(BTreeSet<String>),
-    /// Open this source's address.
-    Open(usize),
-    /// Copy this source's citation.
-    Copy(usize),
 }
 
 /// The sources view's state.
@@ -142,13 +128,11 @@ impl SourcesView {
         let rows = self.rows(t, lang);
         let last = rows.len().saturating_sub(1);
         let here = rows.get(self.cursor.min(last));
+        if let Some(to) = moved(action, self.cursor, rows.len(), page) {
+            self.cursor = to;
+            return Outcome::Stay;
+        }
         match action {
-            Action::Down => self.cursor += 1,
-            Action::Up => self.cursor = self.cursor.saturating_sub(1),
-            Action::PageDown => self.cursor += page,
-            Action::PageUp => self.cursor = self.cursor.saturating_sub(page),
-            Action::First => self.cursor = 0,
-            Action::Last => self.cursor = last,
             Action::Search => self.typing = true,
             Action::Expand => {
                 if let Some(SourceRow::Publisher { name, .. }) = here {
@@ -167,8 +151,8 @@ impl SourcesView {
             }
             Action::OpenSource | Action::CopyCitation => {
                 return match (self.source_at(&rows), action) {
-                    (Some(s), Action::OpenSource) => Outcome::Open(s),
-                    (Some(s), _) => Outcome::Copy(s),
+                    (Some(s), Action::OpenSource) => Outcome::OpenSource(s),
+                    (Some(s), _) => Outcome::CopySource(s),
                     (None, _) => Outcome::Stay,
                 };
             }
