@@ -1,5 +1,6 @@
 //! Text helpers: neutralising untrusted text before it reaches a terminal, fitting text
-//! into a number of terminal cells by display width, and which addresses may be links.
+//! into a number of terminal cells by display width, which addresses may be links, and the
+//! one rule for the words closest to a mistyped one.
 
 use std::borrow::Cow;
 
@@ -106,9 +107,59 @@ pub fn linkable(url: &str) -> bool {
             .any(|c| c.is_whitespace() || c == '<' || c == '>' || is_hazard(c))
 }
 
+/// The candidates closest to a mistyped word, best first, at most `most`, each once: those
+/// alike by Jaro–Winkler (0.8 or more), or, for a word of four characters or more, within two
+/// edits of it or holding it whole (`terrorism` names `justifying-terrorism-2023`). Case is
+/// ignored; ties keep the candidates' order, so the answer never depends on luck. Every
+/// suggestion the program makes (a key, an id, a kind, a tag, a case, a source) comes from
+/// here.
+#[must_use]
+pub fn closest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    most: usize,
+) -> Vec<&'a str> {
+    let word = word.to_lowercase();
+    let long = word.chars().count() > 3;
+    let mut scored: Vec<(f64, &str)> = Vec::new();
+    for c in candidates {
+        if scored.iter().any(|(_, seen)| *seen == c) {
+            continue;
+        }
+        let lower = c.to_lowercase();
+        let score = strsim::jaro_winkler(&word, &lower);
+        if score >= 0.8
+            || (long && (strsim::levenshtein(&word, &lower) <= 2 || lower.contains(&word)))
+        {
+            scored.push((score, c));
+        }
+    }
+    // A stable sort: equal scores keep the candidates' order.
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.into_iter().take(most).map(|(_, c)| c).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn close_words_come_best_first_each_once_and_far_ones_not_at_all() {
+        let known = ["interviews", "prison-writings", "justifying-terrorism-2023"];
+        assert_eq!(closest("interview", known, 3), ["interviews"]);
+        assert_eq!(closest("Prison-Writing", known, 3), ["prison-writings"]);
+        assert_eq!(
+            closest("terrorism", known, 3),
+            ["justifying-terrorism-2023"]
+        );
+        assert!(closest("zzzzzz", known, 3).is_empty());
+        assert_eq!(
+            closest("meduza", ["Meduza", "Meduza", "Medusa"], 3),
+            ["Meduza", "Medusa"]
+        );
+        // Ties go to the first candidate.
+        assert_eq!(closest("ab", ["ab", "AB"], 1), ["ab"]);
+    }
 
     #[test]
     fn escapes_and_bidi_become_visible() {

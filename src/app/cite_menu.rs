@@ -77,6 +77,34 @@ impl App {
         }
     }
 
+    /// The one line the menu shows of what an entry copies: a citation's first line, or
+    /// the keys of the bibliography entries (their first line is a comment or a bracket).
+    #[must_use]
+    pub fn cite_preview(&self, c: CiteChoice) -> String {
+        if c.format < 2 {
+            let text = self.cite_text(c).unwrap_or_default();
+            return text.lines().next().unwrap_or_default().to_owned();
+        }
+        let (Some(i), lang) = (self.current_index(), self.words.lang()) else {
+            return String::new();
+        };
+        let only = if c.source {
+            self.highlighted_source()
+        } else {
+            None
+        };
+        let keys: Vec<&str> = crate::export::entries(&self.timeline, &[i], lang)
+            .into_iter()
+            .map(|e| e.id)
+            .filter(|id| only.as_deref().is_none_or(|o| o == *id))
+            .collect();
+        format!(
+            "{}: {}",
+            self.words.sources_count(keys.len()),
+            keys.join(", ")
+        )
+    }
+
     /// How many sources the current event quotes, each once.
     pub(super) fn quoted_count(&self) -> usize {
         let Some(e) = self.current() else { return 0 };

@@ -20,16 +20,6 @@ fn quoted(t: &Timeline, index: EventIx) -> Vec<&str> {
     ids
 }
 
-/// The event's sources nearest to a name that is none of them, best first, at most three.
-fn closest<'t>(ids: &[&'t str], name: &str) -> Vec<&'t str> {
-    let mut scored: Vec<(f64, &str)> = ids
-        .iter()
-        .map(|&id| (strsim::jaro_winkler(name, id), id))
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    scored.into_iter().take(3).map(|(_, id)| id).collect()
-}
-
 /// Runs `cite`.
 ///
 /// # Errors
@@ -50,7 +40,8 @@ pub fn run(
     if let Some(src) = source {
         let ids = quoted(&t, index);
         if !ids.contains(&src) {
-            let message = w.unquoted_source(id, &sanitize(src), &closest(&ids, src));
+            let close = crate::text::closest(src, ids.iter().copied(), 3);
+            let message = w.unquoted_source(id, &sanitize(src), &close, &ids);
             return Err(Failure::Input(message));
         }
     }

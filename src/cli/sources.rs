@@ -4,7 +4,7 @@
 use crate::fold::fold;
 use crate::model::{Lang, Source, Timeline};
 use crate::text::sanitize;
-use crate::words::Words;
+use crate::words::{Facet, Words};
 
 /// Whether `word` (folded) starts a word of `text` once folded.
 fn starts_a_word(text: &str, word: &str) -> bool {
@@ -30,7 +30,8 @@ fn names(s: &Source) -> impl Iterator<Item = &str> {
 /// source with a word of its publisher or title that begins with it.
 ///
 /// # Errors
-/// No source is named, with the closest ids and publishers, in the words of `w`.
+/// No source is named, worded as any unknown facet value, with the closest ids and
+/// publishers.
 pub fn named(t: &Timeline, name: &str, w: &dyn Words) -> Result<Vec<String>, String> {
     if let Some(s) = t.sources.iter().find(|s| s.id.eq_ignore_ascii_case(name)) {
         return Ok(vec![s.id.to_string()]);
@@ -43,37 +44,23 @@ pub fn named(t: &Timeline, name: &str, w: &dyn Words) -> Result<Vec<String>, Str
         .map(|s| s.id.to_string())
         .collect();
     if found.is_empty() {
-        Err(w.unknown_source_option(&sanitize(name), &closest(t, name, w.lang()).join(", ")))
+        let close: Vec<String> = closest(t, name, w.lang())
+            .into_iter()
+            .map(|c| sanitize(c).into_owned())
+            .collect();
+        let close: Vec<&str> = close.iter().map(String::as_str).collect();
+        Err(w.unknown_choice(Facet::Source, &sanitize(name), &close, &[]))
     } else {
         Ok(found)
     }
 }
 
-/// The source ids and publishers nearest to a value that names none, best first.
-fn closest(t: &Timeline, name: &str, lang: Lang) -> Vec<String> {
-    let word = fold(name);
-    let mut scored: Vec<(f64, String)> = t
-        .sources
-        .iter()
-        .flat_map(|s| {
-            let id = (strsim::jaro_winkler(&word, &fold(&s.id)), s.id.to_string());
-            let publisher = s
-                .publisher_in(lang)
-                .map(|p| (strsim::jaro_winkler(&word, &fold(p)), p.to_owned()));
-            std::iter::once(id).chain(publisher)
-        })
-        .filter(|(score, _)| *score > 0.7)
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut out: Vec<String> = Vec::new();
-    for (_, n) in scored {
-        let n = sanitize(&n).into_owned();
-        if !out.contains(&n) {
-            out.push(n);
-        }
-        if out.len() == 3 {
-            break;
-        }
-    }
-    out
+/// The source ids and publishers nearest to a value that names none, best first, at most
+/// three, by the one rule ([`crate::text::closest`]): publishers in the reader's language
+/// first, then in the others (`--source` takes a publisher in any edition).
+fn closest<'t>(t: &'t Timeline, name: &str, lang: Lang) -> Vec<&'t str> {
+    let ids = t.sources.iter().map(|s| s.id.as_str());
+    let langs = std::iter::once(lang).chain(Lang::ALL.into_iter().filter(move |l| *l != lang));
+    let publishers = langs.flat_map(|l| t.sources.iter().filter_map(move |s| s.publisher_in(l)));
+    crate::text::closest(name, ids.chain(publishers), 3)
 }

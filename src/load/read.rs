@@ -23,19 +23,10 @@ pub struct Reader {
     start: usize,
 }
 
-/// The closest allowed word to a mistyped one, if any is close. Ties go to the word that
-/// comes first in `allowed`, so the answer never depends on luck.
+/// The closest allowed word to a mistyped one, if any is close ([`crate::text::closest`]).
 #[must_use]
 pub fn suggest<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
-    allowed
-        .iter()
-        .map(|a| (strsim::jaro_winkler(word, a), *a))
-        .filter(|(score, a)| *score >= 0.8 || (word.len() > 3 && strsim::levenshtein(word, a) <= 2))
-        .fold(None, |best: Option<(f64, &str)>, x| match best {
-            Some(b) if b.0 >= x.0 => Some(b),
-            _ => Some(x),
-        })
-        .map(|(_, a)| a)
+    crate::text::closest(word, allowed.iter().copied(), 1).pop()
 }
 
 /// The keys of `allowed` that a table does not hold: the only ones a typo can stand for.

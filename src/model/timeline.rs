@@ -119,17 +119,10 @@ impl Timeline {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// The ids closest to a mistyped one, best first.
+    /// The ids closest to a mistyped one, best first ([`crate::text::closest`]).
     #[must_use]
     pub fn closest_ids(&self, id: &str, most: usize) -> Vec<&str> {
-        let mut scored: Vec<(f64, &str)> = self
-            .events
-            .iter()
-            .map(|e| (strsim::jaro_winkler(id, &e.id), e.id.as_str()))
-            .filter(|(score, _)| *score > 0.7)
-            .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        scored.into_iter().take(most).map(|(_, id)| id).collect()
+        crate::text::closest(id, self.events.iter().map(|e| e.id.as_str()), most)
     }
 
     /// The events of a case, in date order.

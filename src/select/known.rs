@@ -1,7 +1,9 @@
 //! The values a selection may name, and the closest ones to a value it does not know: one
 //! check for every facet (`--kind`, `--tag`, `--case`), so that a typo is refused the same
-//! way whichever option it is in. A new facet (such as `--source`) is a variant of
-//! [`Facet`], worded in each language, with its arm in [`known`].
+//! way whichever option it is in, with the closest values by the one rule
+//! ([`crate::text::closest`]). A new facet is a variant of [`Facet`], worded in each
+//! language, with its arm in [`known`]; `--source`, which also takes a word of a publisher
+//! or a title, is worded as a facet and ranks its ids and publishers by the same rule.
 
 use std::collections::BTreeSet;
 
@@ -9,13 +11,15 @@ use crate::model::{Kind, Timeline};
 use crate::words::Facet;
 
 /// The values a timeline offers for a facet: every kind, in their order (a kind no event
-/// has is still a kind), or the tags or case keys its events hold, sorted.
+/// has is still a kind), the tags or case keys its events hold, sorted, or its sources' ids
+/// in file order.
 #[must_use]
 pub fn known(t: &Timeline, facet: Facet) -> Vec<&str> {
     match facet {
         Facet::Kind => Kind::ALL.iter().map(|k| k.as_str()).collect(),
         Facet::Tag => sorted(t.events.iter().flat_map(|e| e.tags.iter().map(|t| &**t))),
         Facet::Case => sorted(t.events.iter().filter_map(|e| e.case.as_deref())),
+        Facet::Source => t.sources.iter().map(|s| s.id.as_str()).collect(),
     }
 }
 
@@ -34,47 +38,11 @@ pub struct Unknown<'t> {
 pub fn unknown<'t>(t: &'t Timeline, facet: Facet, value: &str) -> Option<Unknown<'t>> {
     let known = known(t, facet);
     (!known.contains(&value)).then(|| Unknown {
-        closest: closest(value, &known, 3),
+        closest: crate::text::closest(value, known.iter().copied(), 3),
         known,
     })
 }
 
-/// The values of `known` closest to `word`, best first, at most `most`: those alike by
-/// Jaro-Winkler, within two edits, or holding it whole (`terrorism` names
-/// `justifying-terrorism-2023`). Ties keep the order of `known`.
-#[must_use]
-pub fn closest<'a>(word: &str, known: &[&'a str], most: usize) -> Vec<&'a str> {
-    let folded = word.to_lowercase();
-    let mut scored: Vec<(f64, &str)> = known
-        .iter()
-        .map(|k| (strsim::jaro_winkler(&folded, k), *k))
-        .filter(|(score, k)| {
-            *score >= 0.8
-                || (folded.chars().count() > 3
-                    && (strsim::levenshtein(&folded, k) <= 2 || k.contains(folded.as_str())))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    scored.into_iter().take(most).map(|(_, k)| k).collect()
-}
-
 fn sorted<'a>(values: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     values.collect::<BTreeSet<_>>().into_iter().collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn close_values_come_best_first_and_far_ones_not_at_all() {
-        let known = ["interviews", "prison-writings", "justifying-terrorism-2023"];
-        assert_eq!(closest("interview", &known, 3), ["interviews"]);
-        assert_eq!(closest("prison-writing", &known, 3), ["prison-writings"]);
-        assert_eq!(
-            closest("terrorism", &known, 3),
-            ["justifying-terrorism-2023"]
-        );
-        assert!(closest("zzzzzz", &known, 3).is_empty());
-    }
 }

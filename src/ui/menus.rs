@@ -100,11 +100,11 @@ pub fn cite(frame: &mut Frame, app: &App, menu: CiteMenu, screen: Rect) {
             Line::styled(format!(" {}", app.cite_label(c)), style)
         })
         .collect();
-    let text = choices
+    let preview = choices
         .get(cursor)
-        .and_then(|&c| app.cite_text(c))
+        .map(|&c| app.cite_preview(c))
         .unwrap_or_default();
-    let first = crate::text::sanitize(text.lines().next().unwrap_or_default()).into_owned();
+    let first = crate::text::sanitize(&preview).into_owned();
     let room = usize::from(area.width.saturating_sub(4));
     lines.push(Line::default());
     lines.push(Line::styled(

@@ -113,6 +113,8 @@ pub enum Facet {
     Tag,
     /// A legal case's key, `--case`.
     Case,
+    /// A source, `--source`: its id, or a word of its publisher or title.
+    Source,
 }
 
 /// An end of `[timeline]`'s span: its `from` or its `to`.
@@ -383,13 +385,13 @@ pub trait ProblemWords {
     /// `373 excerpts found verbatim in DIR`.
     fn verbatim(&self, n: usize, dir: &str) -> String;
     /// `unknown tag "x"; closest: y, z`, or `unknown kind "x" (kinds: …)` with every known
-    /// value when none is close: for `--kind`, `--tag` and `--case`.
+    /// value when none is close: for `--kind`, `--tag` and `--case`; for `--source`, which
+    /// lists no known values (there are too many), that none is like it.
     fn unknown_choice(&self, facet: Facet, name: &str, closest: &[&str], known: &[&str]) -> String;
-    /// `unknown source "x" (closest: a, b)`, for a `--source` that names no source by its
-    /// id, publisher or title; `closest` is empty when none is near.
-    fn unknown_source_option(&self, name: &str, closest: &str) -> String;
-    /// `event "e" quotes no source "x"; closest: a, b`, for `cite --source`.
-    fn unquoted_source(&self, event: &str, name: &str, closest: &[&str]) -> String;
+    /// `event "e" quotes no source "x"; closest: a, b`, for `cite --source`, or, when none
+    /// is close, the sources the event quotes.
+    fn unquoted_source(&self, event: &str, name: &str, closest: &[&str], quoted: &[&str])
+    -> String;
     /// `--from x: why`, for a date option that cannot be read.
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String;
     /// `--from 2024 is later than --to 2023`, for a date range that ends before it starts.

@@ -167,3 +167,17 @@ fn an_unknown_id_or_source_exits_2_naming_the_closest() {
         assert!(out.stdout.is_empty());
     }
 }
+
+#[test]
+fn a_source_like_none_the_event_quotes_is_refused_with_every_one_it_does_quote() {
+    let t = crate::common::shipped();
+    let e = &t.events[t.index_of(EVENT).expect("the event")];
+    for (code, _) in LANGS {
+        let out = cite(code, &[EVENT, "--source", "qqq"]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        for x in &e.excerpts {
+            assert!(err.contains(x.source.as_str()), "{code}: {} in {err}", x.source);
+        }
+    }
+}

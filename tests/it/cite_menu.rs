@@ -95,3 +95,28 @@ fn esc_closes_the_menu_without_copying_and_the_split_view_offers_the_event_alone
     assert!(!a.mode.overlaid());
     assert_eq!(a.effect, None);
 }
+
+#[test]
+fn the_bibliography_entries_preview_their_keys_not_a_comment_or_a_bracket() {
+    for lang in Lang::ALL {
+        for (moves, format) in [("jj", "bibtex"), ("jjj", "csl-json")] {
+            let mut a = on(lang);
+            type_keys(&mut a, "y");
+            type_keys(&mut a, moves);
+            let screen = crate::common::drawn(&a, 80, 24).join("\n");
+            let printed = cite(lang, &["--format", "bibtex"]);
+            // The keys of the entries it copies, in their order: `@type{KEY,`.
+            let keys: Vec<&str> = printed
+                .lines()
+                .filter_map(|l| l.strip_prefix('@')?.split_once('{')?.1.strip_suffix(','))
+                .collect();
+            let first = keys.first().expect("the event quotes a source");
+            assert!(
+                screen.contains(first),
+                "{format} {lang:?}: {first} in\n{screen}"
+            );
+            let comment = printed.lines().next().expect("a comment line");
+            assert!(!screen.contains(comment), "{format} {lang:?}:\n{screen}");
+        }
+    }
+}

@@ -116,3 +116,23 @@ fn a_source_that_names_nothing_exits_2_naming_the_closest() {
         );
     }
 }
+
+#[test]
+fn a_source_that_names_nothing_is_refused_as_an_unknown_kind_is() {
+    /// The words between a refused value and the first value offered for it.
+    fn between<'e>(err: &'e str, value: &str, offered: &str) -> &'e str {
+        let from = err.find(value).expect("the value is quoted") + value.len();
+        let to = from + err[from..].find(offered).expect("a value is offered");
+        &err[from..to]
+    }
+    // One wording for every facet, whichever option named the value.
+    for lang in ["en", "ru"] {
+        let (_, _, kind) = run(lang, &["list", FIXTURE, "--kind", "arest"]);
+        let (_, _, source) = run(lang, &["list", FIXTURE, "--source", "medusa"]);
+        assert_eq!(
+            between(&source, "medusa", "Meduza"),
+            between(&kind, "arest", "arrest"),
+            "{lang}:\n{kind}{source}"
+        );
+    }
+}

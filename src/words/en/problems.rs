@@ -375,8 +375,12 @@ impl ProblemWords for English {
             Facet::Kind => ("kind", "kinds"),
             Facet::Tag => ("tag", "tags"),
             Facet::Case => ("case", "cases"),
+            Facet::Source => ("source", "sources"),
         };
         let tail = match (closest, known) {
+            ([], _) if facet == Facet::Source => {
+                " (no source id, publisher or title is like it)".to_owned()
+            }
             ([], []) => format!(" (the file has no {all})"),
             ([], known) => format!(" ({all}: {})", known.join(", ")),
             (closest, _) => format!("; closest: {}", closest.join(", ")),
@@ -384,19 +388,19 @@ impl ProblemWords for English {
         format!("unknown {what} \"{name}\"{tail}")
     }
 
-    fn unknown_source_option(&self, name: &str, closest: &str) -> String {
-        if closest.is_empty() {
-            format!("unknown source \"{name}\" (no source id, publisher or title is like it)")
+    fn unquoted_source(
+        &self,
+        event: &str,
+        name: &str,
+        closest: &[&str],
+        quoted: &[&str],
+    ) -> String {
+        let tail = if closest.is_empty() {
+            format!("it quotes {}", quoted.join(", "))
         } else {
-            format!("unknown source \"{name}\" (closest: {closest})")
-        }
-    }
-
-    fn unquoted_source(&self, event: &str, name: &str, closest: &[&str]) -> String {
-        format!(
-            "event \"{event}\" quotes no source \"{name}\"; closest: {}",
-            closest.join(", ")
-        )
+            format!("closest: {}", closest.join(", "))
+        };
+        format!("event \"{event}\" quotes no source \"{name}\"; {tail}")
     }
 
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {

@@ -409,8 +409,14 @@ impl ProblemWords for Russian {
             Facet::Kind => ("неизвестный тип события", "типы", "типов"),
             Facet::Tag => ("неизвестный тег", "теги", "тегов"),
             Facet::Case => ("неизвестное дело", "дела", "дел"),
+            Facet::Source => ("неизвестный источник", "источники", "источников"),
         };
         let tail = match (closest, known) {
+            ([], _) if facet == Facet::Source => {
+                " (ни идентификатор, ни издатель, ни заголовок ни одного источника на него не \
+                 похожи)"
+                    .to_owned()
+            }
             ([], []) => format!(" (в файле нет {none})"),
             ([], known) => format!(" ({all}: {})", known.join(", ")),
             (closest, _) => format!("; похожие: {}", closest.join(", ")),
@@ -418,22 +424,19 @@ impl ProblemWords for Russian {
         format!("{what} «{name}»{tail}")
     }
 
-    fn unknown_source_option(&self, name: &str, closest: &str) -> String {
-        if closest.is_empty() {
-            format!(
-                "неизвестный источник «{name}» (ни идентификатор, ни издатель, ни заголовок \
-                 ни одного источника на него не похожи)"
-            )
+    fn unquoted_source(
+        &self,
+        event: &str,
+        name: &str,
+        closest: &[&str],
+        quoted: &[&str],
+    ) -> String {
+        let tail = if closest.is_empty() {
+            format!("оно цитирует {}", quoted.join(", "))
         } else {
-            format!("неизвестный источник «{name}» (ближе всего: {closest})")
-        }
-    }
-
-    fn unquoted_source(&self, event: &str, name: &str, closest: &[&str]) -> String {
-        format!(
-            "событие «{event}» не цитирует источник «{name}»; ближе всего: {}",
-            closest.join(", ")
-        )
+            format!("похожие: {}", closest.join(", "))
+        };
+        format!("событие «{event}» не цитирует источник «{name}»; {tail}")
     }
 
     fn date_option(&self, flag: &str, text: &str, e: &DateError) -> String {
