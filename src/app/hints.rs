@@ -44,6 +44,8 @@ const FOOTER_ORDER: &[Topic] = &[
     Topic::Open,
     Topic::Accept,
     Topic::Toggle,
+    Topic::WriteFormat,
+    Topic::CopyChoice,
     Topic::ShowCiting,
     Topic::OpenSource,
     Topic::Copy,

@@ -22,6 +22,10 @@ pub enum Context {
     Help,
     /// The filter picker.
     Picker,
+    /// The export formats (`x`).
+    Export,
+    /// The citation menu (`y`).
+    Cite,
     /// A text prompt (search or date).
     Prompt,
     /// The list of sources.
@@ -96,12 +100,14 @@ impl Binding {
     }
 }
 
-use Context::{Detail, Help, List, Picker, Prompt, Sources};
+use Context::{Cite, Detail, Export, Help, List, Picker, Prompt, Sources};
 
 const LIST: &[Context] = &[List];
 const BROWSE: &[Context] = &[List, Detail];
 const SCROLLS: &[Context] = &[Detail, Help];
-const ANYWHERE: &[Context] = &[List, Detail, Help, Picker, Sources];
+const ANYWHERE: &[Context] = &[List, Detail, Help, Picker, Export, Cite, Sources];
+/// The popups that are lists.
+const LISTS: &[Context] = &[Picker, Export, Cite, Sources];
 
 macro_rules! bind {
     ($ctx:expr, [$(($key:expr, $action:expr)),+], $topic:ident, $hint:literal) => {
@@ -115,16 +121,16 @@ macro_rules! bind {
 pub const BINDINGS: &[Binding] = &[
     bind!(LIST, [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], NextEvent, true),
     bind!(LIST, [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], PrevEvent, false),
-    bind!(&[List, Detail, Help, Picker, Sources], [(k(KeyCode::PageDown), Action::PageDown)], PageDown, false),
-    bind!(&[List, Detail, Help, Picker, Sources], [(k(KeyCode::PageUp), Action::PageUp)], PageUp, false),
+    bind!(&[List, Detail, Help, Picker, Export, Cite, Sources], [(k(KeyCode::PageDown), Action::PageDown)], PageDown, false),
+    bind!(&[List, Detail, Help, Picker, Export, Cite, Sources], [(k(KeyCode::PageUp), Action::PageUp)], PageUp, false),
     bind!(LIST, [(k(KeyCode::Home), Action::First), (c('g'), Action::First)], FirstEvent, false),
     bind!(LIST, [(k(KeyCode::End), Action::Last), (c('G'), Action::Last)], LastEvent, false),
     bind!(LIST, [(c('['), Action::PrevYear), (c(']'), Action::NextYear)], YearStep, true),
     bind!(LIST, [(c('d'), Action::YearPrompt)], YearPrompt, true),
     bind!(SCROLLS, [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], ScrollDown, true),
     bind!(SCROLLS, [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], ScrollUp, false),
-    bind!(&[Detail, Help, Picker, Sources], [(k(KeyCode::Home), Action::First), (c('g'), Action::First)], Top, false),
-    bind!(&[Detail, Help, Picker, Sources], [(k(KeyCode::End), Action::Last), (c('G'), Action::Last)], Bottom, false),
+    bind!(&[Detail, Help, Picker, Export, Cite, Sources], [(k(KeyCode::Home), Action::First), (c('g'), Action::First)], Top, false),
+    bind!(&[Detail, Help, Picker, Export, Cite, Sources], [(k(KeyCode::End), Action::Last), (c('G'), Action::Last)], Bottom, false),
     bind!(&[Detail], [(k(KeyCode::Left), Action::PrevEvent), (k(KeyCode::Right), Action::NextEvent), (c('h'), Action::PrevEvent), (c('l'), Action::NextEvent)], EventStep, true),
     bind!(&[Detail], [(k(KeyCode::Tab), Action::NextLink), (Key(KeyCode::BackTab, KeyModifiers::SHIFT), Action::PrevLink)], LinkStep, true),
     bind!(&[Detail], [(k(KeyCode::Enter), Action::FollowLink)], FollowLink, false),
@@ -146,8 +152,8 @@ pub const BINDINGS: &[Binding] = &[
     bind!(LIST, [(k(KeyCode::Enter), Action::Open)], Open, true),
     bind!(LIST, [(k(KeyCode::Tab), Action::ToggleFocus)], Focus, false),
     bind!(LIST, [(c('s'), Action::Sources)], Sources, true),
-    bind!(&[Picker, Sources], [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], NextEntry, false),
-    bind!(&[Picker, Sources], [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], PrevEntry, false),
+    bind!(LISTS, [(k(KeyCode::Down), Action::Down), (c('j'), Action::Down)], NextEntry, false),
+    bind!(LISTS, [(k(KeyCode::Up), Action::Up), (c('k'), Action::Up)], PrevEntry, false),
     bind!(&[Sources], [(k(KeyCode::Enter), Action::Toggle)], ShowCiting, true),
     bind!(&[Sources], [(k(KeyCode::Right), Action::Expand), (c('l'), Action::Expand)], Expand, true),
     bind!(&[Sources], [(k(KeyCode::Left), Action::Collapse), (c('h'), Action::Collapse)], Collapse, false),
@@ -155,6 +161,8 @@ pub const BINDINGS: &[Binding] = &[
     bind!(&[Sources], [(c('o'), Action::OpenSource)], OpenSource, false),
     bind!(&[Sources], [(c('y'), Action::CopyCitation)], CopySource, false),
     bind!(&[Picker], [(c(' '), Action::Toggle), (k(KeyCode::Enter), Action::Toggle)], Toggle, true),
+    bind!(&[Export], [(c(' '), Action::Toggle), (k(KeyCode::Enter), Action::Toggle)], WriteFormat, true),
+    bind!(&[Cite], [(c(' '), Action::Toggle), (k(KeyCode::Enter), Action::Toggle)], CopyChoice, true),
     bind!(&[Prompt], [(k(KeyCode::Enter), Action::Submit)], Accept, true),
     bind!(&[Prompt], [(k(KeyCode::Esc), Action::Cancel)], Cancel, true),
     bind!(&[Prompt], [(k(KeyCode::Left), Action::CursorLeft), (k(KeyCode::Right), Action::CursorRight)], CursorStep, false),
@@ -166,10 +174,10 @@ pub const BINDINGS: &[Binding] = &[
     bind!(&[Prompt], [(ctrl('w'), Action::DeleteWord)], DeleteWord, false),
     bind!(&[Prompt], [(k(KeyCode::Up), Action::HistoryPrev), (k(KeyCode::Down), Action::HistoryNext)], History, false),
     bind!(ANYWHERE, [(c('?'), Action::Help)], Help, true),
-    bind!(&[Detail, Help, Picker, Sources], [(k(KeyCode::Esc), Action::Back), (c('q'), Action::Back)], Back, true),
+    bind!(&[Detail, Help, Picker, Export, Cite, Sources], [(k(KeyCode::Esc), Action::Back), (c('q'), Action::Back)], Back, true),
     bind!(LIST, [(k(KeyCode::Esc), Action::Back)], BackOrClear, false),
     bind!(LIST, [(c('q'), Action::Quit)], Quit, true),
-    bind!(&[List, Detail, Help, Picker, Prompt, Sources], [(ctrl('c'), Action::Quit)], Quit, false),
+    bind!(&[List, Detail, Help, Picker, Export, Cite, Prompt, Sources], [(ctrl('c'), Action::Quit)], Quit, false),
     bind!(ANYWHERE, [(ctrl('z'), Action::Suspend)], Suspend, false),
 ];
 
@@ -235,7 +243,7 @@ pub fn action_for_mouse(event: &MouseEvent) -> Option<Action> {
 }
 
 /// The contexts in the order the help and the README list them.
-pub const SECTIONS: [Context; 6] = [List, Detail, Picker, Sources, Prompt, Help];
+pub const SECTIONS: [Context; 8] = [List, Detail, Picker, Export, Cite, Sources, Prompt, Help];
 
 /// The topics of moving through any list or text: the help says them once, in its "In
 /// every list" section, and not again under each context.

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::hints::{self, Hint};
-use crate::app::{App, Focus, Mode, Overlay, SearchMode};
+use crate::app::{App, Focus, Mode, SearchMode};
 use crate::text::sanitize;
 use crate::words::{Phrase, Topic};
 
@@ -112,22 +112,12 @@ fn hints(app: &App) -> impl Iterator<Item = Hint> {
     let matches = hints::hint_for(context, Topic::MatchStep, app.words).filter(|_| searching);
     let scrolling = app.mode.focus() == Focus::Detail;
     let scroll = app.words.hint(Topic::ScrollDown);
-    // In the export popup the picker's Space and Enter write the file at once; in the
-    // citation menu they copy.
-    let write = match app.mode.overlay() {
-        Some(Overlay::Export(_)) => Some(app.words.phrase(Phrase::WriteHint)),
-        Some(Overlay::Cite(_)) => app.words.hint(Topic::Copy),
-        _ => None,
-    };
     matches
         .into_iter()
         .chain(hints::hints(context, app.words))
         .map(move |mut h| {
             if let Some(scroll) = scroll.filter(|_| scrolling && h.topic == Topic::NextEvent) {
                 h.text = scroll;
-            }
-            if let Some(write) = write.filter(|_| h.topic == Topic::Toggle) {
-                h.text = write;
             }
             h
         })

@@ -82,6 +82,10 @@ pub enum Topic {
     NextEntry,
     PrevEntry,
     Toggle,
+    /// Write the highlighted export format.
+    WriteFormat,
+    /// Copy the highlighted citation.
+    CopyChoice,
     Accept,
     Cancel,
     DeleteChar,
@@ -145,7 +149,7 @@ pub trait Words:
     /// in each language, so a new one must be decided on).
     fn hint(&self, topic: Topic) -> Option<&'static str>;
     /// Headings of the help's sections: chronology, full-screen detail, picker, prompts, help.
-    fn help_sections(&self) -> [&'static str; 6];
+    fn help_sections(&self) -> [&'static str; 8];
     /// The help's line about the mouse: the word in its key column (`mouse`, `мышь`) and
     /// the line.
     fn help_mouse(&self) -> (&'static str, &'static str);
@@ -314,7 +318,6 @@ pub enum Phrase {
     CiteEvent,
     CiteSource,
     PlainText,
-    WriteHint,
     NothingToExport,
     NowFiltering,
     NowHighlighting,

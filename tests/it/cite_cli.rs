@@ -177,7 +177,11 @@ fn a_source_like_none_the_event_quotes_is_refused_with_every_one_it_does_quote()
         assert_eq!(out.status.code(), Some(2));
         let err = String::from_utf8(out.stderr).unwrap();
         for x in &e.excerpts {
-            assert!(err.contains(x.source.as_str()), "{code}: {} in {err}", x.source);
+            assert!(
+                err.contains(x.source.as_str()),
+                "{code}: {} in {err}",
+                x.source
+            );
         }
     }
 }

@@ -42,7 +42,9 @@ impl Overlay {
     pub fn context(&self) -> Context {
         match self {
             Self::Help(_) => Context::Help,
-            Self::Picker(_) | Self::Export(_) | Self::Cite(_) => Context::Picker,
+            Self::Picker(_) => Context::Picker,
+            Self::Export(_) => Context::Export,
+            Self::Cite(_) => Context::Cite,
             Self::Sources => Context::Sources,
             Self::Year(_) => Context::Prompt,
         }

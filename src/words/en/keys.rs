@@ -35,6 +35,10 @@ pub fn help(topic: Topic) -> &'static str {
         Topic::NextEntry => "next entry",
         Topic::PrevEntry => "previous entry",
         Topic::Toggle => "toggle the entry",
+        Topic::WriteFormat => {
+            "write the events in view in this format to a new timeline-view file here"
+        }
+        Topic::CopyChoice => "copy this citation",
         Topic::Accept => "accept",
         Topic::Cancel => "cancel",
         Topic::DeleteChar => "delete the character before the cursor",
@@ -81,13 +85,14 @@ pub fn hint(topic: Topic) -> Option<&'static str> {
         Topic::MatchStep => Some("match"),
         Topic::LinkStep => Some("links"),
         Topic::Toggle => Some("toggle"),
+        Topic::WriteFormat => Some("write"),
         Topic::Accept => Some("accept"),
         Topic::Cancel => Some("cancel"),
         Topic::Help => Some("help"),
         Topic::Back => Some("back"),
         Topic::Quit => Some("quit"),
         Topic::OpenSource => Some("source"),
-        Topic::Copy => Some("copy"),
+        Topic::Copy | Topic::CopyChoice => Some("copy"),
         Topic::Sources => Some("sources"),
         Topic::ShowCiting => Some("show its events"),
         Topic::Expand => Some("expand"),

@@ -77,11 +77,13 @@ impl Words for English {
         keys::hint(topic)
     }
 
-    fn help_sections(&self) -> [&'static str; 6] {
+    fn help_sections(&self) -> [&'static str; 8] {
         [
             "Chronology",
             "Full detail view",
             "Filter picker",
+            "Export formats",
+            "Citation menu",
             "Sources",
             "Prompts (search, date)",
             "Help",

@@ -68,7 +68,6 @@ pub fn phrase(p: Phrase) -> &'static str {
         }
         Phrase::Filtered => "filtered",
         Phrase::Highlighted => "marked",
-        Phrase::WriteHint => "write",
         Phrase::NothingToExport => "nothing to export: no event is in view",
         Phrase::CiteTitle => "Copy a citation · Enter copies · Esc",
         Phrase::CiteEvent => "this event",

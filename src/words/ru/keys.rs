@@ -35,6 +35,10 @@ pub fn help(topic: Topic) -> &'static str {
         Topic::NextEntry => "следующий пункт",
         Topic::PrevEntry => "предыдущий пункт",
         Topic::Toggle => "включить / выключить пункт",
+        Topic::WriteFormat => {
+            "записать показанные события в этом формате в новый файл timeline-view в текущем каталоге"
+        }
+        Topic::CopyChoice => "скопировать эту цитату",
         Topic::Accept => "принять",
         Topic::Cancel => "отменить",
         Topic::DeleteChar => "удалить символ перед курсором",
@@ -83,6 +87,8 @@ pub fn hint(topic: Topic) -> Option<&'static str> {
         Topic::MatchStep => Some("совпадения"),
         Topic::LinkStep => Some("связи"),
         Topic::Toggle => Some("выбрать"),
+        Topic::WriteFormat => Some("записать"),
+        Topic::CopyChoice => Some("копировать"),
         Topic::Accept => Some("принять"),
         Topic::Cancel => Some("отмена"),
         Topic::Help => Some("справка"),

@@ -130,11 +130,13 @@ impl Words for Russian {
         keys::hint(topic)
     }
 
-    fn help_sections(&self) -> [&'static str; 6] {
+    fn help_sections(&self) -> [&'static str; 8] {
         [
             "Хронология",
             "Событие целиком",
             "Фильтр",
+            "Форматы экспорта",
+            "Меню цитат",
             "Источники",
             "Строки ввода (поиск, дата)",
             "Справка",

@@ -68,7 +68,6 @@ pub fn phrase(p: Phrase) -> &'static str {
         }
         Phrase::Filtered => "отфильтровано",
         Phrase::Highlighted => "отмечено",
-        Phrase::WriteHint => "записать",
         Phrase::NothingToExport => "экспортировать нечего: не показано ни одного события",
         Phrase::CiteTitle => "Скопировать цитату · Enter — копировать · Esc",
         Phrase::CiteEvent => "это событие",
