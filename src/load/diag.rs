@@ -77,6 +77,53 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// Turns byte offsets into lines and columns as [`LineIndex`] does, in one pass over the
+/// text for offsets in ascending order, holding no index: the warnings of a large file are
+/// located so, in file order, where the index of its line starts took megabytes.
+#[derive(Debug)]
+pub struct LineWalk<'a> {
+    text: &'a str,
+    /// How far the text has been read.
+    at: usize,
+    /// The 1-based line `at` is on.
+    line: usize,
+    /// Where that line starts.
+    start: usize,
+}
+
+impl<'a> LineWalk<'a> {
+    /// A walk from the start of `text`.
+    #[must_use]
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            at: 0,
+            line: 1,
+            start: 0,
+        }
+    }
+
+    /// The 1-based line and column of a byte offset: quick when offsets come in ascending
+    /// order, right in any order (an earlier offset starts the walk again).
+    pub fn locate(&mut self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        if offset < self.at {
+            *self = Self::new(self.text);
+        }
+        let skipped = &self.text.as_bytes()[self.at..offset];
+        for newline in memchr::memchr_iter(b'\n', skipped) {
+            self.line += 1;
+            self.start = self.at + newline + 1;
+        }
+        self.at = offset;
+        let column = self
+            .text
+            .get(self.start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        (self.line, column)
+    }
+}
+
 /// The most problems listed for one file: past them only their number is told, so a file of
 /// millions of broken lines is reported as quickly, and in as little memory, as a short one.
 pub const MAX_PROBLEMS: usize = 300;
@@ -177,3 +224,21 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_walk_locates_every_offset_as_the_index_does_in_any_order() {
+        let text = "a = 1\n\nтитул = \"ё\"\r\n  x\n\n";
+        let index = LineIndex::new(text);
+        let offsets: Vec<usize> = (0..=text.len() + 2)
+            .filter(|&at| at >= text.len() || text.is_char_boundary(at))
+            .collect();
+        let mut walk = LineWalk::new(text);
+        for &at in offsets.iter().chain(offsets.iter().rev()).chain(&offsets) {
+            assert_eq!(walk.locate(at), index.locate(at), "offset {at}");
+        }
+    }
+}

@@ -140,5 +140,5 @@ fn located(
 /// Parses the whole text at once.
 fn whole(text: &ArcStr) -> Result<Timeline, syntax::Refusal> {
     let root = syntax::parse(text)?;
-    part::finish(vec![part::read_part(root.get_ref(), text, 0)]).map_err(|p| (p, 0))
+    part::finish(part::read_part(root.get_ref(), text, 0)).map_err(|p| (p, 0))
 }

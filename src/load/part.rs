@@ -110,6 +110,33 @@ pub fn read_part(root: &DeTable<'_>, whole: &ArcStr, base: usize) -> Part {
 }
 
 impl Part {
+    /// An empty part to join the file's parts into, with room for `events` events: reserved
+    /// at once, as growing by doubling would hold the old and the new buffer together.
+    #[must_use]
+    pub fn with_room(events: usize) -> Self {
+        Self {
+            events: Vec::with_capacity(events),
+            spans: Vec::with_capacity(events),
+            ..Self::default()
+        }
+    }
+
+    /// Adds the next part in file order to this one, which holds the parts before it.
+    pub fn join(&mut self, part: Part) {
+        if self.meta.is_none() {
+            (self.meta, self.bounds) = (part.meta, part.bounds);
+        }
+        self.has_timeline |= part.has_timeline;
+        self.has_event |= part.has_event;
+        self.sources.extend(part.sources);
+        self.eras.extend(part.eras);
+        self.names.cases.extend(part.names.cases);
+        self.names.tags.extend(part.names.tags);
+        self.events.extend(part.events);
+        self.spans.extend(part.spans);
+        self.problems.extend(part.problems);
+    }
+
     /// Moves every offset by `base`, for a part that starts there in the whole text.
     fn shift(&mut self, base: usize) {
         for (at, _) in &mut self.problems {
@@ -138,34 +165,14 @@ impl Part {
     }
 }
 
-/// Joins parts in file order, checks the whole, and builds the timeline.
+/// Checks the whole file, read as one part or joined from its parts in file order, and
+/// builds the timeline.
 ///
 /// # Errors
 /// Every problem, sorted by offset.
-pub fn finish(parts: Vec<Part>) -> Result<Timeline, Problems> {
+pub fn finish(mut whole: Part) -> Result<Timeline, Problems> {
     let mut r = Reader::default();
-    // Reserved exactly: growing by doubling would hold the old and the new buffer at once,
-    // tens of megabytes at a hundred thousand events.
-    let mut whole = Part {
-        sources: Vec::with_capacity(parts.iter().map(|p| p.sources.len()).sum()),
-        events: Vec::with_capacity(parts.iter().map(|p| p.events.len()).sum()),
-        spans: Vec::with_capacity(parts.iter().map(|p| p.spans.len()).sum()),
-        ..Part::default()
-    };
-    for part in parts {
-        if whole.meta.is_none() {
-            (whole.meta, whole.bounds) = (part.meta, part.bounds);
-        }
-        whole.has_timeline |= part.has_timeline;
-        whole.has_event |= part.has_event;
-        whole.sources.extend(part.sources);
-        whole.eras.extend(part.eras);
-        whole.names.cases.extend(part.names.cases);
-        whole.names.tags.extend(part.names.tags);
-        whole.events.extend(part.events);
-        whole.spans.extend(part.spans);
-        r.problems.extend(part.problems);
-    }
+    r.problems = std::mem::take(&mut whole.problems);
     if !whole.has_timeline {
         r.problem(0, Problem::NoTimeline);
     }

@@ -45,7 +45,8 @@ impl Timeline {
     /// precise first and a window (at its earliest day) after them all, then in file order.
     #[must_use]
     pub fn new(meta: Meta, sources: Vec<Source>, eras: Vec<Era>, mut events: Vec<Event>) -> Self {
-        events.sort_by_key(|e| (e.date.key(), e.date.precision()));
+        // Sorted through a list of keys, stable without a scratch copy of half the events.
+        events.sort_by_cached_key(|e| (e.date.key(), e.date.precision()));
         let mut by_id: Vec<EventIx> = (0..events.len()).map(EventIx::new).collect();
         by_id.sort_unstable_by(|&a, &b| events[a].id.cmp(&events[b].id));
         let custody = custody::periods(&events);
