@@ -4,6 +4,7 @@ mod detail;
 pub mod footer;
 mod header;
 pub mod hyperlink;
+mod lines;
 mod list;
 mod overlays;
 mod ruler;
