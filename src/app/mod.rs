@@ -116,6 +116,9 @@ pub struct App {
     search_index: Option<SearchIndex>,
     hits: Option<(String, Vec<crate::select::Hit>)>,
     matches: Vec<EventIx>,
+    /// Whether the matches are the visible events (a search that filters the list), which
+    /// are then not kept twice.
+    matches_listed: bool,
     search_origin: EventIx,
     tag_counts: std::cell::OnceCell<Vec<(String, usize)>>,
     drawn: Drawn,
@@ -155,6 +158,7 @@ impl App {
             search_index: None,
             hits: None,
             matches: Vec::new(),
+            matches_listed: false,
             search_origin: EventIx::default(),
             tag_counts: std::cell::OnceCell::new(),
             drawn: Drawn::default(),

@@ -40,14 +40,14 @@ impl App {
     /// Scrolls the chronology so the cursor's row (and its year heading, when it fits) shows.
     pub fn keep_cursor_on_screen(&mut self) {
         let height = self.list_height().max(1);
-        let rows = self.visible.rows.len();
+        let rows = self.visible.row_count();
         let Some(row) = self.visible.row_of(self.cursor) else {
             self.list_top = 0;
             return;
         };
         let heading = row
             .checked_sub(1)
-            .filter(|&r| matches!(self.visible.rows[r], Row::Year(_)));
+            .filter(|&r| matches!(self.visible.row(r), Some(Row::Year(_))));
         let want_top = heading.filter(|_| height > 1).unwrap_or(row);
         if want_top < self.list_top {
             self.list_top = want_top;

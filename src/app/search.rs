@@ -4,7 +4,7 @@
 
 use super::{Action, App, Mode, Position, Typed, Visible};
 use crate::model::EventIx;
-use crate::select::{SearchIndex, fold};
+use crate::select::{Hit, SearchIndex, fold};
 use crate::words::Phrase;
 
 /// How a search shows its matches.
@@ -28,18 +28,20 @@ impl App {
                 .collect();
         }
         let index = self.search_index.get_or_insert_with(|| SearchIndex::new(t));
-        // A query that extends the last one only needs to look among the last one's hits.
-        let hits = match &self.hits {
-            Some((prev, hits)) if folded.starts_with(prev.as_str()) => index.find(folded, hits),
-            _ => index.find(folded, &index.everything()),
+        // A query that extends the last one only needs to look among the last one's hits,
+        // which are narrowed in place.
+        let mut hits = match self.hits.take() {
+            Some((prev, hits)) if folded.starts_with(prev.as_str()) => hits,
+            _ => index.everything(),
         };
+        index.narrow(folded, &mut hits);
         let filters = &self.filters;
         // Without filters every hit is shown: no event is read (each would be a cache miss).
         let shown = if filters.is_empty() {
-            hits.iter().map(|h| h.index).collect()
+            hits.iter().map(Hit::index).collect()
         } else {
             hits.iter()
-                .map(|h| h.index)
+                .map(Hit::index)
                 .filter(|&i| filters.admits(&t.events[i]))
                 .collect()
         };
@@ -52,12 +54,13 @@ impl App {
     pub fn refilter(&mut self, query: Option<&str>, anchor: Option<EventIx>) {
         let folded = query.map(fold).unwrap_or_default();
         let found = self.matching(&folded);
-        let (events, matches) = match self.search_mode {
-            SearchMode::Highlight if !folded.is_empty() => (self.matching(""), found),
-            _ if folded.is_empty() => (found, Vec::new()),
-            _ => (found.clone(), found),
+        let (events, matches, listed) = match self.search_mode {
+            SearchMode::Highlight if !folded.is_empty() => (self.matching(""), found, false),
+            _ if folded.is_empty() => (found, Vec::new(), false),
+            _ => (found, Vec::new(), true),
         };
         self.matches = matches;
+        self.matches_listed = listed;
         self.visible = Visible::new(&self.timeline, events);
         let position =
             anchor.and_then(|i| self.visible.position(i).or_else(|| self.visible.nearest(i)));
@@ -69,7 +72,11 @@ impl App {
     /// The matches of the query being typed or in force, in date order.
     #[must_use]
     pub fn matches(&self) -> &[EventIx] {
-        &self.matches
+        if self.matches_listed {
+            &self.visible.events
+        } else {
+            &self.matches
+        }
     }
 
     /// The source the current event matched the query in force in, when the query is
@@ -86,7 +93,7 @@ impl App {
     /// listed event is one, so none is marked.
     #[must_use]
     pub fn is_marked(&self, index: EventIx) -> bool {
-        self.search_mode == SearchMode::Highlight && self.matches.binary_search(&index).is_ok()
+        self.search_mode == SearchMode::Highlight && self.matches().binary_search(&index).is_ok()
     }
 
     /// Opens the search prompt, starting from the query in force.
@@ -103,8 +110,10 @@ impl App {
             let q = q.to_string();
             let origin = self.search_origin;
             self.refilter(Some(&q), Some(origin));
-            let first = self.matches.iter().find(|&&m| m >= origin);
-            if let Some(&m) = first.or(self.matches.last()) {
+            // The matches are in date order, as the indices are.
+            let m = self.matches();
+            let first = m.get(m.partition_point(|&i| i < origin));
+            if let Some(&m) = first.or(m.last()) {
                 self.move_to_index(m);
             }
         }
@@ -118,7 +127,7 @@ impl App {
         };
         if q.is_empty() {
             self.cancel_search();
-        } else if self.matches.is_empty() {
+        } else if self.matches().is_empty() {
             self.say(self.words.no_match_for(&crate::text::sanitize(&q)));
             self.search = None;
             self.refilter(None, Some(self.search_origin));
@@ -146,11 +155,11 @@ impl App {
             self.say(self.words.phrase(Phrase::NoSearch));
             return;
         };
-        if self.matches.is_empty() {
+        let m = self.matches();
+        let (Some(&first), Some(&last)) = (m.first(), m.last()) else {
             self.say(self.words.phrase(Phrase::NoMatch));
             return;
-        }
-        let m = &self.matches;
+        };
         let step = if forward {
             m.iter().find(|&&i| i > here)
         } else {
@@ -160,11 +169,11 @@ impl App {
             (Some(&i), _) => i,
             (None, true) => {
                 self.say(self.words.phrase(Phrase::WrappedFirst));
-                self.matches[0]
+                first
             }
             (None, false) => {
                 self.say(self.words.phrase(Phrase::WrappedLast));
-                self.matches[self.matches.len() - 1]
+                last
             }
         };
         self.move_to_index(target);

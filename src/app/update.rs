@@ -250,11 +250,9 @@ impl App {
         if contains(areas.list_body, x, y) {
             self.mode = Mode::Browse(Screen::Split(Focus::List));
             let row = self.list_top + usize::from(y - areas.list_body.y);
-            let target = self.visible.rows.get(row..).and_then(|rows| {
-                rows.iter().find_map(|r| match r {
-                    super::Row::Event(p) => Some(*p),
-                    super::Row::Year(_) => None,
-                })
+            let target = self.visible.rows_from(row).find_map(|r| match r {
+                super::Row::Event(p) => Some(p),
+                super::Row::Year(_) => None,
             });
             if let Some(p) = target {
                 self.move_to(p);

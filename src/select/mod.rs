@@ -9,11 +9,13 @@ use crate::words::Words;
 
 pub use crate::fold::fold;
 
+mod hit;
 pub mod known;
 mod search;
 mod typed;
 
-pub use search::{Hit, SearchIndex, Sources, each_source_field, haystack, matched_source};
+pub use hit::Hit;
+pub use search::{SearchIndex, Sources, each_source_field, haystack, matched_source};
 pub use typed::typed_date;
 
 /// Byte ranges of `text` where the folded query occurs, for highlighting.

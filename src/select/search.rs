@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::hit::{Hit, Narrowing};
 use crate::fold::fold;
 use crate::model::{Event, EventIx, Lang, Source, Timeline};
 
@@ -130,75 +131,6 @@ pub struct SearchIndex {
     bounds: Vec<usize>,
 }
 
-/// How many bytes after a match a [`Hit`] remembers.
-const AHEAD: usize = 8;
-
-/// An event that matched: where its first match starts in its folded text, and the bytes
-/// that follow the match, so that a query one or a few characters longer can usually be
-/// checked without reading the event's text again (on a large timeline, those reads are
-/// cache misses, and they dominate a keystroke).
-#[derive(Debug, Clone, Copy)]
-pub struct Hit {
-    /// The event's index in the timeline.
-    pub index: EventIx,
-    at: u32,
-    len: u32,
-    next: [u8; AHEAD],
-    known: u8,
-}
-
-impl Hit {
-    /// A candidate for a fresh search: nothing is known of it yet.
-    fn fresh(index: usize) -> Self {
-        Self {
-            index: EventIx::new(index),
-            at: 0,
-            len: 0,
-            next: [0; AHEAD],
-            known: 0,
-        }
-    }
-
-    /// The hit for a match of `len` bytes at `at` in `hay`.
-    fn found(index: EventIx, hay: &[u8], at: usize, len: usize) -> Option<Self> {
-        let after = hay.get(at + len..).unwrap_or_default();
-        let known = after.len().min(AHEAD);
-        let mut next = [0; AHEAD];
-        next[..known].copy_from_slice(&after[..known]);
-        Some(Self {
-            index,
-            at: u32::try_from(at).ok()?,
-            len: u32::try_from(len).ok()?,
-            next,
-            known: u8::try_from(known).ok()?,
-        })
-    }
-
-    /// The same match, `more` bytes longer, when the remembered bytes say so.
-    fn extended(self, more: &[u8]) -> Option<Self> {
-        let k = more.len();
-        // One more character (the usual keystroke) compared without a call to `memcmp`.
-        let same = match more {
-            [b] => k <= usize::from(self.known) && self.next[0] == *b,
-            _ => k <= usize::from(self.known) && self.next[..k] == *more,
-        };
-        if !same {
-            return None;
-        }
-        // The remembered bytes shifted down by `k`, in a register rather than by `memcpy`.
-        let rest = u64::from_le_bytes(self.next)
-            .checked_shr(u32::try_from(8 * k).ok()?)
-            .unwrap_or(0);
-        let next = rest.to_le_bytes();
-        Some(Self {
-            len: self.len + u32::try_from(k).ok()?,
-            next,
-            known: self.known - u8::try_from(k).ok()?,
-            ..self
-        })
-    }
-}
-
 /// Below this many items, work runs on one thread.
 const PARALLEL_FROM: usize = 8_192;
 
@@ -215,6 +147,24 @@ fn on_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> V
         return vec![work(items)];
     }
     let slices = items.chunks(items.len().div_ceil(workers));
+    let mut results: Vec<Option<R>> = std::iter::repeat_with(|| None).take(slices.len()).collect();
+    let work = &work;
+    rayon::scope(|scope| {
+        for (slice, out) in slices.zip(&mut results) {
+            scope.spawn(move |_| *out = Some(work(slice)));
+        }
+    });
+    results.into_iter().flatten().collect()
+}
+
+/// As [`on_cores`], over slices that the work may change.
+fn on_cores_mut<T: Send, R: Send>(items: &mut [T], work: impl Fn(&mut [T]) -> R + Sync) -> Vec<R> {
+    let workers = rayon::current_num_threads();
+    if items.len() < PARALLEL_FROM || workers < 2 {
+        return vec![work(items)];
+    }
+    let size = items.len().div_ceil(workers);
+    let slices = items.chunks_mut(size);
     let mut results: Vec<Option<R>> = std::iter::repeat_with(|| None).take(slices.len()).collect();
     let work = &work;
     rayon::scope(|scope| {
@@ -273,51 +223,29 @@ impl SearchIndex {
             .unwrap_or_default()
     }
 
-    /// The events, among `candidates` (in order), whose text contains the folded query. The
-    /// candidates are the hits of an earlier query that `folded` extends, or
-    /// [`SearchIndex::everything`]: a longer query can only match where the shorter one did,
-    /// or later.
-    #[must_use]
-    pub fn find(&self, folded: &str, candidates: &[Hit]) -> Vec<Hit> {
-        let finder = memchr::memmem::Finder::new(folded.as_bytes());
-        let needle = folded.as_bytes();
-        let scan = |part: &[Hit]| -> Vec<Hit> {
-            // Room for every candidate, so the list is never grown (and copied) on the way.
-            let mut out = Vec::with_capacity(part.len());
-            out.extend(part.iter().filter_map(|&h| {
-                if let Some(more) = needle.get(h.len as usize..).filter(|_| h.len > 0)
-                    && let Some(hit) = h.extended(more)
-                {
-                    return Some(hit);
-                }
-                let hay = self.hay(h.index);
-                let from = h.at as usize;
-                let at = if hay.get(from..).is_some_and(|rest| rest.starts_with(needle)) {
-                    from
-                } else {
-                    let skip = from + usize::from(h.len > 0);
-                    skip + finder.find(hay.get(skip..)?)?
-                };
-                Hit::found(h.index, hay, at, needle.len())
-            }));
-            out
-        };
-        let mut parts = on_cores(candidates, scan);
-        if parts.len() == 1 {
-            return parts.pop().unwrap_or_default();
+    /// Narrows `hits` to the events among them (in order) whose text contains the folded
+    /// query, each with its hit for it, in place. The hits are those of an earlier query
+    /// that `folded` extends, or [`SearchIndex::everything`]: a longer query can only match
+    /// where the shorter one did, or later.
+    pub fn narrow(&self, folded: &str, hits: &mut Vec<Hit>) {
+        let from = hits.first().map_or(0, Hit::len);
+        let step = Narrowing::new(folded.as_bytes(), from);
+        let parts = on_cores_mut(hits, |part| (part.len(), step.keep(part, |i| self.hay(i))));
+        // Each core kept its hits at the front of its part: close the gaps between them.
+        let (mut filled, mut start) = (0, 0);
+        for (len, kept) in parts {
+            hits.copy_within(start..start + kept, filled);
+            filled += kept;
+            start += len;
         }
-        let mut hits = Vec::with_capacity(parts.iter().map(Vec::len).sum());
-        for p in parts {
-            hits.extend(p);
-        }
-        hits
+        hits.truncate(filled);
     }
 
     /// Every event, as candidates for a fresh search.
     #[must_use]
     pub fn everything(&self) -> Vec<Hit> {
         (0..self.starts.len().saturating_sub(1))
-            .map(Hit::fresh)
+            .filter_map(Hit::fresh)
             .collect()
     }
 }
@@ -353,8 +281,8 @@ mod tests {
             let mut hits = index.everything();
             for end in word.char_indices().map(|(i, c)| i + c.len_utf8()) {
                 let q = &word[..end];
-                hits = index.find(q, &hits);
-                let got: Vec<EventIx> = hits.iter().map(|h| h.index).collect();
+                index.narrow(q, &mut hits);
+                let got: Vec<EventIx> = hits.iter().map(Hit::index).collect();
                 assert_eq!(got, naive(q), "query {q:?}");
             }
         }
@@ -370,15 +298,47 @@ mod tests {
         assert_eq!(parts.concat(), items);
     }
 
-    #[test]
-    fn a_hit_extends_from_its_remembered_bytes_or_not_at_all() {
-        let hay = b"the court of appeal";
-        let hit = Hit::found(EventIx::new(0), hay, 4, 4).expect("a hit");
-        assert_eq!(hit.extended(b"t").map(|h| (h.at, h.len)), Some((4, 5)));
-        assert!(hit.extended(b"x").is_none());
-        assert!(
-            hit.extended(b"t of appeal").is_none(),
-            "more than it remembers"
-        );
+    /// A timeline large enough for a search to run on every core.
+    static LARGE: std::sync::LazyLock<(Timeline, SearchIndex)> =
+        std::sync::LazyLock::new(|| indexed(PARALLEL_FROM + 800));
+
+    /// A fresh search for `q`: every event a candidate.
+    fn fresh(index: &SearchIndex, q: &str) -> Vec<Hit> {
+        let mut hits = index.everything();
+        index.narrow(q, &mut hits);
+        hits
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+        /// Typing a query a few characters at a time (some pasted, so longer than a hit
+        /// remembers), narrowing the last hits each time, gives the hits a fresh search
+        /// gives: the same events and matches, and the bytes after them.
+        #[test]
+        fn narrowing_gives_the_hits_of_a_fresh_search(
+            event in 0..PARALLEL_FROM + 800,
+            start in 0usize..400,
+            steps in proptest::collection::vec(1usize..12, 1..5),
+        ) {
+            let (t, index) = &*LARGE;
+            let sources = Sources::new(t);
+            let text = haystack(&sources, &t.events[event]);
+            // A stretch of one event's folded text, typed in steps, so that it keeps matching.
+            let from = text.char_indices().map(|(i, _)| i).nth(start % text.chars().count().max(1));
+            let rest = &text[from.unwrap_or(0)..];
+            let mut hits = index.everything();
+            let mut typed = 0;
+            for step in steps {
+                let Some((end, _)) = rest[typed..].char_indices().nth(step) else { break };
+                typed += end;
+                let q = &rest[..typed];
+                index.narrow(q, &mut hits);
+                let fresh = fresh(index, q);
+                let wrong = hits.iter().zip(&fresh).find(|(n, f)| !n.agrees_with(f));
+                proptest::prop_assert_eq!(wrong, None, "query {:?}", q);
+                proptest::prop_assert_eq!(hits.len(), fresh.len(), "query {:?}", q);
+            }
+        }
     }
 }

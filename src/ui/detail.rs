@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use crate::app::{App, DrawnDetail, Focus};
 use crate::view::layout::scroll_top;
@@ -33,7 +32,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) -> DrawnDeta
     }
     // The text goes in `body`, which on the whole width is narrower than the border's inside.
     frame.render_widget(block, area);
-    frame.render_widget(Paragraph::new(shown), body);
+    super::lines::draw(frame.buffer_mut(), body, &shown);
     if app.hyperlinks {
         super::hyperlink::mark(frame.buffer_mut(), body, top, &text.links);
     }

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::app::hints::{self, Hint};
 use crate::app::{App, Focus, Mode, SearchMode};
@@ -101,7 +100,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             spans.push(Span::styled(format!(" {}", hint.text), theme.dim()));
         }
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    super::lines::draw(frame.buffer_mut(), area, [&Line::from(spans)]);
 }
 
 /// The hints of the context, as they apply now: `n N` first while a search is in force,

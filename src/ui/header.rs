@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use unicode_width::UnicodeWidthStr as _;
 
@@ -78,7 +77,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             banner_lines(&text, room, theme.banner())
         };
-        frame.render_widget(Paragraph::new(lines), area);
+        super::lines::draw(frame.buffer_mut(), area, &lines);
         return;
     }
     let custody = custody_text(app);
@@ -118,7 +117,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         }
         status.push(Span::styled(showing, theme.label()));
     }
-    frame.render_widget(Paragraph::new(vec![title, Line::from(status)]), area);
+    super::lines::draw(frame.buffer_mut(), area, &[title, Line::from(status)]);
 }
 
 /// A banner in two lines of `room` cells, the second cut with `…` if it goes on.

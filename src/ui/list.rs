@@ -4,7 +4,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::app::{App, Focus, Row};
 use crate::model::EventIx;
@@ -83,10 +82,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
             Line::styled(app.words.phrase(Phrase::ListEmptyHint), theme.dim()),
         ]
     } else {
-        app.visible.rows[app.list_top.min(app.visible.rows.len())..]
-            .iter()
+        app.visible
+            .rows_from(app.list_top)
             .take(usize::from(body.height))
-            .map(|row| match *row {
+            .map(|row| match row {
                 Row::Year(y) => {
                     let label = format!("── {y} ");
                     let rule = "─".repeat(width.saturating_sub(label.chars().count()));
@@ -102,5 +101,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, body: Rect) {
             })
             .collect()
     };
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    super::lines::draw(frame.buffer_mut(), inner, &lines);
 }

@@ -5,6 +5,7 @@ pub mod footer;
 mod header;
 mod help_and_date;
 pub mod hyperlink;
+mod lines;
 mod list;
 mod menus;
 mod ruler;

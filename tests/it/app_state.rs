@@ -289,7 +289,7 @@ fn the_list_keeps_the_selected_row_on_screen_after_a_resize() {
     assert!(row >= a.list_top && row < a.list_top + a.list_height());
     assert_eq!(
         a.list_top + a.list_height(),
-        a.visible.rows.len(),
+        a.visible.row_count(),
         "the last row sits at the bottom of the shorter list, with no blank rows below it"
     );
 }
