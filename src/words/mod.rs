@@ -4,6 +4,7 @@
 //! `LaunchWords` beside it); each language is one folder (`en/`, `ru/`) implementing them
 //! all, so a new language is one new folder, checked complete by the compiler.
 
+mod command;
 mod en;
 mod launch;
 mod output;
@@ -14,12 +15,13 @@ mod spans;
 
 use crate::model::{Custody, DateError, Fact, Kind, LegalField};
 
+pub use command::{CommandWords, Facet};
 pub use en::English;
 pub use launch::{LaunchFailure, LaunchWords, Program};
 pub use output::OutputWords;
 pub use page::PageWords;
 pub use problems::{
-    Expected, Facet, Owner, Problem, ProblemCode, ProblemWords, SpanEnd, TomlType, Translation,
+    Expected, Owner, Problem, ProblemCode, ProblemWords, SpanEnd, TomlType, Translation,
 };
 pub use ru::Russian;
 pub use spans::SpanWords;
@@ -123,7 +125,14 @@ pub enum Topic {
 /// starting the editor and the browser, [`LaunchWords`], and of windows of dates and days in
 /// custody in all, [`SpanWords`], and of a page made to be published, [`PageWords`].
 pub trait Words:
-    Sync + std::fmt::Debug + ProblemWords + OutputWords + LaunchWords + SpanWords + PageWords
+    Sync
+    + std::fmt::Debug
+    + ProblemWords
+    + CommandWords
+    + OutputWords
+    + LaunchWords
+    + SpanWords
+    + PageWords
 {
     /// The language these words are in.
     fn lang(&self) -> Lang;

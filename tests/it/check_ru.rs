@@ -6,7 +6,9 @@
 use crate::common;
 
 use timeline::app::{Action, Reload};
-use timeline::words::{Expected, Lang, Owner, Problem, ProblemWords as _, Russian, TomlType};
+use timeline::words::{
+    CommandWords as _, Expected, Lang, Owner, Problem, ProblemWords as _, Russian, TomlType,
+};
 
 /// Runs the binary with no locale but `locale`: (status, stdout, stderr).
 fn run(args: &[&str], locale: &[(&str, &str)]) -> (i32, String, String) {

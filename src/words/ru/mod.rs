@@ -1,5 +1,6 @@
 //! The Russian table of words.
 
+mod command;
 mod keys;
 mod output;
 mod page;
