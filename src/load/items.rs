@@ -9,8 +9,8 @@ use super::editions::{
 use super::nested::{legal, legal_unmatched, without_original};
 use super::read::{Reader, absent, id, missing_keys, suggest};
 use crate::model::{
-    Custody, Era, Event, EventDate, Excerpt, Fact, Kind, Lang, Legal, Localized, Meta, PartialDate,
-    Text, with_fact_keys,
+    Custody, Era, Event, EventDate, Excerpt, Fact, Kind, Lang, Legal, LegalField, Localized, Meta,
+    PartialDate, Text, with_fact_keys,
 };
 use crate::text::sanitize;
 use crate::words::{Owner, Problem};
@@ -225,7 +225,7 @@ fn shape_checks(
         r.problem(at, Problem::NoLegal { owner, kind });
     }
     if let (Some(Kind::Ruling), Some(l)) = (kind_v, legal)
-        && l.court.is_none()
+        && l.get(LegalField::Court).is_none()
     {
         let owner = owner.clone();
         r.problem(at, Problem::NoCourt { owner });

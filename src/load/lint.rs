@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::diag::{Diagnostic, LineWalk};
-use crate::model::{Event, Grouping, Kind, Lang, Legal, Timeline};
+use crate::model::{Event, Grouping, Kind, Lang, Legal, LegalField, Timeline};
 use crate::text::sanitize;
 use crate::words::Problem;
 
@@ -149,7 +149,11 @@ pub fn warnings(t: &Timeline, text: &str) -> Vec<Diagnostic> {
         {
             found.push((e.offset, Problem::UnrecordedDispute { id: id(), word }));
         }
-        if e.kind != Kind::Ruling && e.legal.as_ref().is_some_and(|l| l.sentence.is_some()) {
+        if e.kind != Kind::Ruling
+            && e.legal
+                .as_ref()
+                .is_some_and(|l| l.get(LegalField::Sentence).is_some())
+        {
             let kind = e.kind;
             found.push((e.offset, Problem::SentenceNotRuling { id: id(), kind }));
         }
@@ -183,8 +187,7 @@ fn untranslated_legal(e: &Event, lang: Lang, found: &mut Found) {
     };
     let translated = legal_translation(e, lang);
     let keys: Vec<&'static str> = legal
-        .fields()
-        .into_iter()
+        .given()
         .filter(|(f, _)| translated.is_none_or(|l| l.get(*f).is_none()))
         .map(|(f, _)| f.key())
         .collect();

@@ -2,12 +2,9 @@
 //! loader, the search, the detail view and every export read, so a new fact is one more
 //! entry here and its label in each language.
 
-use serde::Serialize;
-use serde::ser::{SerializeMap, Serializer};
-
 use strum::VariantArray;
 
-use super::Text;
+use super::fields::{Fields, Key};
 use super::kind::variants;
 
 /// An optional one-line fact about an event, named in the file by its [`key`](Self::key).
@@ -77,37 +74,17 @@ pub const fn with_fact_keys<const N: usize, const M: usize>(
 }
 
 /// The facts an event (or its translation) gives, each at most once.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Facts([Option<Text>; Fact::ALL.len()]);
+pub type Facts = Fields<Fact, { Fact::ALL.len() }>;
 
-impl Facts {
-    /// The value of one fact.
-    #[must_use]
-    pub fn get(&self, fact: Fact) -> Option<&str> {
-        self.0[fact.slot()].as_deref()
+impl Key for Fact {
+    const ALL: &'static [Self] = &Fact::ALL;
+
+    fn key(self) -> &'static str {
+        Fact::key(self)
     }
 
-    /// The value slot of one fact, for the loader.
-    pub fn slot(&mut self, fact: Fact) -> &mut Option<Text> {
-        &mut self.0[fact.slot()]
-    }
-
-    /// The facts given, with their values, in display order.
-    pub fn given(&self) -> impl Iterator<Item = (Fact, &str)> {
-        Fact::ALL
-            .into_iter()
-            .filter_map(|f| self.get(f).map(|v| (f, v)))
-    }
-}
-
-/// Each fact given, under its key (flattened into the event's JSON object).
-impl Serialize for Facts {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
-        for (fact, value) in self.given() {
-            map.serialize_entry(fact.key(), value)?;
-        }
-        map.end()
+    fn slot(self) -> usize {
+        Fact::slot(self)
     }
 }
 

@@ -1,34 +1,14 @@
 //! The legal block of an arrest or a ruling, and the names of its fields.
 
-use serde::Serialize;
-
 use strum::VariantArray;
 
-use super::Text;
+use super::fields::{Fields, Key};
 use super::kind::variants;
 
-/// The `[event.legal]` table of an arrest or a ruling.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Legal {
-    /// The charge, for example the article of the criminal code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub charge: Option<Text>,
-    /// The court.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub court: Option<Text>,
-    /// The instance: first instance, appeal, cassation, …
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance: Option<Text>,
-    /// What was decided.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub outcome: Option<Text>,
-    /// The penalty the charge carries by law, as distinct from a sentence imposed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub penalty_faced: Option<Text>,
-    /// The sentence a court imposed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sentence: Option<Text>,
-}
+/// The `[event.legal]` table of an arrest or a ruling: the charge, the court, the instance,
+/// what was decided, the penalty the charge carries by law (as distinct from a sentence
+/// imposed) and the sentence a court imposed, each at most once.
+pub type Legal = Fields<LegalField, { LegalField::ALL.len() }>;
 
 /// A field of the `[event.legal]` table, named in the file by its [`key`](Self::key).
 #[derive(
@@ -76,39 +56,15 @@ impl LegalField {
     }
 }
 
-impl Legal {
-    /// The value of one field.
-    #[must_use]
-    pub fn get(&self, field: LegalField) -> Option<&str> {
-        match field {
-            LegalField::Charge => self.charge.as_deref(),
-            LegalField::Court => self.court.as_deref(),
-            LegalField::Instance => self.instance.as_deref(),
-            LegalField::Outcome => self.outcome.as_deref(),
-            LegalField::PenaltyFaced => self.penalty_faced.as_deref(),
-            LegalField::Sentence => self.sentence.as_deref(),
-        }
+impl Key for LegalField {
+    const ALL: &'static [Self] = &LegalField::ALL;
+
+    fn key(self) -> &'static str {
+        LegalField::key(self)
     }
 
-    /// The value slot of one field, for the loader.
-    pub fn slot(&mut self, field: LegalField) -> &mut Option<Text> {
-        match field {
-            LegalField::Charge => &mut self.charge,
-            LegalField::Court => &mut self.court,
-            LegalField::Instance => &mut self.instance,
-            LegalField::Outcome => &mut self.outcome,
-            LegalField::PenaltyFaced => &mut self.penalty_faced,
-            LegalField::Sentence => &mut self.sentence,
-        }
-    }
-
-    /// The filled fields with their values, in display order.
-    #[must_use]
-    pub fn fields(&self) -> Vec<(LegalField, &str)> {
-        LegalField::ALL
-            .into_iter()
-            .filter_map(|f| self.get(f).map(|v| (f, v)))
-            .collect()
+    fn slot(self) -> usize {
+        self as usize
     }
 }
 

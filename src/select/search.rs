@@ -88,13 +88,13 @@ fn each_own_field<'e>(e: &'e Event, mut f: impl FnMut(&'e str)) {
             .and_then(Option::as_deref)
             .map(&mut f);
         if let Some(legal) = e.legal.as_deref().and_then(|l| l.translation(lang)) {
-            legal.fields().into_iter().for_each(|(_, v)| f(v));
+            legal.given().for_each(|(_, v)| f(v));
         }
     }
     e.disputed.as_deref().map(&mut f);
     e.tags.iter().for_each(|t| f(t));
     if let Some(legal) = e.legal.as_deref() {
-        legal.fields().into_iter().for_each(|(_, v)| f(v));
+        legal.given().for_each(|(_, v)| f(v));
     }
     e.excerpts.iter().for_each(|x| f(&x.text));
 }

@@ -63,7 +63,7 @@ fn json_parses_back_event_by_event() {
             assert_eq!(jx["source"], x.source.as_str());
         }
         if let Some(legal) = &e.legal {
-            for (label, value) in legal.fields() {
+            for (label, value) in legal.given() {
                 assert_eq!(j["legal"][label.key()], value);
             }
         }

@@ -120,7 +120,7 @@ fn check(t: &Timeline) {
             .as_deref()
             .map(timeline::model::Localized::original)
             .into_iter()
-            .flat_map(timeline::model::Legal::fields)
+            .flat_map(timeline::model::Fields::given)
         {
             desc = format!(
                 "{desc}\n{}: {value}",

@@ -139,7 +139,7 @@ fn expected_blocks<'t>(
         .as_deref()
         .map(timeline::model::Localized::original)
         .into_iter()
-        .flat_map(timeline::model::Legal::fields)
+        .flat_map(timeline::model::Fields::given)
     {
         expected.push((
             Kind::Item,
@@ -263,7 +263,7 @@ fn check(t: &Timeline) {
     let fields: usize = t
         .events
         .iter()
-        .map(|e| e.legal.as_ref().map_or(0, |l| l.fields().len()))
+        .map(|e| e.legal.as_ref().map_or(0, |l| l.given().count()))
         .sum();
     assert_eq!(r.items, fields + cited.len(), "list items");
     let excerpts: usize = t.events.iter().map(|e| e.excerpts.len()).sum();

@@ -7,7 +7,7 @@
 use crate::common;
 
 use timeline::export;
-use timeline::model::{Fact, Timeline};
+use timeline::model::{Fact, LegalField, Timeline};
 
 /// The CSV columns, in order, as docs/FORMAT.md ("Exports") documents them.
 const DOCUMENTED_COLUMNS: [&str; 21] = [
@@ -96,6 +96,7 @@ fn check_csv(t: &Timeline, cells: export::CsvCells) {
                 sources.push(&x.source);
             }
         }
+        let law = |f| legal.get(f).unwrap_or_default().to_owned();
         let expected = [
             ("id", e.id.to_string()),
             ("date", e.date.to_string()),
@@ -110,12 +111,12 @@ fn check_csv(t: &Timeline, cells: export::CsvCells) {
             ),
             ("tags", e.tags.join("; ")),
             ("case", opt(e.case.as_ref())),
-            ("charge", opt(legal.charge.as_ref())),
-            ("court", opt(legal.court.as_ref())),
-            ("instance", opt(legal.instance.as_ref())),
-            ("outcome", opt(legal.outcome.as_ref())),
-            ("penalty_faced", opt(legal.penalty_faced.as_ref())),
-            ("sentence", opt(legal.sentence.as_ref())),
+            ("charge", law(LegalField::Charge)),
+            ("court", law(LegalField::Court)),
+            ("instance", law(LegalField::Instance)),
+            ("outcome", law(LegalField::Outcome)),
+            ("penalty_faced", law(LegalField::PenaltyFaced)),
+            ("sentence", law(LegalField::Sentence)),
             ("disputed", opt(e.disputed.as_ref())),
             ("sources", sources.join("; ")),
             (
