@@ -136,8 +136,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = CiteFormat::Markdown)]
         format: CiteFormat,
     },
-    /// Export the chronology (or a selection of it) as JSON, Markdown, CSV, iCalendar, an HTML
-    /// page, `TimelineJS` JSON or Markwhen.
+    /// Export the chronology (or a selection of it) as Markdown, an HTML page, CSV, JSON,
+    /// iCalendar, `TimelineJS` JSON or Markwhen, or the sources it quotes as a bibliography
+    /// (CSL-JSON, `BibTeX` or RIS).
     #[command(
         after_help = "Examples:\n  timeline export --format markdown -o CHRONOLOGY.md\n  timeline export --format ics --kind ruling -o rulings.ics\n  timeline export --format csv --from 2023\n  timeline export --format html -o chronology.html\n  timeline export --format html --from 2023 --to 2024 --url https://example.org/case.html -o case.html"
     )]

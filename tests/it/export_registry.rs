@@ -114,3 +114,14 @@ fn timelinejs_chosen_in_the_explorer_is_a_document_timelinejs_reads_in_its_langu
         t.meta.title_in(timeline::words::Lang::Ru)
     );
 }
+
+#[test]
+fn the_export_commands_summary_names_every_format_of_the_registry() {
+    use clap::CommandFactory as _;
+    let cli = timeline::cli::Cli::command();
+    let export = cli.find_subcommand("export").expect("an export subcommand");
+    let about = export.get_about().expect("a summary").to_string();
+    for f in timeline::export::Format::ALL {
+        assert!(about.contains(f.name()), "{} in: {about}", f.name());
+    }
+}
