@@ -77,8 +77,8 @@ impl Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate a timeline file and summarise it; lists every problem with its line and column,
-    /// then the curator's warnings (one source only, an unrecorded disagreement, a sentence on
-    /// an event that is not a ruling).
+    /// then the curator's warnings (such as an event resting on one source, an unrecorded
+    /// disagreement, a missing translation, a title that reads like a note).
     #[command(
         after_help = "Examples:\n  timeline check\n  timeline check timeline.toml --sources ../shared/sources\n  timeline check timeline.toml --strict\n  timeline check my.toml --format json\n\nExit status: 0 valid (warnings allowed unless --strict), 2 invalid or unreadable, 3 warnings with --strict."
     )]
