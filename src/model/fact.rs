@@ -41,11 +41,6 @@ impl Fact {
     pub fn from_key(key: &str) -> Option<Self> {
         key.parse().ok()
     }
-
-    /// Its place in [`Fact::ALL`] and in [`Facts`].
-    const fn slot(self) -> usize {
-        self as usize
-    }
 }
 
 /// A table's keys: `base`, then the key of every fact.
@@ -84,7 +79,7 @@ impl Key for Fact {
     }
 
     fn slot(self) -> usize {
-        Fact::slot(self)
+        self as usize
     }
 }
 

@@ -142,31 +142,32 @@ const PARALLEL_FROM: usize = 8_192;
 /// took the first, and was often still waiting when that thread finished its own: a search
 /// keystroke's scan took 18% longer on average than on two fresh threads (BENCHMARKS.md).
 fn on_cores<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
-    let workers = rayon::current_num_threads();
-    if items.len() < PARALLEL_FROM || workers < 2 {
-        return vec![work(items)];
+    match slice_size(items.len()) {
+        Some(size) => spawn_each(items.chunks(size), &work),
+        None => vec![work(items)],
     }
-    let slices = items.chunks(items.len().div_ceil(workers));
-    let mut results: Vec<Option<R>> = std::iter::repeat_with(|| None).take(slices.len()).collect();
-    let work = &work;
-    rayon::scope(|scope| {
-        for (slice, out) in slices.zip(&mut results) {
-            scope.spawn(move |_| *out = Some(work(slice)));
-        }
-    });
-    results.into_iter().flatten().collect()
 }
 
 /// As [`on_cores`], over slices that the work may change.
 fn on_cores_mut<T: Send, R: Send>(items: &mut [T], work: impl Fn(&mut [T]) -> R + Sync) -> Vec<R> {
-    let workers = rayon::current_num_threads();
-    if items.len() < PARALLEL_FROM || workers < 2 {
-        return vec![work(items)];
+    match slice_size(items.len()) {
+        Some(size) => spawn_each(items.chunks_mut(size), &work),
+        None => vec![work(items)],
     }
-    let size = items.len().div_ceil(workers);
-    let slices = items.chunks_mut(size);
+}
+
+/// How many items each of rayon's threads takes, or `None` when the work stays on one.
+fn slice_size(len: usize) -> Option<usize> {
+    let workers = rayon::current_num_threads();
+    (len >= PARALLEL_FROM && workers >= 2).then(|| len.div_ceil(workers))
+}
+
+/// Runs `work` on each slice as its own job in a scope, and returns the results in order.
+fn spawn_each<S: Send, R: Send>(
+    slices: impl ExactSizeIterator<Item = S> + Send,
+    work: &(impl Fn(S) -> R + Sync),
+) -> Vec<R> {
     let mut results: Vec<Option<R>> = std::iter::repeat_with(|| None).take(slices.len()).collect();
-    let work = &work;
     rayon::scope(|scope| {
         for (slice, out) in slices.zip(&mut results) {
             scope.spawn(move |_| *out = Some(work(slice)));
