@@ -155,15 +155,8 @@ fn assert_fails_before_the_tui(path: &Path, first: &str) {
 #[test]
 fn every_catalogue_file_reports_its_error_where_it_is() {
     let listed: std::collections::BTreeSet<&str> = CATALOGUE.iter().map(|(f, _)| *f).collect();
-    let stored: std::collections::BTreeSet<String> = std::fs::read_dir("tests/bad")
-        .expect("tests/bad")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| {
-            Path::new(n)
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
-        })
-        .collect();
+    let stored: std::collections::BTreeSet<String> =
+        crate::common::bad_files().into_iter().collect();
     assert_eq!(
         stored
             .iter()

@@ -3,7 +3,6 @@
 //! place and in the very words of the text form, with the same exit statuses.
 
 use crate::common;
-use std::path::Path;
 
 use serde_json::Value;
 use timeline::words::Lang;
@@ -85,15 +84,7 @@ fn codes(stdout: &str) -> Vec<String> {
 
 #[test]
 fn every_bad_file_gives_each_problem_at_the_place_the_text_gives_it() {
-    let mut files: Vec<String> = std::fs::read_dir("tests/bad")
-        .expect("tests/bad")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| {
-            Path::new(n)
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
-        })
-        .collect();
+    let mut files = crate::common::bad_files();
     files.sort();
     assert!(files.len() >= 20, "{files:?}");
     for name in &files {

@@ -146,13 +146,7 @@ fn the_frame_clamps_by_the_same_rule_and_reports_what_it_showed() {
 fn a_scroll_key_reuses_the_laid_out_detail_and_a_new_link_lays_it_out_again() {
     let mut a = full_screen_on("arrest-2023");
     frame(&mut a);
-    let laid = |a: &App| {
-        a.drawn()
-            .detail
-            .as_ref()
-            .and_then(|d| d.laid.clone())
-            .expect("laid")
-    };
+    let laid = common::laid;
     let before = laid(&a);
     press(&mut a, KeyCode::Down);
     frame(&mut a);

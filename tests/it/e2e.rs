@@ -3,6 +3,7 @@
 use crate::common;
 
 use common::pty::Session;
+use common::signal;
 
 #[test]
 fn browse_jump_to_2023_open_the_arrest_and_quit() {
@@ -98,15 +99,6 @@ fn search_syktyvkar_filter_to_rulings_and_open_the_case_table() {
     s.wait_text(" Chronology ");
     s.send("q");
     assert_eq!(s.finish(), 0);
-}
-
-fn signal(pid: u32, name: &str) {
-    let ok = std::process::Command::new("kill")
-        .arg(format!("-{name}"))
-        .arg(pid.to_string())
-        .status()
-        .expect("kill");
-    assert!(ok.success());
 }
 
 #[test]
@@ -254,15 +246,7 @@ fn o_hands_the_source_address_to_the_browser_and_y_copies_through_osc_52() {
     s.wait_text("Chronology");
     s.send("o");
     s.wait_text("opening ");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !log.exists() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(100));
-    assert_eq!(
-        std::fs::read_to_string(&log).expect("the browser ran"),
-        want
-    );
+    assert_eq!(common::browsed(&log), want);
     let before = s.raw.len();
     s.send("y");
     s.wait_text("Copy a citation");

@@ -30,12 +30,7 @@ fn search_goes_to_the_first_match_at_or_after_the_current_event_and_wraps() {
     let mut a = app(mini(), 120, 40);
     type_keys(&mut a, "jjj/court");
     press(&mut a, KeyCode::Enter);
-    let ids: Vec<String> = a
-        .visible
-        .events
-        .iter()
-        .map(|&i| a.timeline.events[i].id.to_string())
-        .collect();
+    let ids = common::visible_ids(&a);
     assert_eq!(
         ids,
         ["post-2022", "arrest-2023", "verdict-2023", "appeal-2024"]
@@ -135,12 +130,7 @@ fn filters_and_search_combine() {
     a.apply_filters();
     type_keys(&mut a, "/court");
     press(&mut a, KeyCode::Enter);
-    let ids: Vec<&str> = a
-        .visible
-        .events
-        .iter()
-        .map(|&i| a.timeline.events[i].id.as_str())
-        .collect();
+    let ids = common::visible_ids(&a);
     assert_eq!(
         ids,
         ["arrest-2023", "verdict-2023", "appeal-2024"],
@@ -217,11 +207,7 @@ fn found(query: &str) -> Vec<String> {
     let mut a = common::app(common::shipped(), 120, 40);
     type_keys(&mut a, &format!("/{query}"));
     press(&mut a, KeyCode::Enter);
-    a.visible
-        .events
-        .iter()
-        .map(|&i| a.timeline.events[i].id.to_string())
-        .collect()
+    common::visible_ids(&a)
 }
 
 #[test]

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use ratatui::crossterm::event::KeyCode;
 use timeline::app::App;
 
-use crate::common::{frame, press};
+use crate::common::{self, frame, press};
 
 const WORDS: [&str; 8] = [
     "court",
@@ -118,13 +118,7 @@ fn the_explorer_lays_out_a_huge_summary_once_and_draws_only_its_rows() {
     let mut a = App::new(t, timeline::view::Theme::new(false), (100, 30));
     press(&mut a, KeyCode::Enter);
     frame(&mut a);
-    let laid = |a: &App| {
-        a.drawn()
-            .detail
-            .as_ref()
-            .and_then(|d| d.laid.clone())
-            .expect("laid")
-    };
+    let laid = common::laid;
     let first = laid(&a);
     let lines = first.detail.lines.len();
     assert!(lines > 20_000, "a long text: {lines} lines");

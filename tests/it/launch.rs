@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use common::pty::Session;
+use common::signal;
 
 /// An executable shell script at `dir/name`.
 fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
@@ -197,15 +198,6 @@ fn in_a_lingering_editor() -> (tempfile::TempDir, Session) {
     s.send("e");
     wait_file(&dir.path().join("started"));
     (dir, s)
-}
-
-fn signal(pid: u32, name: &str) {
-    let ok = std::process::Command::new("kill")
-        .arg(format!("-{name}"))
-        .arg(pid.to_string())
-        .status()
-        .expect("kill");
-    assert!(ok.success());
 }
 
 /// Three times the watcher's grace: long enough for the explorer to have ended if it was

@@ -177,12 +177,7 @@ fn the_sources_view_counts_citing_events_and_enter_shows_them() {
         panic!("a publisher")
     };
     press(&mut a, KeyCode::Enter);
-    let shown: Vec<String> = a
-        .visible
-        .events
-        .iter()
-        .map(|&i| a.timeline.events[i].id.to_string())
-        .collect();
+    let shown = common::visible_ids(&a);
     assert_eq!(shown, quoting(name));
     assert_eq!(shown.len(), events(&rows[1]));
     press(&mut a, KeyCode::Esc);

@@ -166,12 +166,7 @@ fn on_a_source_y_copies_its_citation_o_opens_it_and_enter_shows_its_events() {
         .filter(|e| e.excerpts.iter().any(|x| x.source == LONG))
         .map(|e| e.id.to_string())
         .collect();
-    let shown: Vec<String> = a
-        .visible
-        .events
-        .iter()
-        .map(|&i| a.timeline.events[i].id.to_string())
-        .collect();
+    let shown = common::visible_ids(&a);
     assert!(!want.is_empty());
     assert_eq!(shown, want);
 }

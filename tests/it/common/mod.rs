@@ -138,6 +138,58 @@ pub fn logging_browser(dir: &std::path::Path) -> (std::path::PathBuf, std::path:
     (browser, log)
 }
 
+/// What the stand-in browser of [`logging_browser`] was given, once it has run (waiting up
+/// to ten seconds for it, then a moment for the write to finish).
+pub fn browsed(log: &std::path::Path) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !log.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    std::fs::read_to_string(log).expect("the browser ran")
+}
+
+/// Sends a signal by name (`TERM`, `INT`, `CONT`, …) to a process, with `kill`.
+pub fn signal(pid: u32, name: &str) {
+    let ok = std::process::Command::new("kill")
+        .arg(format!("-{name}"))
+        .arg(pid.to_string())
+        .status()
+        .expect("kill");
+    assert!(ok.success());
+}
+
+/// The names of the broken files kept in `tests/bad/` (each `.toml` there).
+pub fn bad_files() -> Vec<String> {
+    std::fs::read_dir("tests/bad")
+        .expect("tests/bad")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| {
+            std::path::Path::new(n)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+        })
+        .collect()
+}
+
+/// The ids of the visible events, in order.
+pub fn visible_ids(app: &App) -> Vec<String> {
+    app.visible
+        .events
+        .iter()
+        .map(|&i| app.timeline.events[i].id.to_string())
+        .collect()
+}
+
+/// The detail text the last frame laid out.
+pub fn laid(app: &App) -> std::sync::Arc<timeline::app::Laid> {
+    app.drawn()
+        .detail
+        .as_ref()
+        .and_then(|d| d.laid.clone())
+        .expect("laid")
+}
+
 /// The small fixture written into `dir` with its one source stored as `s.txt`, which holds
 /// "the words stand here" and none of the fixture's excerpts. Returns the timeline's path
 /// and the sources directory, for `check --sources`.
