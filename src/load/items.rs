@@ -7,7 +7,7 @@ use super::editions::{
     self, ERA_EDITION, EVENT_EDITION, META_EDITION, edition_value, with_translations,
 };
 use super::nested::{legal, legal_unmatched, without_original};
-use super::read::{Reader, absent, id, missing_keys, suggest};
+use super::read::{Reader, absent, id, missing_keys};
 use crate::model::{
     Custody, Era, Event, EventDate, Excerpt, Fact, Kind, Lang, Legal, LegalField, Localized, Meta,
     PartialDate, Text, with_fact_keys,
@@ -182,27 +182,16 @@ fn excerpt(
 }
 
 fn kind(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Kind> {
-    let name = r.string("kind", value)?;
-    let kind = Kind::parse(&name);
-    if kind.is_none() {
-        let names: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
-        let problem = Problem::UnknownKind {
-            name: sanitize(&name).into_owned(),
-            hint: suggest(&name, &names),
-        };
-        r.problem(value.span().start, problem);
-    }
-    kind
+    let names: Vec<&'static str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+    r.closed("kind", value, Kind::parse, &names, |name, hint| {
+        Problem::UnknownKind { name, hint }
+    })
 }
 
 fn custody(r: &mut Reader, value: &super::read::Value<'_>) -> Option<Custody> {
-    let name = r.string("custody", value)?;
-    let custody = Custody::parse(&name);
-    if custody.is_none() {
-        let name = sanitize(&name).into_owned();
-        r.problem(value.span().start, Problem::UnknownCustody { name });
-    }
-    custody
+    r.closed("custody", value, Custody::parse, &[], |name, _| {
+        Problem::UnknownCustody { name }
+    })
 }
 
 /// The checks on an event's shape: an excerpt at least, and the legal table its kind needs.

@@ -178,6 +178,26 @@ impl Reader {
         b
     }
 
+    /// A word of a closed list (a kind, a custody, a source type): what `parse` makes of it,
+    /// or, when it names none of `known`, the problem `unknown` words from the name as
+    /// written and the closest known word.
+    pub fn closed<T>(
+        &mut self,
+        key: &'static str,
+        value: &Value<'_>,
+        parse: impl FnOnce(&str) -> Option<T>,
+        known: &[&'static str],
+        unknown: impl FnOnce(String, Option<&'static str>) -> Problem,
+    ) -> Option<T> {
+        let name = self.string(key, value)?;
+        let parsed = parse(&name);
+        if parsed.is_none() {
+            let problem = unknown(sanitize(&name).into_owned(), suggest(&name, known));
+            self.problem(value.span().start, problem);
+        }
+        parsed
+    }
+
     /// An array of strings, each with the offset it stands at.
     pub fn strings(&mut self, key: &'static str, value: &Value<'_>) -> Vec<(Text, usize)> {
         let Some(items) = value.get_ref().as_array() else {

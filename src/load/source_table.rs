@@ -5,7 +5,7 @@
 use toml::de::DeTable;
 
 use super::editions::{self, SOURCE_EDITION, with_translations};
-use super::read::{Reader, Value, absent, id, missing_keys, suggest};
+use super::read::{Reader, Value, absent, id, missing_keys};
 use crate::model::{Lang, Localized, Source, SourceType, Text};
 use crate::words::{Owner, Problem};
 
@@ -52,17 +52,10 @@ pub fn language(r: &mut Reader, value: &Value<'_>) -> Option<Text> {
 
 /// Reads a source's `type`: one of the closed list, or a problem naming the closest.
 fn source_type(r: &mut Reader, value: &Value<'_>) -> Option<SourceType> {
-    let name = r.string("type", value)?;
-    let kind = SourceType::parse(&name);
-    if kind.is_none() {
-        let names: Vec<&str> = SourceType::ALL.iter().map(|t| t.as_str()).collect();
-        let problem = Problem::UnknownSourceType {
-            name: sanitize(&name).into_owned(),
-            hint: suggest(&name, &names),
-        };
-        r.problem(value.span().start, problem);
-    }
-    kind
+    let names: Vec<&'static str> = SourceType::ALL.iter().map(|t| t.as_str()).collect();
+    r.closed("type", value, SourceType::parse, &names, |name, hint| {
+        Problem::UnknownSourceType { name, hint }
+    })
 }
 
 /// Reads one `[[source]]`.
